@@ -1,0 +1,51 @@
+# Two commands do everything:  `make run` (set up + run every notebook)  and  `make test` (set up + all tests).
+# The environment is a plain virtualenv in .venv/ built from the lock file; conda is not needed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PYTHONHASHSEED := 0
+export MPLCONFIGDIR := $(CURDIR)/.mplconfig
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run build notebooks test lab report bench lock clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --requirement requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation --editable .
+	@touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv/ from the lock file (done by run and test when needed)
+
+run: $(STAMP)  ## rebuild data/processed/ and execute every notebook in place (regenerates figures/)
+	$(PY) -m helpers build
+	$(PY) -m helpers notebooks
+
+build: $(STAMP)  ## rebuild data/processed/ only
+	$(PY) -m helpers build
+
+test: $(STAMP)  ## unit tests and strict nbval over every notebook
+	$(PY) -m pytest -n 2 --dist loadscope -q
+
+lab: $(STAMP)  ## open JupyterLab on the project, with the project's environment as the kernel
+	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)
+
+report: $(STAMP)  ## render every notebook to standalone HTML in report/ (ignored by git)
+	$(PY) -m helpers report
+
+bench: $(STAMP)  ## run the benchmarks in bench/ (prints figures)
+	$(PY) bench/bench_build.py
+
+lock:  ## re-pin requirements.txt from the current .venv (after changing a version on purpose)
+	{ echo "# Exact versions of everything the notebooks' outputs depend on (Python 3.11)."; \
+	  echo "# Regenerate with: make lock"; \
+	  $(PY) -m pip freeze --all --exclude-editable | grep -v '^pip==' | sort -f; } > requirements.txt
+
+clean:  ## remove the environment and caches (not data or figures)
+	rm -rf $(VENV) .mplconfig .pytest_cache .hypothesis

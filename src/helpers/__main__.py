@@ -1,0 +1,60 @@
+"""Command line: ``python -m helpers build`` and ``python -m helpers notebooks``.
+
+Bad input ends the command with a message naming the file or row and what to do, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from helpers.errors import InputError
+from helpers.paths import PROCESSED_DIR, RAW_DIR, relative_to_project
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="write the processed tables from a raw folder")
+    build.add_argument("--raw", type=Path, default=RAW_DIR, help="folder laid out like data/raw/ (default: data/raw)")
+    build.add_argument("--out", type=Path, default=PROCESSED_DIR, help="output folder (default: data/processed)")
+    build.add_argument("--jobs", type=int, default=None, help="processes to use (default: all cores)")
+    build.add_argument("--max-article-mb", type=float, default=None,
+                       help="largest article file to read, in MB (default: 10, or $HELPERS_MAX_ARTICLE_MB)")
+    build.add_argument("--timings", action="store_true", help="print seconds per stage")
+    notebooks = commands.add_parser("notebooks", help="execute notebooks in place (all of notebooks/ by default)")
+    notebooks.add_argument("paths", nargs="*", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = _parser().parse_args(argv)
+    try:
+        if arguments.command == "build":
+            from helpers.build import build
+
+            started = time.perf_counter()
+            result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb)
+            wall = time.perf_counter() - started
+            print(f"built {result.n_articles} articles into {relative_to_project(arguments.out)}: "
+                  + ", ".join(path.name for path in result.written))
+            if arguments.timings:
+                for stage, seconds in result.stage_seconds.items():
+                    print(f"  {stage:<24} {seconds:8.2f} s")
+                print(f"  {'wall':<24} {wall:8.2f} s")
+        elif arguments.command == "notebooks":
+            from helpers.notebooks import execute_notebooks
+
+            for path in execute_notebooks(arguments.paths or None):
+                print(f"executed {relative_to_project(path)}")
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

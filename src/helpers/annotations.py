@@ -1,0 +1,237 @@
+"""Hand-coded actors and statements (Part II of ``data/annotations/codebook.md``): vocabularies, loading, validation.
+
+Two tables, coded in the tradition of the Discourse Network Analyzer (one statement = a span of an article, the
+actor who makes it, a concept, and agreement):
+
+- ``actors.csv``: one row per actor (:data:`ACTOR_COLUMNS`); ``aliases`` are separated by ``|`` and an alias that
+  starts with ``~`` is *contextual* (a title or common noun such as ``~the minister``; see :mod:`helpers.actors`).
+- ``statements.csv``: one row per statement (:data:`STATEMENT_COLUMNS`); ``quote`` must equal
+  ``article_text[start:end]`` (Python string offsets into the UTF-8 decoded file, end exclusive).
+
+The controlled vocabularies below are the single source of truth; a test checks that the codebook documents exactly
+these values. Every problem raises :class:`helpers.errors.InputError` naming the CSV file and the row. Rows are
+numbered as *data rows counted from 1* (the first row under the header is data row 1); the message also gives the
+*line* of the file (data row + 1, because the header is line 1), which is the row number a spreadsheet shows.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.errors import InputError
+from helpers.paths import relative_to_project
+
+ACTOR_COLUMNS = ("actor_id", "name", "aliases", "kind", "organisation", "role", "actor_type", "country")
+STATEMENT_COLUMNS = ("statement_id", "file", "start", "end", "quote", "actor", "concept", "stance", "speech_type",
+                     "note")
+
+KINDS = ("person", "organisation", "collective")
+
+ACTOR_TYPES = (
+    "academic",
+    "federal_government",
+    "regional_government",
+    "public_agency",
+    "legislator",
+    "intelligence_service",
+    "company",
+    "airport_operator",
+    "civil_society",
+    "foreign_government",
+    "media",
+    "supranational",
+)
+
+CONCEPTS = (
+    "jobs",
+    "exports_trade_balance",
+    "smes_ecommerce",
+    "investment_infrastructure",
+    "economic_development",
+    "espionage_security",
+    "data_protection",
+    "sovereignty",
+    "human_rights",
+    "diplomacy",
+    "sustainability",
+    "overall_assessment",
+)
+
+STANCES = ("supportive", "critical", "neutral")
+
+SPEECH_TYPES = ("direct", "indirect", "reported", "authorial")
+
+ALIAS_SEPARATOR = "|"
+CONTEXTUAL_PREFIX = "~"
+
+_SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+
+def _where(path, row_index: int | None = None) -> str:
+    """``data/annotations/x.csv, data row 3 (line 4)`` for a 0-based DataFrame index."""
+    name = relative_to_project(Path(path)) if path is not None else "<table>"
+    if row_index is None:
+        return name
+    return f"{name}, data row {row_index + 1} (line {row_index + 2} counting the header)"
+
+
+def _read_csv(path) -> pd.DataFrame:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(_where(path), "the file is missing", "Create it or check the path")
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except pd.errors.EmptyDataError:
+        raise InputError(_where(path), "the file is empty", "Give it a header row") from None
+
+
+def _check_columns(df: pd.DataFrame, required, source) -> None:
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise InputError(_where(source), f"missing column(s): {', '.join(missing)}",
+                         f"The header must contain: {','.join(required)}")
+
+
+def _check_vocabulary(value: str, allowed, column: str, where: str) -> None:
+    if value not in allowed:
+        close = difflib.get_close_matches(value, allowed, n=2, cutoff=0.5)
+        hint = f"Did you mean {' or '.join(repr(c) for c in close)}? " if close else ""
+        raise InputError(where, f"{column} {value!r} is not in the codebook",
+                         f"{hint}Use one of: {', '.join(allowed)} (codebook Part II)")
+
+
+def split_aliases(value: str) -> list[str]:
+    """The aliases of an ``aliases`` cell, in order, stripped, empty ones dropped (``~`` prefixes kept)."""
+    return [a.strip() for a in str(value).split(ALIAS_SEPARATOR) if a.strip()]
+
+
+def validate_actors(actors: pd.DataFrame, source=None) -> pd.DataFrame:
+    """Check an actors table; return it (all strings). ``source`` is the CSV path used in messages."""
+    _check_columns(actors, ACTOR_COLUMNS, source)
+    actors = actors.fillna("").astype(str)
+    for column in ACTOR_COLUMNS:
+        actors[column] = actors[column].str.strip()
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    for i, row in enumerate(actors.itertuples(index=False)):
+        where = _where(source, i)
+        if not row.actor_id or not _SNAKE.match(row.actor_id):
+            raise InputError(where, f"actor_id {row.actor_id!r} is not snake_case",
+                             "Use lower-case letters, digits and underscores, e.g. jonathan_holslag")
+        if row.actor_id in seen_ids:
+            raise InputError(where, f"duplicate actor_id {row.actor_id!r} (also data row {seen_ids[row.actor_id]})",
+                             "Give every actor a unique actor_id")
+        seen_ids[row.actor_id] = i + 1
+        if not row.name:
+            raise InputError(where, "name is empty", "Fill in the canonical name")
+        if row.name in seen_names:
+            raise InputError(where, f"duplicate name {row.name!r} (also data row {seen_names[row.name]})",
+                             "Canonical names must be unique; merge the rows")
+        seen_names[row.name] = i + 1
+        _check_vocabulary(row.kind, KINDS, "kind", where)
+        _check_vocabulary(row.actor_type, ACTOR_TYPES, "actor_type", where)
+        for alias in split_aliases(row.aliases):
+            if not alias.lstrip(CONTEXTUAL_PREFIX).strip():
+                raise InputError(where, f"empty alias in {row.aliases!r}", "Remove the stray '|' or '~'")
+    return actors.reset_index(drop=True)
+
+
+def load_actors(path) -> pd.DataFrame:
+    """Read and validate ``actors.csv``."""
+    return validate_actors(_read_csv(path), source=path)
+
+
+def nearest_match(text: str, quote: str, start: int | None = None) -> str:
+    """Describe where ``quote`` really is in ``text``: exact occurrences if any, else the closest substring."""
+    if not quote:
+        return "the quote is empty"
+    hits = [m.start() for m in re.finditer(re.escape(quote), text)]
+    if hits:
+        best = min(hits, key=lambda h: abs(h - start)) if start is not None else hits[0]
+        shift = f" (shifted by {best - start:+d})" if start is not None else ""
+        more = f"; {len(hits)} occurrences in all" if len(hits) > 1 else ""
+        return f"the quote occurs verbatim at start={best}, end={best + len(quote)}{shift}{more}"
+    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
+    block = matcher.find_longest_match(0, len(text), 0, len(quote))
+    if block.size == 0:
+        return "nothing in the article resembles the quote"
+    lo = max(0, block.a - block.b)
+    candidates = []
+    for s in range(max(0, lo - 5), min(len(text), lo + 6)):
+        for length in {len(quote) - 2, len(quote) - 1, len(quote), len(quote) + 1, len(quote) + 2}:
+            window = text[s:s + max(1, length)]
+            ratio = difflib.SequenceMatcher(None, window, quote, autojunk=False).ratio()
+            candidates.append((ratio, -abs(s - lo), s, window))
+    ratio, _, s, window = max(candidates)
+    return f"closest text is at start={s}, end={s + len(window)} ({ratio:.0%} similar): {window!r}"
+
+
+def validate_statements(statements: pd.DataFrame, articles: dict[str, str], actors: pd.DataFrame,
+                        source=None) -> pd.DataFrame:
+    """Check a statements table against the article texts and the actors; return it with integer start/end.
+
+    ``articles`` maps a file name (as in the ``file`` column, e.g. ``000_37e69e1a8fcb3a08.txt``) to its text.
+    """
+    _check_columns(statements, STATEMENT_COLUMNS, source)
+    statements = statements.fillna("").astype(str).reset_index(drop=True)
+    names = list(actors["name"])
+    name_set = set(names)
+    seen: dict[str, int] = {}
+    starts, ends = [], []
+    for i, row in enumerate(statements.itertuples(index=False)):
+        where = _where(source, i)
+        sid = row.statement_id.strip()
+        if not sid:
+            raise InputError(where, "statement_id is empty", "Give every statement a unique id")
+        if sid in seen:
+            raise InputError(where, f"duplicate statement_id {sid!r} (also data row {seen[sid]})",
+                             "Give every statement a unique id")
+        seen[sid] = i + 1
+        if row.file not in articles:
+            close = difflib.get_close_matches(row.file, list(articles), n=1, cutoff=0.6)
+            hint = f"Did you mean {close[0]!r}? " if close else ""
+            raise InputError(where, f"unknown article file {row.file!r}",
+                             f"{hint}Use the file name of an article in data/raw/articles/")
+        try:
+            start, end = int(row.start), int(row.end)
+        except ValueError:
+            raise InputError(where, f"start/end must be whole numbers, got {row.start!r}/{row.end!r}",
+                             "Compute the span with text.find(quote)") from None
+        text = articles[row.file]
+        if not 0 <= start < end <= len(text):
+            raise InputError(where, f"span {start}:{end} is outside the article ({len(text)} characters)",
+                             nearest_match(text, row.quote, start).capitalize())
+        if text[start:end] != row.quote:
+            raise InputError(where, f"quote is not verbatim at {start}:{end} of {row.file} "
+                                    f"(the text there is {text[start:end]!r})",
+                             "Fix start/end or the quote: " + nearest_match(text, row.quote, start))
+        if row.actor not in name_set:
+            close = difflib.get_close_matches(row.actor, names, n=3, cutoff=0.5)
+            hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
+            raise InputError(where, f"unknown actor {row.actor!r}",
+                             f"{hint}Use a canonical name from actors.csv or add the actor there")
+        _check_vocabulary(row.concept, CONCEPTS, "concept", where)
+        _check_vocabulary(row.stance, STANCES, "stance", where)
+        _check_vocabulary(row.speech_type, SPEECH_TYPES, "speech_type", where)
+        starts.append(start)
+        ends.append(end)
+    return statements.assign(start=pd.Series(starts, dtype="int64"), end=pd.Series(ends, dtype="int64"))
+
+
+def load_statements(path, articles: dict[str, str], actors: pd.DataFrame) -> pd.DataFrame:
+    """Read and validate ``statements.csv`` against ``articles`` (file name -> text) and ``actors``."""
+    return validate_statements(_read_csv(path), articles, actors, source=path)
+
+
+def read_article(path) -> str:
+    """An article's text exactly as the offsets count it: the file's bytes decoded as UTF-8, no newline rewriting."""
+    return Path(path).read_bytes().decode("utf-8")
+
+
+def load_articles(folder) -> dict[str, str]:
+    """All ``*.txt`` articles of a folder, as file name -> text (see :func:`read_article`)."""
+    return {p.name: read_article(p) for p in sorted(Path(folder).glob("*.txt"))}

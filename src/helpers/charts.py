@@ -1,0 +1,89 @@
+"""The house style of every chart, and saving figures so that an unchanged chart is an unchanged file.
+
+One look across all figures: the same size, font and palette, a title that states the finding, and a source note
+under each chart naming the articles (outlet and date) it was drawn from. The palette is chosen to stay readable in
+greyscale (distinct lightness) and for colour-blind readers; hatching can be added where bars sit side by side.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+
+from helpers.paths import FIGURES_DIR  # noqa: E402
+
+SVG_HASH_SALT = "cainiao-liege"
+FIGURE_SIZE = (8.0, 4.5)
+DPI = 100
+
+PALETTE = {
+    "supportive": "#1b7837",
+    "critical": "#b2182b",
+    "neutral": "#9e9e9e",
+    "mixed": "#e08214",
+    "primary": "#2c5d8a",
+    "secondary": "#8fb3d9",
+    "highlight": "#e08214",
+    "muted": "#bdbdbd",
+}
+"""Colours by meaning. Dark, light and mid tones alternate so the categories stay apart in greyscale."""
+
+SEQUENCE = ["#2c5d8a", "#e08214", "#8fb3d9", "#b2182b", "#1b7837", "#5e3c99", "#bdbdbd", "#4d4d4d"]
+"""Categorical colours in order of use."""
+
+STYLE = {
+    "figure.figsize": FIGURE_SIZE,
+    "figure.dpi": DPI,
+    "savefig.dpi": DPI,
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "x",
+    "grid.color": "#e0e0e0",
+    "axes.prop_cycle": matplotlib.cycler(color=SEQUENCE),
+    "svg.hashsalt": SVG_HASH_SALT,
+    "svg.fonttype": "path",
+    "path.simplify": True,
+}
+
+
+def apply_house_style() -> None:
+    """Set the project's matplotlib style (call once at the top of a notebook)."""
+    plt.rcParams.update(STYLE)
+
+
+def add_source_note(figure: plt.Figure, sources: str) -> None:
+    """Write ``Source: ...`` under the chart, left-aligned, in small grey type."""
+    figure.text(0.01, 0.01, f"Source: {sources}", ha="left", va="bottom", fontsize=8, color="#555555", wrap=True)
+
+
+def save_figure(figure: plt.Figure, name: str, folder: Path = FIGURES_DIR) -> list[Path]:
+    """Save ``figure`` as ``name.png`` and ``name.svg`` in ``folder``, byte-identical from run to run.
+
+    No date, no software stamp, a fixed SVG hash salt. Returns the two paths.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with plt.rc_context({"svg.hashsalt": SVG_HASH_SALT}):
+        for extension, metadata in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
+            path = folder / f"{name}.{extension}"
+            figure.savefig(path, format=extension, metadata=metadata, bbox_inches="tight")
+            paths.append(path)
+    return paths
+
+
+def format_source_list(articles) -> str:
+    """``outlet_short (published)`` for each row of a DataFrame with those columns, in date order, joined by "; "."""
+    ordered = articles.sort_values(["published", "outlet_short"])
+    return "; ".join(f"{row.outlet_short} ({row.published})" for row in ordered.itertuples())

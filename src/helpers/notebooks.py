@@ -1,0 +1,38 @@
+"""Executing the project's notebooks in place, reproducibly (no timing metadata, fixed environment)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from helpers.paths import NOTEBOOKS_DIR
+
+REPRODUCIBLE_ENVIRONMENT = {"PYTHONHASHSEED": "0", "TZ": "UTC", "LC_ALL": "C.UTF-8"}
+"""Set for kernels started here (they inherit this process's environment)."""
+
+
+def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The notebooks of ``folder`` in name order (``NN-verb-object.ipynb``)."""
+    return sorted(path for path in Path(folder).glob("*.ipynb") if not path.name.startswith("."))
+
+
+def execute_notebook(path: Path, timeout: int = 600) -> None:
+    """Run every cell of one notebook in a fresh kernel started in its folder, and save it with its outputs."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(Path(path).parent)}})
+    client.execute()
+    nbformat.write(notebook, path)
+
+
+def execute_notebooks(paths: list[Path] | None = None) -> list[Path]:
+    """Execute the given notebooks (default: all of ``notebooks/``) in place, in order; returns their paths."""
+    for key, value in REPRODUCIBLE_ENVIRONMENT.items():
+        os.environ[key] = value
+    paths = notebook_paths() if paths is None else [Path(p) for p in paths]
+    for path in paths:
+        execute_notebook(path)
+    return paths

@@ -1,0 +1,25 @@
+"""Spreading independent per-article work over processes, with results in input order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MIN_ITEMS_PER_JOB = 50
+"""Below this many items per process, starting processes costs more than it saves: work runs in this process."""
+
+
+def map_in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs: int = 1) -> list[Result]:
+    """``[function(item) for item in items]``, computed by ``jobs`` processes when there is enough work.
+
+    ``function`` must be a module-level function (it is pickled). The result never depends on ``jobs``.
+    """
+    if jobs <= 1 or len(items) < 2 * MIN_ITEMS_PER_JOB:
+        return [function(item) for item in items]
+    chunk = max(1, len(items) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(function, items, chunksize=chunk))

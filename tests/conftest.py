@@ -1,0 +1,21 @@
+"""Shared fixtures: a temporary copy of the raw folder that a test may break without touching data/raw/."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers.paths import RAW_DIR
+
+
+@pytest.fixture
+def raw_copy(tmp_path: Path) -> Path:
+    """A copy of ``data/raw/`` (catalog and articles) in a temporary folder."""
+    target = tmp_path / "raw"
+    shutil.copytree(RAW_DIR, target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` (relative name -> bytes), to prove that nothing changed."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

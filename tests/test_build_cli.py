@@ -1,0 +1,80 @@
+"""``python -m helpers build``: writes stable tables; refuses bad input with a clear message and changes nothing."""
+
+import re
+import shutil
+
+import pytest
+
+from helpers.__main__ import main
+from tests.conftest import snapshot
+
+
+def run_build(raw, out, capsys):
+    status = main(["build", "--raw", str(raw), "--out", str(out)])
+    return status, capsys.readouterr().err
+
+
+def test_build_writes_the_tables_and_is_stable(raw_copy, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run_build(raw_copy, out, capsys)[0] == 0
+    first = snapshot(out)
+    assert {"articles.csv", "paragraphs.csv"} <= set(first)
+    assert run_build(raw_copy, out, capsys)[0] == 0
+    assert snapshot(out) == first
+
+
+def test_build_works_on_a_folder_of_any_number_of_articles(raw_copy, tmp_path, capsys):
+    (raw_copy / "articles" / "extra.txt").write_text("Volgens de minister zijn er 300 banen bij.", encoding="utf-8")
+    with open(raw_copy / "catalog.csv", "a", encoding="utf-8") as handle:
+        handle.write("extra.txt,De Morgen,,,,,2022-01-05,,,,\n")
+    out = tmp_path / "out"
+    assert run_build(raw_copy, out, capsys)[0] == 0
+    assert "extra.txt" in (out / "articles.csv").read_text(encoding="utf-8")
+
+
+def break_not_utf8(raw):
+    (raw / "articles" / "001_94c241bbd2024cc3.txt").write_bytes("Liège, café".encode("cp1252"))
+
+
+def break_empty(raw):
+    (raw / "articles" / "001_94c241bbd2024cc3.txt").write_bytes(b"")
+
+
+def break_unlisted(raw):
+    (raw / "articles" / "new.txt").write_text("A new article.", encoding="utf-8")
+
+
+def break_missing_file(raw):
+    (raw / "articles" / "003_4d256485d546a6c0.txt").unlink()
+
+
+def break_duplicate(raw):
+    shutil.copy(raw / "articles" / "000_37e69e1a8fcb3a08.txt", raw / "articles" / "dup.txt")
+    with open(raw / "catalog.csv", "a", encoding="utf-8") as handle:
+        handle.write("dup.txt,Somebody,,,,,2023,,,,\n")
+
+
+def break_catalog_columns(raw):
+    (raw / "catalog.csv").write_text("\n".join(["file,published"] + ["a.txt,2021"]) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("breaker, message", [
+    (break_not_utf8, r"001_94c241bbd2024cc3.txt: file is not UTF-8 \(byte 0xe8 at offset 2"),
+    (break_empty, r"001_94c241bbd2024cc3.txt: file is empty"),
+    (break_unlisted, r"new.txt: has no row in the catalog. Add a row for new.txt"),
+    (break_missing_file, r"catalog.csv row 5: lists 003_4d256485d546a6c0.txt, which is not in the articles folder"),
+    (break_duplicate, r"dup.txt: has the same content as 000_37e69e1a8fcb3a08.txt"),
+    (break_catalog_columns, r"catalog.csv: required column\(s\) outlet missing"),
+])
+def test_bad_input_is_refused_by_name_and_nothing_is_written(raw_copy, tmp_path, capsys, breaker, message):
+    out = tmp_path / "out"
+    assert run_build(raw_copy, out, capsys)[0] == 0
+    before = snapshot(out)
+    breaker(raw_copy)
+    raw_before = snapshot(raw_copy)
+    status, err = run_build(raw_copy, out, capsys)
+    assert status == 2
+    assert err.startswith("error: ")
+    assert re.search(message, err), err
+    assert snapshot(out) == before
+    assert snapshot(raw_copy) == raw_before

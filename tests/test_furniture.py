@@ -1,0 +1,51 @@
+"""Page furniture is recognised by general rules, in English, French and Dutch."""
+
+import pytest
+
+from helpers.furniture import classify_paragraphs, furniture_kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Abonnez-vous à notre infolettre", "newsletter"),
+    ("Schrijf je in voor onze nieuwsbrief", "newsletter"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("Lees ook", "read_also"),
+    ("À lire aussi :", "read_also"),
+    ("Lire aussi : Alibaba ouvre son hub", "teaser"),
+    ("Lees meer", "link"),
+    ("Volg ons op Facebook", "social"),
+    ("facebook twitter instagram", "social"),
+    ("mad / zap / dc / del / nrh", "agency_initials"),
+    ("(Belga)", "agency_initials"),
+    ("12 reacties", "comments"),
+    ("All comments.", "comments"),
+    ("door Jan Van der Berg", "byline"),
+    ("par Lise Delfosse", "byline"),
+    ("Bron: Belga", "credit"),
+    ("Met de steun van", "sponsor"),
+    ("Back to top", "navigation"),
+])
+def test_furniture_lines(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Today, barely 300 jobs have been created in Belgium and the benefits of this installation are still difficult.",
+    "Volgens minister De Croo zijn er 300 banen bijgekomen.",
+    "La face cachée d’Alibaba",
+    "Par ailleurs, le collectif dénonce une implantation.",
+    "Twitter and Facebook users shared the report widely across Belgium, according to the ministry of justice.",
+])
+def test_body_lines_are_not_furniture(line):
+    assert furniture_kind(line) == ""
+
+
+def test_read_also_heading_opens_teasers_to_the_end_but_specific_rules_still_apply():
+    lines = ["Body text of the article.", "Lees ook", "Haven van Antwerpen groeit", "3 maart 2021",
+             "Volg ons op Twitter"]
+    assert classify_paragraphs(lines) == ["", "read_also", "teaser", "teaser", "social"]
+
+
+def test_a_long_paragraph_mentioning_a_newsletter_stays_body():
+    line = "Subscribe " + "to the argument that the hub brings jobs, say its supporters, " * 5
+    assert furniture_kind(line) == ""
