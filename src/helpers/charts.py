@@ -49,6 +49,7 @@ STYLE = {
     "axes.spines.right": False,
     "axes.grid": True,
     "axes.grid.axis": "x",
+    "axes.axisbelow": True,
     "grid.color": "#e0e0e0",
     "axes.prop_cycle": matplotlib.cycler(color=SEQUENCE),
     "svg.hashsalt": SVG_HASH_SALT,
