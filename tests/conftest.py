@@ -1,5 +1,6 @@
 """Shared fixtures: a temporary copy of the raw folder that a test may break without touching data/raw/."""
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -19,3 +20,12 @@ def raw_copy(tmp_path: Path) -> Path:
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (relative name -> bytes), to prove that nothing changed."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def add_catalog_row(raw: Path, **fields: str) -> None:
+    """Append a catalog row to ``raw/catalog.csv`` with the given columns (others empty), whatever its header."""
+    path = raw / "catalog.csv"
+    with open(path, encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    with open(path, "a", encoding="utf-8", newline="") as handle:
+        csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(fields)

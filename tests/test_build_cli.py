@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from helpers.__main__ import main
-from tests.conftest import snapshot
+from tests.conftest import add_catalog_row, snapshot
 
 
 def run_build(raw, out, capsys):
@@ -25,8 +25,7 @@ def test_build_writes_the_tables_and_is_stable(raw_copy, tmp_path, capsys):
 
 def test_build_works_on_a_folder_of_any_number_of_articles(raw_copy, tmp_path, capsys):
     (raw_copy / "articles" / "extra.txt").write_text("Volgens de minister zijn er 300 banen bij.", encoding="utf-8")
-    with open(raw_copy / "catalog.csv", "a", encoding="utf-8") as handle:
-        handle.write("extra.txt,De Morgen,,,,,2022-01-05,,,,\n")
+    add_catalog_row(raw_copy, file="extra.txt", outlet="De Morgen", published="2022-01-05")
     out = tmp_path / "out"
     assert run_build(raw_copy, out, capsys)[0] == 0
     assert "extra.txt" in (out / "articles.csv").read_text(encoding="utf-8")
@@ -50,8 +49,7 @@ def break_missing_file(raw):
 
 def break_duplicate(raw):
     shutil.copy(raw / "articles" / "000_37e69e1a8fcb3a08.txt", raw / "articles" / "dup.txt")
-    with open(raw / "catalog.csv", "a", encoding="utf-8") as handle:
-        handle.write("dup.txt,Somebody,,,,,2023,,,,\n")
+    add_catalog_row(raw, file="dup.txt", outlet="Somebody", published="2023")
 
 
 def break_catalog_columns(raw):

@@ -69,6 +69,9 @@ def read_catalog(path: Path) -> pd.DataFrame:
     except UnicodeDecodeError as exc:
         raise InputError(where, f"the catalog is not UTF-8 ({exc.reason} at byte {exc.start})",
                          "Save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')") from None
+    except pd.errors.ParserError as exc:
+        raise InputError(where, f"the catalog is not a well-formed CSV ({str(exc).strip()})",
+                         "Give every row as many fields as the header; quote fields that contain commas") from None
     except pd.errors.EmptyDataError:
         raise InputError(where, "the catalog is empty", "Give it a header row: file,outlet,published") from None
     missing = [column for column in REQUIRED_COLUMNS if column not in catalog.columns]

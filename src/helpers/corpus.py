@@ -64,17 +64,22 @@ def max_article_bytes(max_article_mb: float | None = None) -> int:
     return int(max_article_mb * 1_000_000)
 
 
+def check_article_size(n_bytes: int, where: str, limit_bytes: int | None = None) -> None:
+    """Refuse an article file of more than ``limit_bytes`` bytes (default: :func:`max_article_bytes`)."""
+    limit_bytes = max_article_bytes() if limit_bytes is None else limit_bytes
+    if n_bytes > limit_bytes:
+        raise InputError(where, f"file is {n_bytes / 1e6:.1f} MB, over the limit of {limit_bytes / 1e6:g} MB",
+                         f"Check that it is one article; to read it anyway, raise the limit with --max-article-mb "
+                         f"or the environment variable {MAX_ARTICLE_MB_VARIABLE}")
+
+
 def decode_article(data: bytes, where: str, limit_bytes: int | None = None) -> str:
     """Decode one article file's bytes, refusing what is not a readable UTF-8 text.
 
     Raises :class:`InputError` naming ``where`` for an empty file, a binary file (NUL bytes), a file that is not
     UTF-8 (with the byte offset and a hint at Latin-1/Windows-1252), or a file larger than ``limit_bytes``.
     """
-    limit_bytes = max_article_bytes() if limit_bytes is None else limit_bytes
-    if len(data) > limit_bytes:
-        raise InputError(where, f"file is {len(data) / 1e6:.1f} MB, over the limit of {limit_bytes / 1e6:g} MB",
-                         f"Check that it is one article; to read it anyway, raise the limit with --max-article-mb "
-                         f"or the environment variable {MAX_ARTICLE_MB_VARIABLE}")
+    check_article_size(len(data), where, limit_bytes)
     if not data.strip():
         raise InputError(where, "file is empty", "Put the article's text in it, or remove it and its catalog row")
     if b"\x00" in data:
@@ -179,6 +184,7 @@ def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple
     limit = max_article_bytes(max_article_mb)
     texts, seen = {}, {}
     for name in catalog["file"]:
+        check_article_size(files[name].stat().st_size, relative_to_project(files[name]), limit)
         data = files[name].read_bytes()
         texts[name] = decode_article(data, relative_to_project(files[name]), limit)
         digest = hashlib.sha256(data).hexdigest()
