@@ -7,8 +7,10 @@ from pathlib import Path
 
 from helpers.paths import NOTEBOOKS_DIR
 
-REPRODUCIBLE_ENVIRONMENT = {"PYTHONHASHSEED": "0", "TZ": "UTC", "LC_ALL": "C.UTF-8"}
-"""Set for kernels started here (they inherit this process's environment)."""
+KERNEL_ENVIRONMENT_DEFAULTS = {"PYTHONHASHSEED": "0"}
+"""Set for kernels started here unless already set (kernels inherit this process's environment). Outputs do not
+depend on it -- ``tests/test_reproducibility.py`` re-runs everything under another seed, time zone and locale --
+but a fixed default keeps any future slip reproducible."""
 
 
 def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -30,8 +32,8 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
 
 def execute_notebooks(paths: list[Path] | None = None) -> list[Path]:
     """Execute the given notebooks (default: all of ``notebooks/``) in place, in order; returns their paths."""
-    for key, value in REPRODUCIBLE_ENVIRONMENT.items():
-        os.environ[key] = value
+    for key, value in KERNEL_ENVIRONMENT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
     paths = notebook_paths() if paths is None else [Path(p) for p in paths]
     for path in paths:
         execute_notebook(path)
