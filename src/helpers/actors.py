@@ -480,7 +480,7 @@ class _Context:
         for m in self.mention_list:
             if pos <= m.start <= pos + limit:
                 between = self.low[pos:m.start]
-                if not re.search(r"[.;:!?\"\u201c\u201d\u00ab\u00bb]", between) and len(between.split()) <= 3:
+                if not re.search(r"[,.;:!?\"\u201c\u201d\u00ab\u00bb]", between) and len(between.split()) <= 3:
                     return m
                 return None
         return None
@@ -542,6 +542,13 @@ class _Context:
                 m = self.last_person_before(lo + before.rfind(words[k]), person=False)
                 if m is not None:
                     return _Speaker(m.actor, "", "relative pronoun")
+        first = re.findall(r"[\w'-]+", before)[:2]
+        opening = [w for w in (" ".join(first), first[0] if first else "") if w]
+        if any(w in PERSONAL_PRONOUNS for w in opening) and not any(
+                lo <= m.start < cue_start for m in self.mention_list if not self.in_quote(m.start)):
+            at = lo + len(before) - len(before.lstrip())
+            m = self.last_person_before(at)
+            return _Speaker(m.actor, "", "pronoun") if m is not None else _Speaker("", self.last_name(at), "pronoun")
         candidates = [m for m in self.mention_list
                       if lo <= m.start and m.end <= cue_start and not self.in_quote(m.start)
                       and not self.in_parentheses(m.start, lo)]
@@ -665,8 +672,11 @@ class _Context:
                 continue  # "the announced rate", "le dit projet": a participle used as an adjective
             inverted = bool(preceding) and preceding[-1] in ",\u201d\u00bb\"'\u2019:" or not preceding
             if inverted:
-                options.append((s, cs, abs(pos - cs), self.speaker_after(ce)))
-                continue
+                after = self.speaker_after(ce)
+                if after.actor or after.guess or not preceding:
+                    options.append((s, cs, abs(pos - cs), after))
+                    continue
+                # "X, minister, se félicite, …": a comma from an apposition, not an inverted tag
             subject = self.subject(s, cs)
             rest = self.text[ce:e]
             if len(re.findall(r"\w+", rest)) <= 3 and not re.search(r"\d", rest):
