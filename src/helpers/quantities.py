@@ -437,6 +437,11 @@ def _normalise(fragment: str) -> str:
 
 
 def _number_words_re(lang: str) -> str:
+    lone = "|".join(sorted(_LONE_WORDS_SKIPPED[lang], key=len, reverse=True))
+    return rf"(?!(?:{lone}){_NOT_LETTER_AFTER}){_number_words_body(lang)}"
+
+
+def _number_words_body(lang: str) -> str:
     if lang == "nl":
         morphemes = sorted(set(_NUMBER_WORDS["nl"]) | {"en", "ën"}, key=len, reverse=True)
         return rf"(?:{'|'.join(morphemes)})+{_NOT_LETTER_AFTER}"
