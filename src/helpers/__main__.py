@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers build`` and ``python -m helpers notebooks``.
+"""Command line: ``python -m helpers build``, ``notebooks`` and ``report``.
 
 Bad input ends the command with a message naming the file or row and what to do, and exit status 2.
 """
@@ -26,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--timings", action="store_true", help="print seconds per stage")
     notebooks = commands.add_parser("notebooks", help="execute notebooks in place (all of notebooks/ by default)")
     notebooks.add_argument("paths", nargs="*", type=Path)
+    report = commands.add_parser("report", help="render the notebooks to standalone HTML in report/")
+    report.add_argument("--out", type=Path, default=None, help="output folder (default: report/)")
     return parser
 
 
@@ -50,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in execute_notebooks(arguments.paths or None):
                 print(f"executed {relative_to_project(path)}")
+        elif arguments.command == "report":
+            from helpers.report import REPORT_DIR, render_report
+
+            for path in render_report(out_dir=arguments.out or REPORT_DIR):
+                print(f"wrote {relative_to_project(path)}")
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
