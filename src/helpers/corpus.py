@@ -19,7 +19,7 @@ import pandas as pd
 from helpers.catalog import read_catalog
 from helpers.errors import InputError
 from helpers.furniture import classify_paragraphs
-from helpers.language import UNKNOWN, detect_language, is_supported
+from helpers.language import UNKNOWN, detect_language, detect_paragraph_language, is_supported
 from helpers.parallel import map_in_order
 from helpers.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
 
@@ -116,7 +116,7 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     paragraphs = []
     for number, ((start, end), line, kind) in enumerate(zip(spans, lines, kinds), start=1):
         if sum(character.isalpha() for character in line) >= PARAGRAPH_MIN_LETTERS:
-            language, probability = detect_language(line)
+            language, probability = detect_paragraph_language(line)
         else:
             language, probability = UNKNOWN, 0.0
         paragraphs.append(dict(
