@@ -253,8 +253,8 @@ def _toy():
 
 def test_stances_by_actor():
     statements, actors, catalog = _toy()
-    table = stances_by_actor = stances.stances_by_actor(statements, actors, catalog).set_index("actor")
-    assert stances_by_actor.loc["X", "stance"] == "mixed"
+    table = stances.stances_by_actor(statements, actors, catalog).set_index("actor")
+    assert table.loc["X", "stance"] == "mixed"
     assert table.loc["Y", "stance"] == "neutral"
     assert table.loc["Z", "stance"] == "supportive"
     assert table.loc["X", "n_statements"] == 3 and table.loc["X", "n_articles"] == 2

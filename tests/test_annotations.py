@@ -36,7 +36,7 @@ def statements(articles, actors):
     return ann.load_statements(STATEMENTS_CSV, articles, actors)
 
 
-def _broken_copy(tmp_path, row: int, **changes) -> "pathlib.Path":  # noqa: F821
+def _broken_copy(tmp_path, row: int, **changes):
     """Copy statements.csv into tmp_path with data row ``row`` (1-based) changed."""
     table = pd.read_csv(STATEMENTS_CSV, dtype=str, keep_default_na=False)
     for column, value in changes.items():
