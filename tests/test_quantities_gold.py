@@ -199,3 +199,10 @@ def test_scoring_range_high_must_agree():
 def test_line_spans():
     text = "one\n\n  \r\ntwo three\nfour"
     assert [text[s:e] for s, e in line_spans(text)] == ["one", "two three", "four"]
+
+
+def test_codebook_part_one_lists_the_vocabularies():
+    text = (ANNOTATIONS_DIR / "codebook.md").read_text(encoding="utf-8")
+    part = text[text.index("<!-- PART I: QUANTITIES"):text.index("<!-- END PART I -->")]
+    for word in (*MEASURES, *QUALIFIERS, *KINDS, *UNITS):
+        assert f"`{word}`" in part, word
