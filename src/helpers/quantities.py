@@ -510,6 +510,9 @@ class _Rules:
         )
         self.relative_after = re.compile(rf"{_H}+(?i:{_RELATIVE_AFTER}){_NOT_LETTER_AFTER}")
         self.relative_before = re.compile(rf"(?<![^\W\d_])(?i:{_RELATIVE_BEFORE}){_H}*$")
+        self.ratio_before = re.compile(
+            rf"(?<![\w.,])[0-9]+{_H}+(?i:out{_H}+of|in|on|op{_H}+de|op|sur){_H}+$"
+        )
         self.stopwords = _STOPWORDS[lang]
         self.not_nouns = (
             self.stopwords
@@ -614,9 +617,20 @@ def _count_noun(text: str, pos: int, rules: _Rules, max_words: int = 4) -> tuple
             return word, m.end("w")
     if tokens:
         word, end = tokens[0]
-        if word[:1].islower():
+        if word[:1].islower() and not _looks_verbal(word, rules.lang):
             return word, end
     return None
+
+
+def _looks_verbal(word: str, lang: str) -> bool:
+    """A singular-looking word that is more likely a participle than a counted noun ("900 promised", "900
+    beloofd", "300 créé"); used only when no plural-looking head was found."""
+    lower = word.lower()
+    if lang == "nl":
+        return lower.startswith(("ge", "be", "ver", "ont", "her")) and lower.endswith(("d", "t"))
+    if lang == "fr":
+        return lower.endswith(("é", "ée"))
+    return lower.endswith(("ed", "ing"))
 
 
 def _search_before(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
@@ -748,6 +762,10 @@ def _read_one(rules: _Rules, text: str, m: re.Match[str]) -> tuple[dict | None, 
         year = re.compile(rf",?{_H}*[0-9]{{4}}(?![0-9])").match(text, pos)
         return None, year.end() if year else pos
 
+    # Proportions: the second number of "3 out of 4", "1 in 5", "3 op de 4", "3 sur 4" is no count of its own.
+    if _search_before(rules.ratio_before, text, start):
+        return None, skip_to
+
     has_cur = cur_prefix is not None
     currency = _CURRENCY_PREFIX.get(cur_prefix.lower()) if has_cur else None
 
@@ -821,6 +839,13 @@ def _read_one(rules: _Rules, text: str, m: re.Match[str]) -> tuple[dict | None, 
         return None, skip_to
     else:
         um = rules.unit.match(text, pos)
+        if um is None and scaled:
+            # "1,4 million de tonnes", "2 million of square metres"
+            joiner = rules.scale_joiner.match(text, pos)
+            if joiner is not None:
+                um = rules.unit.match(text, joiner.end())
+                if um is not None and um.group("sep") != "":
+                    um = None
         if um is not None:
             word = _normalise(um.group("unit"))
             attached = um.group("sep") == ""
