@@ -835,8 +835,6 @@ def _read_one(rules: _Rules, text: str, m: re.Match[str]) -> tuple[dict | None, 
         pos = cur_after[1]
     if currency is not None:
         unit, kind = currency, "money"
-    elif scaled and scale[2] and not scale1 and not scale2:
-        return None, skip_to
     else:
         um = rules.unit.match(text, pos)
         if um is None and scaled:
