@@ -56,6 +56,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -176,22 +177,34 @@ _CHAR_MAP = {
 }
 
 
+class _FoldTable(dict):
+    """``str.translate`` table, filled on demand: each character maps to exactly one folded character."""
+
+    def __init__(self, lower: bool):
+        super().__init__()
+        self.lower = lower
+
+    def __missing__(self, code: int) -> str:
+        ch = _CHAR_MAP.get(chr(code), chr(code))
+        if ord(ch) > 127:
+            base = unicodedata.normalize("NFD", ch)[0]
+            ch = base if base.isalpha() else ch
+        if self.lower:
+            low = ch.lower()
+            ch = low if len(low) == 1 else ch
+        self[code] = ch
+        return ch
+
+
+_FOLD_LOWER, _FOLD_CASE = _FoldTable(lower=True), _FoldTable(lower=False)
+
+
 def fold(text: str, lower: bool = True) -> str:
     """Same-length copy of ``text`` with accents removed, apostrophes/odd spaces/hyphens unified, lower-cased.
 
     Offsets into the result are offsets into ``text`` (each character maps to exactly one character).
     """
-    out = []
-    for ch in text:
-        ch = _CHAR_MAP.get(ch, ch)
-        if ord(ch) > 127:
-            base = unicodedata.normalize("NFD", ch)[0]
-            ch = base if base.isalpha() else ch
-        if lower:
-            low = ch.lower()
-            ch = low if len(low) == 1 else ch
-        out.append(ch)
-    return "".join(out)
+    return text.translate(_FOLD_LOWER if lower else _FOLD_CASE)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -204,9 +217,21 @@ def _phrase_pattern(phrase: str) -> str:
 MENTION_COLUMNS = ["actor", "alias", "start", "end", "matched", "actor_id", "kind", "contextual"]
 
 
+_ALIAS_COLUMNS = ("name", "aliases", "actor_id", "kind", "organisation")
+
+
 def _alias_table(actors_df: pd.DataFrame) -> list[dict]:
+    """Alias rows of an actors table, with compiled patterns; computed once per distinct table content."""
+    columns = [c for c in _ALIAS_COLUMNS if c in actors_df.columns]
+    records = tuple(tuple((c, str(v)) for c, v in zip(columns, row))
+                    for row in actors_df[columns].itertuples(index=False, name=None))
+    return _alias_table_cached(records)
+
+
+@lru_cache(maxsize=8)
+def _alias_table_cached(records: tuple) -> list[dict]:
     rows = []
-    for actor in actors_df.to_dict("records"):
+    for actor in (dict(record) for record in records):
         name = str(actor.get("name", "")).strip()
         if not name:
             continue
@@ -232,7 +257,14 @@ def _alias_table(actors_df: pd.DataFrame) -> list[dict]:
         previous = merged.get((row["actor"], key))
         if previous is None or (previous["contextual"] and not row["contextual"]):
             merged[(row["actor"], key)] = row
-    return list(merged.values())
+    table = list(merged.values())
+    for row in table:
+        letters = sum(ch.isalnum() for ch in row["alias"])
+        row["case_sensitive"] = letters <= 3
+        phrase = fold(row["alias"], lower=False) if row["case_sensitive"] else row["key"]
+        row["pattern"] = re.compile(_phrase_pattern(phrase))
+        row["probe"] = phrase.split()[0] if phrase.split() else phrase  # cheap substring test before the regex
+    return table
 
 
 _TITLES = {"minister", "ministre", "professor", "professeur", "prof", "dr", "mr", "mrs", "ms", "m", "mme", "mevrouw",
@@ -266,21 +298,19 @@ def find_mentions(text: str, actors_df: pd.DataFrame) -> pd.DataFrame:
     folded_lower, folded_case = fold(text), fold(text, lower=False)
     candidates = []
     for row in table:
-        letters = sum(ch.isalnum() for ch in row["alias"])
-        if letters <= 3:
-            pattern, haystack = _phrase_pattern(fold(row["alias"], lower=False)), folded_case
-        else:
-            pattern, haystack = _phrase_pattern(row["key"]), folded_lower
-        for m in re.finditer(pattern, haystack):
+        haystack = folded_case if row["case_sensitive"] else folded_lower
+        if row["probe"] not in haystack:
+            continue
+        for m in row["pattern"].finditer(haystack):
             candidates.append((m.start(), m.end(), row))
     # Longest match wins on overlap; among equals, a non-contextual alias, then the earlier one.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2]["contextual"], c[0]))
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text))
     kept = []
     for start, end, row in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if covered.find(1, start, end) != -1:
             continue
-        taken.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
         kept.append((start, end, row))
     kept.sort(key=lambda c: c[0])
     kept = [c for c in kept if not _other_first_name(text, c[0], c[2])]
@@ -298,8 +328,8 @@ def find_mentions(text: str, actors_df: pd.DataFrame) -> pd.DataFrame:
             owners = [r for r in by_key[row["key"]] if r["actor"] in anchors]
             if not owners:
                 continue
-            before = [(max(p for p in anchors[r["actor"]] if p < start), r) for r in owners
-                      if any(p < start for p in anchors[r["actor"]])]
+            before = [(anchors[r["actor"]][bisect.bisect_left(anchors[r["actor"]], start) - 1], r)
+                      for r in owners if anchors[r["actor"]][0] < start]
             if before:
                 chosen = max(before, key=lambda t: t[0])[1]
             else:
@@ -411,6 +441,7 @@ def sentence_at(text: str, pos: int, spans: list[tuple[int, int]] | None = None)
 
 
 # ------------------------------------------------------------------------------------------------ attribution
+@lru_cache(maxsize=8)
 def _cue_patterns(lang: str | None):
     langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
     verbs = sorted({v for lg in langs for v in SPEECH_VERBS[lg]}, key=len, reverse=True)
@@ -423,6 +454,48 @@ def _cue_patterns(lang: str | None):
         return re.compile("|".join(_phrase_pattern(fold(w)) for w in words)) if words else None
 
     return union(verbs), union(pre), {fold(c) for c in post}
+
+
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _cue_first_words(lang: str | None) -> tuple[frozenset, frozenset]:
+    """First word (folded) of every speech verb and of every source cue: a cue can only start at such a word."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+
+    def firsts(phrases):
+        return frozenset(_WORD_TOKEN.findall(fold(p))[0] for p in phrases if _WORD_TOKEN.findall(fold(p)))
+
+    return (firsts(v for lg in langs for v in SPEECH_VERBS[lg]),
+            firsts(c for lg in langs for c in SOURCE_CUES[lg]["pre"]))
+
+
+def _phrase_hits(pattern: re.Pattern, first_words: frozenset, low: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of a cue ``pattern`` in folded text, as ``pattern.finditer`` would give them, but
+    tried only where a word that can start a cue begins (much faster than scanning every position)."""
+    hits: list[tuple[int, int, str]] = []
+    last_end = -1
+    for word in _WORD_TOKEN.finditer(low):
+        if word.start() < last_end or word.group() not in first_words:
+            continue
+        match = pattern.match(low, word.start())
+        if match:
+            hits.append((match.start(), match.end(), match.group(0)))
+            last_end = match.end()
+    return hits
+
+
+def _hits_within(hits: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The matches of a sorted hit list that lie wholly inside ``[start, end)``."""
+    first = bisect.bisect_left(hits, (start, -1, ""))
+    inside = []
+    for hit in hits[first:]:
+        if hit[0] >= end:
+            break
+        if hit[1] <= end:
+            inside.append(hit)
+    return inside
 
 
 @dataclass
@@ -447,6 +520,11 @@ class _Context:
         self.quotes = find_quotes(text)
         self.sentences = sentences(text, self.quotes)
         self.verbs, self.pre, self.post = _cue_patterns(lang)
+        self._sentence_options: dict[tuple[int, int], list] = {}
+        # Cue matches over the whole folded text, found once; each sentence takes those inside it.
+        verb_firsts, pre_firsts = _cue_first_words(lang)
+        self._verb_hits = _phrase_hits(self.verbs, verb_firsts, self.low)
+        self._pre_hits = _phrase_hits(self.pre, pre_firsts, self.low) if self.pre else []
 
     # -- helpers ------------------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -650,20 +728,33 @@ class _Context:
     # -- sentence rules ---------------------------------------------------------------------------------------
     def sentence_speaker(self, pos: int) -> _Speaker:
         s, e = sentence_at(self.text, pos, self.sentences)
-        low = self.low[s:e]
-        options = []  # (scope_start, scope_end, distance, speaker)
+        if (s, e) not in self._sentence_options:
+            self._sentence_options[(s, e)] = self._sentence_options_at(s, e)
+        options = [(scope_start, scope_end, abs(pos - cue), speaker)
+                   for scope_start, scope_end, cue, speaker in self._sentence_options[(s, e)]]
+        inside = [o for o in options if o[0] <= pos < o[1]]
+        if not inside:
+            return _Speaker("", "", "outlet")
+        preceding = [o for o in inside if o[0] <= pos]
+        best = min(preceding or inside, key=lambda o: o[2])
+        sp = best[3]
+        if not sp.rule:
+            sp.rule = "sentence cue"
+        return sp
+
+    def _sentence_options_at(self, s: int, e: int) -> list:
+        """Speech cues of the sentence ``text[s:e]``: (scope start, scope end, cue position, speaker) each."""
+        options = []
         if self.pre:
-            for c in self.pre.finditer(low):
-                cs, ce = s + c.start(), s + c.end()
+            for cs, ce, cue in _hits_within(self._pre_hits, s, e):
                 if self.in_quote(cs):
                     continue
                 sp = self.speaker_after(ce)
-                if c.group(0) in self.post:
-                    options.append((s, cs, abs(pos - cs), sp))
+                if cue in self.post:
+                    options.append((s, cs, cs, sp))
                 else:
-                    options.append((s, e, abs(pos - cs), sp))
-        for c in self.verbs.finditer(low):
-            cs, ce = s + c.start(), s + c.end()
+                    options.append((s, e, cs, sp))
+        for cs, ce, _ in _hits_within(self._verb_hits, s, e):
             if self.in_quote(cs):
                 continue
             preceding = self.text[s:cs].rstrip()
@@ -674,7 +765,7 @@ class _Context:
             if inverted:
                 after = self.speaker_after(ce)
                 if after.actor or after.guess or not preceding:
-                    options.append((s, cs, abs(pos - cs), after))
+                    options.append((s, cs, cs, after))
                     continue
                 # "X, minister, se félicite, …": a comma from an apposition, not an inverted tag
             subject = self.subject(s, cs)
@@ -683,18 +774,10 @@ class _Context:
                 # "..., the CEO said." -> covers what precedes the subject
                 subject_start = self._subject_start(s, cs)
                 subject = self.subject(subject_start, cs)
-                options.append((s, subject_start, abs(pos - cs), subject))
+                options.append((s, subject_start, cs, subject))
             else:
-                options.append((ce, e, abs(pos - cs), subject))
-        inside = [o for o in options if o[0] <= pos < o[1]]
-        if not inside:
-            return _Speaker("", "", "outlet")
-        preceding = [o for o in inside if o[0] <= pos]
-        best = min(preceding or inside, key=lambda o: o[2])
-        sp = best[3]
-        if not sp.rule:
-            sp.rule = "sentence cue"
-        return sp
+                options.append((ce, e, cs, subject))
+        return options
 
     def _subject_start(self, s: int, cs: int) -> int:
         comma = max(self.text.rfind(",", s, cs), self.text.rfind("\u201d", s, cs), self.text.rfind("\u00bb", s, cs),

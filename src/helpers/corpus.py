@@ -19,7 +19,7 @@ import pandas as pd
 from helpers.catalog import read_catalog
 from helpers.errors import InputError
 from helpers.furniture import classify_paragraphs
-from helpers.language import UNKNOWN, detect_language, detect_paragraph_language, is_supported
+from helpers.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
 from helpers.parallel import map_in_order
 from helpers.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
 
@@ -30,7 +30,7 @@ MAX_ARTICLE_MB_VARIABLE = "HELPERS_MAX_ARTICLE_MB"
 PARAGRAPH_MIN_LETTERS = 40
 """A paragraph with fewer letters is too short for langdetect to tell reliably: its language is "unknown"."""
 
-LANGUAGE_SAMPLE_CHARS = 5000
+LANGUAGE_SAMPLE_CHARS = 1000
 """The article's language is detected on the first this-many characters of its body."""
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -115,7 +115,7 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     kinds = classify_paragraphs(lines)
     paragraphs = []
     for number, ((start, end), line, kind) in enumerate(zip(spans, lines, kinds), start=1):
-        if sum(character.isalpha() for character in line) >= PARAGRAPH_MIN_LETTERS:
+        if count_letters(line) >= PARAGRAPH_MIN_LETTERS:
             language, probability = detect_paragraph_language(line)
         else:
             language, probability = UNKNOWN, 0.0

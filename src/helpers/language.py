@@ -13,6 +13,7 @@ Both load their models lazily, on the first call, never at import.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SUPPORTED_LANGUAGES = ("en", "fr", "nl")
@@ -27,8 +28,12 @@ MIN_LETTERS = 3
 DETECTOR_SEED = 0
 
 
-def _letters(text: str) -> int:
-    return sum(character.isalpha() for character in text)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def count_letters(text: str) -> int:
+    """Number of letters (in any script) in ``text``."""
+    return len(_LETTER.findall(text))
 
 
 @lru_cache(maxsize=4096)
@@ -38,7 +43,7 @@ def detect_language(text: str) -> tuple[str, float]:
     Returns ``("unknown", 0.0)`` when the text has too few letters to tell. Deterministic: the seed is set before
     every call, so the answer does not depend on what was detected before.
     """
-    if _letters(text) < MIN_LETTERS:
+    if count_letters(text) < MIN_LETTERS:
         return UNKNOWN, 0.0
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
@@ -63,7 +68,7 @@ def detect_paragraph_language(text: str) -> tuple[str, float]:
 
     Returns ``("unknown", 0.0)`` when the text has too few letters to tell.
     """
-    if _letters(text) < MIN_LETTERS:
+    if count_letters(text) < MIN_LETTERS:
         return UNKNOWN, 0.0
     language, probability = _paragraph_identifier().classify(text)
     return str(language), round(float(probability), 3)
