@@ -337,7 +337,7 @@ PAST_CUES = {
     "en": _words(r"was", r"were", r"had", r"did", r"fell", r"rose", r"grew", r"lost", r"saw",
                  r"(?!(?:need|speed|seed|feed|indeed|hundred|shed|bed|red)(?!\w))\w+ed"),
     "fr": _words(r"était", r"étaient", r"avait", r"avaient", r"fut", r"furent", r"a vu", r"ont vu", r"a connu",
-                 r"ont connu", r"(?:a|ont|avait|avaient|sont|est)\s+\w+[ée]e?s?", r"ont été", r"a été"),
+                 r"ont connu", r"(?:a|ont|avait|avaient)\s+\w+(?:é|ée|és|ées)", r"ont été", r"a été"),
     "nl": _words(r"was", r"waren", r"had", r"hadden", r"werd", r"werden", r"daalde", r"steeg", r"groeide",
                  r"(?:is|zijn|heeft|hebben)\s+ge\w+[dt]"),
 }
