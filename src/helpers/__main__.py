@@ -23,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, help="processes to use (default: all cores)")
     build.add_argument("--max-article-mb", type=float, default=None,
                        help="largest article file to read, in MB (default: 10, or $HELPERS_MAX_ARTICLE_MB)")
+    build.add_argument("--annotations", type=Path, default=None,
+                       help="folder of hand annotations (default: data/annotations for data/raw, else an "
+                            "annotations/ folder beside --raw if there is one)")
     build.add_argument("--timings", action="store_true", help="print seconds per stage")
     notebooks = commands.add_parser("notebooks", help="execute notebooks in place (all of notebooks/ by default)")
     notebooks.add_argument("paths", nargs="*", type=Path)
@@ -39,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             from helpers.build import build
 
             started = time.perf_counter()
-            result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb)
+            result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb,
+                           arguments.annotations)
             wall = time.perf_counter() - started
             print(f"built {result.n_articles} articles into {relative_to_project(arguments.out)}: "
                   + ", ".join(path.name for path in result.written))

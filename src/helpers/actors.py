@@ -506,11 +506,13 @@ class _Speaker:
 
 
 class _Context:
-    def __init__(self, text: str, actors_df, lang):
+    def __init__(self, text: str, actors_df, lang, mentions: pd.DataFrame | None = None):
         self.text = text
         self.low = fold(text)
-        self.mentions = (find_mentions(text, actors_df) if actors_df is not None
-                         else pd.DataFrame(columns=MENTION_COLUMNS))
+        if mentions is None:
+            mentions = (find_mentions(text, actors_df) if actors_df is not None
+                        else pd.DataFrame(columns=MENTION_COLUMNS))
+        self.mentions = mentions
         self.mention_list = list(self.mentions.itertuples(index=False))
         orgs = {}
         if actors_df is not None and len(actors_df):
@@ -810,15 +812,16 @@ def _capitalised_run(words: list[str]) -> str:
 
 
 def attribute_spans(text: str, spans: pd.DataFrame, actors_df: pd.DataFrame | None = None, lang: str | None = None,
-                    *, details: bool = False):
+                    *, details: bool = False, mentions: pd.DataFrame | None = None):
     """Who states each span of ``text``: a canonical actor name, or ``''`` for the outlet's own voice.
 
     ``spans`` has integer columns ``start`` and ``end`` (offsets into ``text``); ``lang`` is ``'en'``, ``'fr'``,
     ``'nl'`` or ``None`` (all three). Returns a :class:`pandas.Series` of names aligned with ``spans.index``; with
     ``details=True`` a DataFrame with ``actor`` (canonical, from ``actors_df`` only), ``speaker_guess`` (heuristic
     string when no known actor was found, else ``''``) and ``rule`` (which rule decided). See the module docstring.
+    ``mentions``, the result of :func:`find_mentions` for the same text and actors, saves finding them again.
     """
-    ctx = _Context(text, actors_df, lang)
+    ctx = _Context(text, actors_df, lang, mentions)
     quote_speakers = {q: ctx.quote_speaker(q) for q in ctx.quotes}
     rows = []
     for start, end in zip(spans["start"], spans["end"]):

@@ -1,12 +1,24 @@
 """``python -m helpers build``: the processed tables of ``data/processed/``, rebuilt from ``data/raw/``.
 
-Everything is checked before anything is written (see :func:`helpers.corpus.read_raw_folder`), and the tables are
-written atomically (see :mod:`helpers.outputs`), so bad input leaves the output folder exactly as it was. The work
-per article is independent and is spread over ``jobs`` processes; the result does not depend on ``jobs``.
+Everything is checked before anything is written (see :func:`helpers.corpus.read_raw_folder` and
+:mod:`helpers.annotations`), and the tables are written atomically (see :mod:`helpers.outputs`), so bad input leaves
+the output folder exactly as it was. The work per article is independent and is spread over ``jobs`` processes;
+the result does not depend on ``jobs``.
+
+Stages, timed separately (seconds summed over processes): ``loading`` (catalog, decoding, checks),
+``language_and_furniture`` (paragraphs, furniture rules, language detection), ``extraction`` (stated quantities),
+``attribution`` (actor mentions and who states each quantity), ``annotations`` (reading and validating the hand
+codes, the tables drawn from them), ``writing``.
+
+Without hand annotations (an analyst's folder of new articles) the build writes ``articles.csv``,
+``paragraphs.csv``, ``quantities.csv`` (``actor`` empty, ``speaker_guess`` filled by the heuristic) and
+``mentions.csv`` (empty). With ``data/annotations/`` it also writes the tables drawn from the coded statements.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import time
 from collections import Counter
@@ -15,16 +27,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.corpus import describe_article, read_raw_folder
-from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS
+from helpers.actors import MENTION_COLUMNS, attribute_spans, find_mentions
+from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
 from helpers.outputs import write_tables
 from helpers.parallel import map_in_order
-from helpers.paths import PROCESSED_DIR, RAW_DIR
+from helpers.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
+from helpers.quantities import QUANTITY_COLUMNS, extract_quantities
 
-STAGES = ("loading", "language_and_furniture", "writing")
+STAGES = ("loading", "language_and_furniture", "extraction", "attribution", "annotations", "writing")
 
 ARTICLE_TABLE_DROPS = ("body", "furniture")
 """Long text columns left out of ``articles.csv``: ``paragraphs.csv`` has the text, ``body_spans`` the spans."""
+
+QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "speaker_guess", "attribution_rule", "paragraph"]
+MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched"]
 
 
 @dataclass
@@ -43,44 +59,118 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def process_article(item: tuple[str, str]) -> tuple[dict, list[dict], Counter]:
-    """All per-article work for one ``(file name, text)``: measures and paragraphs, with seconds per stage."""
+def body_quantities(text: str, paragraphs: list[dict], lang: str) -> pd.DataFrame:
+    """Quantities stated in the body of one article (none from page furniture), with their paragraph number."""
+    quantities = extract_quantities(text, lang)
+    starts = [paragraph["start"] for paragraph in paragraphs]
+    numbers = []
+    for start, end in zip(quantities["start"], quantities["end"]):
+        index = bisect.bisect_right(starts, start) - 1
+        paragraph = paragraphs[index] if index >= 0 else None
+        inside = paragraph is not None and end <= paragraph["end"] and not paragraph["is_furniture"]
+        numbers.append(paragraph["paragraph"] if inside else 0)
+    return quantities.assign(paragraph=numbers).loc[lambda df: df["paragraph"] > 0].reset_index(drop=True)
+
+
+def process_article(item: tuple[str, str], actors: pd.DataFrame | None = None
+                    ) -> tuple[dict, list[dict], pd.DataFrame, pd.DataFrame, Counter]:
+    """All per-article work for one ``(file name, text)``: measures, paragraphs, quantities with who states them,
+    and actor mentions, with seconds per stage."""
     file, text = item
     seconds: Counter = Counter()
-    started = time.perf_counter()
+    clock = time.perf_counter()
     article, paragraphs = describe_article(file, text)
-    seconds["language_and_furniture"] += time.perf_counter() - started
-    return article, paragraphs, seconds
+    now = time.perf_counter()
+    seconds["language_and_furniture"] += now - clock
+    clock = now
+    quantities = body_quantities(text, paragraphs, article["language"])
+    now = time.perf_counter()
+    seconds["extraction"] += now - clock
+    clock = now
+    mentions = find_mentions(text, actors) if actors is not None else pd.DataFrame(columns=MENTION_COLUMNS)
+    attribution = attribute_spans(text, quantities, actors, article["language"], details=True, mentions=mentions)
+    quantities = quantities.assign(file=file, actor=attribution["actor"], speaker_guess=attribution["speaker_guess"],
+                                   attribution_rule=attribution["rule"])[QUANTITY_TABLE_COLUMNS]
+    mentions = mentions.assign(file=file)[MENTION_TABLE_COLUMNS]
+    seconds["attribution"] += time.perf_counter() - clock
+    return article, paragraphs, quantities, mentions, seconds
 
 
-def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float | None = None
-                 ) -> tuple[dict[str, pd.DataFrame], Counter, int]:
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [frame for frame in frames if len(frame)]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)[columns]
+
+
+def annotation_tables(annotations_dir: Path, texts: dict[str, str], articles: pd.DataFrame
+                      ) -> tuple[pd.DataFrame | None, dict[str, pd.DataFrame]]:
+    """The coded actors, and the tables drawn from the coded statements, when ``annotations_dir`` holds them."""
+    from helpers.annotations import load_actors, load_statements
+    from helpers.stances import actor_concept_table, dna_edge_list, stances_by_actor
+
+    actors_file, statements_file = Path(annotations_dir) / "actors.csv", Path(annotations_dir) / "statements.csv"
+    if not actors_file.is_file():
+        return None, {}
+    actors = load_actors(actors_file)
+    if not statements_file.is_file():
+        return actors, {}
+    statements = load_statements(statements_file, texts, actors)
+    return actors, {
+        "stances_by_actor.csv": stances_by_actor(statements, actors, articles),
+        "actor_concept_stance.csv": actor_concept_table(statements),
+        "dna_edges.csv": dna_edge_list(statements, actors),
+    }
+
+
+def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float | None = None,
+                 annotations_dir: Path | None = None) -> tuple[dict[str, pd.DataFrame], Counter, int]:
     """Build the processed tables in memory: ``{file name: DataFrame}``, seconds per stage, bytes read."""
     seconds: Counter = Counter()
-    started = time.perf_counter()
+    clock = time.perf_counter()
     catalog, texts = read_raw_folder(raw_dir, max_article_mb)
     catalog = catalog.sort_values("file", kind="stable").reset_index(drop=True)
-    seconds["loading"] += time.perf_counter() - started
-    results = map_in_order(process_article, [(name, texts[name]) for name in catalog["file"]], jobs)
-    for _, _, article_seconds in results:
+    seconds["loading"] += time.perf_counter() - clock
+    clock = time.perf_counter()
+    actors, coded_tables = (annotation_tables(annotations_dir, texts, catalog) if annotations_dir is not None
+                            else (None, {}))
+    seconds["annotations"] += time.perf_counter() - clock
+    worker = functools.partial(process_article, actors=actors)
+    results = map_in_order(worker, [(name, texts[name]) for name in catalog["file"]], jobs)
+    for *_, article_seconds in results:
         seconds.update(article_seconds)
-    measures = pd.DataFrame([article for article, _, _ in results], columns=ARTICLE_TEXT_COLUMNS)
+    measures = pd.DataFrame([result[0] for result in results], columns=ARTICLE_TEXT_COLUMNS)
     articles = catalog.merge(measures.drop(columns=list(ARTICLE_TABLE_DROPS)), on="file", how="left",
                              validate="one_to_one")
     articles = articles[["article_id", *[c for c in articles.columns if c != "article_id"]]]
-    paragraphs = pd.DataFrame([row for _, rows, _ in results for row in rows], columns=PARAGRAPH_COLUMNS)
-    tables = {"articles.csv": articles, "paragraphs.csv": paragraphs}
+    tables = {
+        "articles.csv": articles,
+        "paragraphs.csv": pd.DataFrame([row for result in results for row in result[1]], columns=PARAGRAPH_COLUMNS),
+        "quantities.csv": _concat([result[2] for result in results], QUANTITY_TABLE_COLUMNS),
+        "mentions.csv": _concat([result[3] for result in results], MENTION_TABLE_COLUMNS),
+        **coded_tables,
+    }
     n_bytes = sum(len(text.encode("utf-8")) for text in texts.values())
     return tables, seconds, n_bytes
 
 
+def default_annotations_dir(raw_dir: Path) -> Path | None:
+    """``data/annotations/`` for the project's own raw folder; for another raw folder, an ``annotations/`` folder
+    beside it if there is one (laid out like ``data/``), else none."""
+    if Path(raw_dir).resolve() == RAW_DIR.resolve():
+        return ANNOTATIONS_DIR
+    sibling = Path(raw_dir).resolve().parent / "annotations"
+    return sibling if sibling.is_dir() else None
+
+
 def build(raw_dir: Path = RAW_DIR, out_dir: Path = PROCESSED_DIR, jobs: int | None = None,
-          max_article_mb: float | None = None) -> BuildResult:
+          max_article_mb: float | None = None, annotations_dir: Path | None = None) -> BuildResult:
     """Build every processed table from ``raw_dir`` and write them into ``out_dir`` atomically."""
     jobs = default_jobs() if jobs is None else jobs
-    tables, seconds, n_bytes = build_tables(raw_dir, jobs, max_article_mb)
-    started = time.perf_counter()
+    annotations_dir = default_annotations_dir(raw_dir) if annotations_dir is None else annotations_dir
+    tables, seconds, n_bytes = build_tables(raw_dir, jobs, max_article_mb, annotations_dir)
+    clock = time.perf_counter()
     written = write_tables(tables, out_dir)
-    seconds["writing"] += time.perf_counter() - started
-    return BuildResult(tables=tables, written=written, stage_seconds=dict(seconds),
+    seconds["writing"] += time.perf_counter() - clock
+    return BuildResult(tables=tables, written=written, stage_seconds={s: seconds.get(s, 0.0) for s in STAGES},
                        n_articles=len(tables["articles.csv"]), n_bytes=n_bytes)
