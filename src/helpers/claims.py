@@ -891,7 +891,7 @@ def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | N
         for d in all_dates[article.file].itertuples():
             sentence = sentence_span(text, d.start, d.end)
             kind, cue = event_type(text, d.start, d.end, sentence)
-            if kind == "other":
+            if kind in ("other", "publication"):  # a dateline dates the article, not an event
                 continue
             status, _cue = classify_status(text, d.start, d.end, "event", article.published, d._asdict(), sentence,
                                            article.language)
