@@ -633,7 +633,12 @@ def _looks_verbal(word: str, lang: str) -> bool:
     return lower.endswith(("ed", "ing"))
 
 
-def _search_before(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
+_BEFORE_WIDTH = 32  # longer than any hedge, opener or year word with its spaces ("a little more than ")
+
+
+def _search_before(
+    pattern: re.Pattern[str], text: str, pos: int, width: int = _BEFORE_WIDTH
+) -> re.Match[str] | None:
     start = max(0, pos - width)
     return pattern.search(text[start:pos])
 
@@ -647,7 +652,7 @@ def _hedge_before(rules: _Rules, text: str, pos: int) -> tuple[str, int] | None:
         label = ""
     if not label:
         return None
-    return label, pos - (len(text[max(0, pos - 48):pos]) - m.start())
+    return label, pos - (len(text[max(0, pos - _BEFORE_WIDTH):pos]) - m.start())
 
 
 def detect_lang(text: str) -> str:
@@ -805,7 +810,7 @@ def _read_one(rules: _Rules, text: str, m: re.Match[str]) -> tuple[dict | None, 
                     pos = high_end
                     scale2 = _read_scale(rules, text, pos, has_cur)
                     if opener is not None:
-                        range_opener_start = start - (len(text[max(0, start - 48):start]) - opener.start())
+                        range_opener_start = start - (len(text[max(0, start - _BEFORE_WIDTH):start]) - opener.start())
     if high is None:
         pos = after1
         scale = scale1
