@@ -771,7 +771,9 @@ def explain_comparison(row) -> str:
     get = row.get if hasattr(row, "get") else lambda k: getattr(row, k)
 
     def side(s):
-        return (f"{get('source_label_' + s)} ({get('outlet_short_' + s)}, {get('published_' + s)}) gives "
+        who, outlet = get('source_label_' + s), get('outlet_short_' + s)
+        where = f"({get('published_' + s)})" if who == outlet else f"(in {outlet}, {get('published_' + s)})"
+        return (f"{who} {where} gives "
                 f"{_money(get('value_' + s), get('unit_' + s))} ('{get('surface_' + s)}', {get('status_' + s)}, "
                 f"referring to {get('refers_' + s)})")
 
