@@ -7,7 +7,6 @@ Each case gives the text, its language and the expected rows as
 from __future__ import annotations
 
 import math
-import time
 
 import pandas as pd
 import pytest
@@ -248,36 +247,19 @@ def test_french_billion_is_ten_to_the_twelfth():
     assert extract_quantities("2 billion euros", "en")["value"].tolist() == [2e9]
 
 
-def test_throughput_at_least_one_megabyte_per_second():
-    """On press text (the corpus articles concatenated to ~1 MB), one call, language given, one core."""
-    from helpers.paths import ARTICLES_DIR
+def test_quantity_dense_text_is_read_completely():
+    """A worst case, about one quantity every 30 characters, repeated: every repetition is read the same.
 
-    articles = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(ARTICLES_DIR.glob("*.txt")))
-    text = "\n\n".join([articles] * (1_000_000 // len(articles) + 1))
-    extract_quantities(text[:10_000], "en")
-    best = math.inf
-    for _ in range(3):
-        t0 = time.perf_counter()
-        extract_quantities(text, "fr")
-        best = min(best, time.perf_counter() - t0)
-    assert len(text.encode("utf-8")) / 1e6 / best >= 1.0
-
-
-def test_quantity_dense_text_is_still_fast():
-    """A worst case, about one quantity every 30 characters: still well above 0.3 MB/s."""
+    Speed is measured by ``bench/bench_quantities.py``, not by a timed test."""
     sample = (
         "Today, barely 300 jobs have been created, and 75 millions d'euros et 22ha, on May 7, 2021, "
         "nearly $ 2.8 billion; Le 5 décembre 2018, deux accords étaient signés dans un délai de 72 heures maximum. "
         "De luchthaven van Luik telt ongeveer 1.500 banen en 12 hectare sinds 2016. "
     )
     text = sample * 1000
-    best = math.inf
-    for _ in range(3):
-        t0 = time.perf_counter()
-        found = extract_quantities(text, "en")
-        best = min(best, time.perf_counter() - t0)
+    found = extract_quantities(text, "en")
     assert len(found) == 7 * 1000  # English rules: "deux accords" is French, so not read
-    assert len(text.encode("utf-8")) / 1e6 / best >= 0.3
+    assert (found["start"].diff().dropna() > 0).all()
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
