@@ -423,12 +423,12 @@ PLACE_ADJECTIVES = {
     "EU": r"european|europ[ée]en(?:ne)?s?|europese?",
     "United States": r"american|am[ée]ricain(?:e)?s?|amerikaanse?",
 }
-PLACE_NOUNS = {
-    "Belgium": r"belgium|la belgique|belgique|belgi[ëe]",
+PLACE_NOUNS = {  # the home phrases ("our territory") are listed under the home country, HOME
+    "Belgium": r"belgium|la belgique|belgique|belgi[ëe]|our territory|our country|notre territoire|notre pays|ons land"
+               r"|ons grondgebied",
     "China": r"china|la chine|chine",
     "Wallonia": r"wallonia|la wallonie|wallonie|walloni[ëe]",
     "EU": r"the eu|eu|ue|l['’]ue|europe|l['’]europe|europa|the european union|l['’]union européenne",
-    HOME: r"our territory|our country|notre territoire|notre pays|ons land|ons grondgebied",
 }
 MODES = {"air": r"air|a[ée]riennes?|a[ée]riens?|lucht\w*|par avion|by air",
          "sea": r"sea|maritimes?|zee\w*|by sea",

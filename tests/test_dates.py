@@ -1,0 +1,97 @@
+"""Date expressions (en/fr/nl) resolved against publication dates of day, month and year precision."""
+
+import pytest
+
+from helpers.dates import find_dates, interval_label, resolve_date
+
+
+def one(expression, published):
+    found = resolve_date(expression, published)
+    assert found is not None, expression
+    return found
+
+
+@pytest.mark.parametrize("expression, published, earliest, latest", [
+    ("Le 5 décembre 2018, deux accords étaient signés.", "2020", "2018-12-05", "2018-12-05"),
+    ("Brussels, May 7, 2021 – Belgian authorities fear", "2021-05-07", "2021-05-07", "2021-05-07"),
+    ("Op 3 juli 2018 bezocht Jack Ma Brussel.", "2019", "2018-07-03", "2018-07-03"),
+    ("In 2018, Wallonia and Alibaba signed a contract", "2021-05-07", "2018-01-01", "2018-12-31"),
+    ("lancé par Jack MA en 2016 à l'occasion du G20", "2018-12", "2016-01-01", "2016-12-31"),
+    ("après la Malaisie, début 2018, et", "2018-12", "2018-01-01", "2018-04-30"),
+    ("leur bonne lancée du premier semestre 2018, qui", "2018-12", "2018-01-01", "2018-06-30"),
+    ("in de eerste helft van 2019 groeide de uitvoer", "2020", "2019-01-01", "2019-06-30"),
+    ("eind 2019 opende het centrum", "2020", "2019-09-01", "2019-12-31"),
+])
+def test_absolute_dates(expression, published, earliest, latest):
+    found = one(expression, published)
+    assert (found["earliest"], found["latest"], found["kind"]) == (earliest, latest, "absolute")
+
+
+@pytest.mark.parametrize("expression, published, earliest, latest", [
+    # day-precision publication
+    ("told MPs this week", "2021-05-07", "2021-05-03", "2021-05-09"),
+    ("regional officials said on Friday", "2021-05-07", "2021-05-07", "2021-05-07"),
+    ("a pact agreed only last year", "2021-05-07", "2020-01-01", "2020-12-31"),
+    ("la semaine dernière, le ministre", "2021-05-07", "2021-04-26", "2021-05-02"),
+    ("vorige week zei de minister", "2021-05-07", "2021-04-26", "2021-05-02"),
+    ("it will be operational by the end of the year", "2021-05-07", "2021-05-07", "2021-12-31"),
+    # month-precision publication: intervals widen
+    ("is expected to come on stream this year", "2021-05", "2021-01-01", "2021-12-31"),
+    ("Last week, Cogolati had already lobbied", "2021-05", "2021-04-19", "2021-05-30"),
+    ("fait suite à la visite Jack MA le 3 juillet dernier", "2018-12", "2018-07-03", "2018-07-03"),
+    ("A little over a year ago, the Chinese giant Alibaba moved", "2023-02", "2021-08-01", "2022-02-28"),
+    ("He was the guest this February 12.", "2023-02", "2023-02-12", "2023-02-12"),
+    ("de luchthaven opent eind dit jaar", "2021-05", "2021-10-01", "2021-12-31"),
+    # year-precision publication
+    ("Implanter cette filiale d'ici à 2021 afin de", "2020", "2020-01-01", "2021-12-31"),
+    ("dit jaar komen er banen bij", "2019", "2019-01-01", "2019-12-31"),
+    ("three years ago, exports fell", "2023", "2019-07-01", "2021-06-30"),
+    ("drie jaar geleden", "2021", "2017-07-01", "2019-06-30"),
+])
+def test_relative_dates(expression, published, earliest, latest):
+    found = one(expression, published)
+    assert (found["earliest"], found["latest"]) == (earliest, latest)
+    assert published in found["resolution"]
+
+
+def test_resolution_records_how():
+    found = one("this year", "2021-05")
+    assert found["resolution"] == "'this year' in an article published 2021-05 -> 2021 (the publication year)"
+    assert found["precision"] == "year"
+
+
+def test_periods_are_flagged():
+    found = one("Over the past three years, Belgian air exports have decreased", "2023-02")
+    assert found["is_period"] and (found["earliest"], found["latest"]) == ("2020-02-01", "2023-02-28")
+    fr = one("au cours des trois dernières années, les exportations", "2021")
+    nl = one("de afgelopen drie jaar daalde de uitvoer", "2021-05")
+    assert fr["is_period"] and fr["earliest"] == "2018-01-01"
+    assert nl["is_period"] and nl["earliest"] == "2018-05-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Alibaba may meet different standards",      # 'may' is a verb, not a month
+    "2000 jobs were promised",                    # a count, not a year
+    "Invited on the set of “It’s not every day on Sunday”, he said",  # a programme's name
+    "the G20 summit and COVID-19",
+    "the 220,000 square meters",
+])
+def test_not_dates(text):
+    assert find_dates(text, "2021").empty
+
+
+def test_spans_index_the_text_and_rows_are_in_order():
+    text = "In 2018 they signed; last week they met; le 3 juillet dernier il est venu; vorige week ook."
+    found = find_dates(text, "2018-12")
+    assert list(found["start"]) == sorted(found["start"])
+    for row in found.itertuples():
+        assert text[row.start:row.end] == row.surface
+    assert len(found) == 4
+
+
+def test_interval_labels():
+    assert interval_label("2021-01-01", "2021-12-31") == "2021"
+    assert interval_label("2021-05-01", "2021-05-31") == "2021-05"
+    assert interval_label("2018-01-01", "2018-06-30") == "2018-H1"
+    assert interval_label("2021-05-07", "2021-05-07") == "2021-05-07"
+    assert interval_label("2021-04-19", "2021-05-30") == "2021-04-19..2021-05-30"
