@@ -5,7 +5,8 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.claims import (CLAIM_COLUMNS, CONSISTENCY_COLUMNS, FLOW_COLUMNS, TIMELINE_COLUMNS, body_quantities,
+from helpers.build import build_tables
+from helpers.claims import (CLAIM_COLUMNS, CONSISTENCY_COLUMNS, FLOW_COLUMNS, TIMELINE_COLUMNS,
                             build_claim_tables, classify_metric, classify_status, compare_claims, event_type,
                             explain_comparison, hedge_bounds, parse_flow, sentence_span)
 from helpers.corpus import load_corpus
@@ -191,10 +192,8 @@ def test_events_csv_quotes_are_at_their_spans():
 @pytest.fixture(scope="module")
 def tables():
     corpus = load_corpus(RAW_DIR)
-    quantities = body_quantities(corpus.articles, corpus.paragraphs, corpus.texts, extract_quantities)
+    quantities = build_tables(RAW_DIR, jobs=1, annotations_dir=ANNOTATIONS_DIR)[0]["quantities.csv"]
     gold = pd.read_csv(ANNOTATIONS_DIR / "quantities.csv", dtype=str, keep_default_na=False)
-    quantities = quantities.merge(gold.assign(start=gold["start"].astype(int), end=gold["end"].astype(int))
-                                  [["file", "start", "end", "actor"]], on=["file", "start", "end"], how="left")
     return corpus, build_claim_tables(quantities, corpus.articles, corpus.texts, gold=gold)
 
 
@@ -229,7 +228,7 @@ def test_rules_alone_give_the_same_metrics(tables):
 
 def test_tables_are_deterministic(tables):
     corpus, result = tables
-    quantities = body_quantities(corpus.articles, corpus.paragraphs, corpus.texts, extract_quantities)
+    quantities = build_tables(RAW_DIR, jobs=1, annotations_dir=None)[0]["quantities.csv"]
     again = build_claim_tables(quantities, corpus.articles, corpus.texts)
     assert again["timeline.csv"]["event_id"].tolist() == build_claim_tables(
         quantities, corpus.articles, corpus.texts)["timeline.csv"]["event_id"].tolist()

@@ -170,6 +170,46 @@ def nearest_match(text: str, quote: str, start: int | None = None) -> str:
     return f"closest text is at start={s}, end={s + len(window)} ({ratio:.0%} similar): {window!r}"
 
 
+def check_quote_at_span(where: str, file: str, start, end, quote: str, articles: dict[str, str]) -> tuple[int, int]:
+    """Check that ``quote`` is verbatim at ``start:end`` of article ``file``; returns the span as integers.
+
+    Raises :class:`InputError` naming ``where`` for an unknown article (suggesting a close name), a span that is not
+    two whole numbers or lies outside the article, or a quote that is not the text at its span (showing the
+    nearest match).
+    """
+    if file not in articles:
+        close = difflib.get_close_matches(file, list(articles), n=1, cutoff=0.6)
+        hint = f"Did you mean {close[0]!r}? " if close else ""
+        raise InputError(where, f"unknown article file {file!r}",
+                         f"{hint}Use the file name of an article in data/raw/articles/")
+    try:
+        start, end = int(start), int(end)
+    except ValueError:
+        raise InputError(where, f"start/end must be whole numbers, got {start!r}/{end!r}",
+                         "Compute the span with text.find(quote)") from None
+    text = articles[file]
+    if not 0 <= start < end <= len(text):
+        raise InputError(where, f"span {start}:{end} is outside the article ({len(text)} characters)",
+                         nearest_match(text, quote, start).capitalize())
+    if text[start:end] != quote:
+        raise InputError(where, f"quote is not verbatim at {start}:{end} of {file} "
+                                f"(the text there is {text[start:end]!r})",
+                         "Fix start/end or the quote: " + nearest_match(text, quote, start))
+    return start, end
+
+
+def load_quoted_table(path, articles: dict[str, str], quote_column: str, required=()) -> pd.DataFrame:
+    """Read a hand-coded table whose rows quote an article (``file``, ``start``, ``end`` and ``quote_column``) and
+    check every quote at its span; e.g. ``quantities.csv`` (quote column ``surface``) or ``events.csv``
+    (``quote``). Returns it as text columns with integer ``start`` and ``end``."""
+    table = _read_csv(path)
+    _check_columns(table, ("file", "start", "end", quote_column, *required), path)
+    spans = [check_quote_at_span(_where(path, i), row["file"], row["start"], row["end"], row[quote_column], articles)
+             for i, row in enumerate(table.to_dict("records"))]
+    return table.assign(start=pd.Series([s for s, _ in spans], dtype="int64"),
+                        end=pd.Series([e for _, e in spans], dtype="int64"))
+
+
 def validate_statements(statements: pd.DataFrame, articles: dict[str, str], actors: pd.DataFrame,
                         source=None) -> pd.DataFrame:
     """Check a statements table against the article texts and the actors; return it with integer start/end.
@@ -191,24 +231,7 @@ def validate_statements(statements: pd.DataFrame, articles: dict[str, str], acto
             raise InputError(where, f"duplicate statement_id {sid!r} (also data row {seen[sid]})",
                              "Give every statement a unique id")
         seen[sid] = i + 1
-        if row.file not in articles:
-            close = difflib.get_close_matches(row.file, list(articles), n=1, cutoff=0.6)
-            hint = f"Did you mean {close[0]!r}? " if close else ""
-            raise InputError(where, f"unknown article file {row.file!r}",
-                             f"{hint}Use the file name of an article in data/raw/articles/")
-        try:
-            start, end = int(row.start), int(row.end)
-        except ValueError:
-            raise InputError(where, f"start/end must be whole numbers, got {row.start!r}/{row.end!r}",
-                             "Compute the span with text.find(quote)") from None
-        text = articles[row.file]
-        if not 0 <= start < end <= len(text):
-            raise InputError(where, f"span {start}:{end} is outside the article ({len(text)} characters)",
-                             nearest_match(text, row.quote, start).capitalize())
-        if text[start:end] != row.quote:
-            raise InputError(where, f"quote is not verbatim at {start}:{end} of {row.file} "
-                                    f"(the text there is {text[start:end]!r})",
-                             "Fix start/end or the quote: " + nearest_match(text, row.quote, start))
+        start, end = check_quote_at_span(where, row.file, row.start, row.end, row.quote, articles)
         if row.actor not in name_set:
             close = difflib.get_close_matches(row.actor, names, n=3, cutoff=0.5)
             hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""

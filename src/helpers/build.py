@@ -8,11 +8,14 @@ the result does not depend on ``jobs``.
 Stages, timed separately (seconds summed over processes): ``loading`` (catalog, decoding, checks),
 ``language_and_furniture`` (paragraphs, furniture rules, language detection), ``extraction`` (stated quantities),
 ``attribution`` (actor mentions and who states each quantity), ``annotations`` (reading and validating the hand
-codes, the tables drawn from them), ``writing``.
+codes, the tables drawn from the coded statements), ``claims`` (claims, flows, consistency, timeline: see
+:mod:`helpers.claims`), ``writing``.
 
 Without hand annotations (an analyst's folder of new articles) the build writes ``articles.csv``,
-``paragraphs.csv``, ``quantities.csv`` (``actor`` empty, ``speaker_guess`` filled by the heuristic) and
-``mentions.csv`` (empty). With ``data/annotations/`` it also writes the tables drawn from the coded statements.
+``paragraphs.csv``, ``quantities.csv`` (``actor`` empty, ``speaker_guess`` filled by the heuristic),
+``mentions.csv`` (empty) and the claim tables (metrics by rule). With ``data/annotations/`` the coded actors name
+the speakers, the coded measures and events take precedence over the rules, and the tables drawn from the coded
+statements are written too.
 """
 
 from __future__ import annotations
@@ -28,13 +31,14 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.actors import MENTION_COLUMNS, attribute_spans, find_mentions
+from helpers.claims import build_claim_tables
 from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
 from helpers.outputs import write_tables
 from helpers.parallel import map_in_order
 from helpers.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
 from helpers.quantities import QUANTITY_COLUMNS, extract_quantities
 
-STAGES = ("loading", "language_and_furniture", "extraction", "attribution", "annotations", "writing")
+STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "attribution", "claims", "writing")
 
 ARTICLE_TABLE_DROPS = ("body", "furniture")
 """Long text columns left out of ``articles.csv``: ``paragraphs.csv`` has the text, ``body_spans`` the spans."""
@@ -103,23 +107,49 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)[columns]
 
 
-def annotation_tables(annotations_dir: Path, texts: dict[str, str], articles: pd.DataFrame
-                      ) -> tuple[pd.DataFrame | None, dict[str, pd.DataFrame]]:
-    """The coded actors, and the tables drawn from the coded statements, when ``annotations_dir`` holds them."""
-    from helpers.annotations import load_actors, load_statements
+@dataclass
+class Annotations:
+    """The hand codes of ``data/annotations/`` that exist, each validated against the article texts."""
+
+    actors: pd.DataFrame | None = None
+    statements: pd.DataFrame | None = None
+    quantities: pd.DataFrame | None = None
+    events: pd.DataFrame | None = None
+
+
+def load_annotations(annotations_dir: Path | None, texts: dict[str, str]) -> Annotations:
+    """Read and validate whichever of actors.csv, statements.csv, quantities.csv and events.csv exist.
+
+    Every quote must be verbatim at its span (:func:`helpers.annotations.check_quote_at_span`); any problem is an
+    :class:`~helpers.errors.InputError` naming the file and row.
+    """
+    from helpers.annotations import load_actors, load_quoted_table, load_statements
+
+    if annotations_dir is None:
+        return Annotations()
+    folder = Path(annotations_dir)
+    found = Annotations()
+    if (folder / "actors.csv").is_file():
+        found.actors = load_actors(folder / "actors.csv")
+        if (folder / "statements.csv").is_file():
+            found.statements = load_statements(folder / "statements.csv", texts, found.actors)
+    if (folder / "quantities.csv").is_file():
+        found.quantities = load_quoted_table(folder / "quantities.csv", texts, "surface")
+    if (folder / "events.csv").is_file():
+        found.events = load_quoted_table(folder / "events.csv", texts, "quote")
+    return found
+
+
+def statement_tables(annotations: Annotations, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The tables drawn from the coded statements (none without them)."""
     from helpers.stances import actor_concept_table, dna_edge_list, stances_by_actor
 
-    actors_file, statements_file = Path(annotations_dir) / "actors.csv", Path(annotations_dir) / "statements.csv"
-    if not actors_file.is_file():
-        return None, {}
-    actors = load_actors(actors_file)
-    if not statements_file.is_file():
-        return actors, {}
-    statements = load_statements(statements_file, texts, actors)
-    return actors, {
-        "stances_by_actor.csv": stances_by_actor(statements, actors, articles),
-        "actor_concept_stance.csv": actor_concept_table(statements),
-        "dna_edges.csv": dna_edge_list(statements, actors),
+    if annotations.statements is None:
+        return {}
+    return {
+        "stances_by_actor.csv": stances_by_actor(annotations.statements, annotations.actors, articles),
+        "actor_concept_stance.csv": actor_concept_table(annotations.statements),
+        "dna_edges.csv": dna_edge_list(annotations.statements, annotations.actors),
     }
 
 
@@ -132,10 +162,10 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     catalog = catalog.sort_values("file", kind="stable").reset_index(drop=True)
     seconds["loading"] += time.perf_counter() - clock
     clock = time.perf_counter()
-    actors, coded_tables = (annotation_tables(annotations_dir, texts, catalog) if annotations_dir is not None
-                            else (None, {}))
+    annotations = load_annotations(annotations_dir, texts)
+    coded_tables = statement_tables(annotations, catalog)
     seconds["annotations"] += time.perf_counter() - clock
-    worker = functools.partial(process_article, actors=actors)
+    worker = functools.partial(process_article, actors=annotations.actors)
     results = map_in_order(worker, [(name, texts[name]) for name in catalog["file"]], jobs)
     for *_, article_seconds in results:
         seconds.update(article_seconds)
@@ -143,12 +173,19 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     articles = catalog.merge(measures.drop(columns=list(ARTICLE_TABLE_DROPS)), on="file", how="left",
                              validate="one_to_one")
     articles = articles[["article_id", *[c for c in articles.columns if c != "article_id"]]]
+    quantities = _concat([result[2] for result in results], QUANTITY_TABLE_COLUMNS)
+    clock = time.perf_counter()
+    claim_tables = build_claim_tables(quantities, articles, texts, gold=annotations.quantities,
+                                      statements=annotations.statements, actors=annotations.actors,
+                                      events=annotations.events)
+    seconds["claims"] += time.perf_counter() - clock
     tables = {
         "articles.csv": articles,
         "paragraphs.csv": pd.DataFrame([row for result in results for row in result[1]], columns=PARAGRAPH_COLUMNS),
-        "quantities.csv": _concat([result[2] for result in results], QUANTITY_TABLE_COLUMNS),
+        "quantities.csv": quantities,
         "mentions.csv": _concat([result[3] for result in results], MENTION_TABLE_COLUMNS),
         **coded_tables,
+        **claim_tables,
     }
     n_bytes = sum(len(text.encode("utf-8")) for text in texts.values())
     return tables, seconds, n_bytes

@@ -68,7 +68,7 @@ __all__ = [
     "CLAIM_COLUMNS", "CONSISTENCY_COLUMNS", "TIMELINE_COLUMNS", "FLOW_COLUMNS", "HOME", "ROUNDING_TOLERANCE",
     "hedge_bounds", "sentence_span", "clause_span", "classify_metric", "metric_family", "classify_status",
     "parse_flow", "compare_claims", "explain_comparison", "event_type", "build_claims", "build_flows",
-    "build_consistency", "build_timeline", "build_claim_tables", "body_quantities", "metric_agreement",
+    "build_consistency", "build_timeline", "build_claim_tables", "metric_agreement",
 ]
 
 HOME = "Belgium"
@@ -526,23 +526,6 @@ def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None
 # ------------------------------------------------------------------------------------------------------------------
 # Claims table
 # ------------------------------------------------------------------------------------------------------------------
-
-
-def body_quantities(articles: pd.DataFrame, paragraphs: pd.DataFrame, texts: dict, extract) -> pd.DataFrame:
-    """``extract(paragraph_text, lang)`` (e.g. :func:`helpers.quantities.extract_quantities`) run over each
-    article's body paragraphs, offsets moved into the full text; a ``file`` column first."""
-    frames = []
-    for article in articles.itertuples():
-        body = paragraphs.loc[(paragraphs["file"] == article.file) & ~paragraphs["is_furniture"]]
-        for paragraph in body.itertuples():
-            found = extract(texts[article.file][paragraph.start:paragraph.end], article.language)
-            if len(found):
-                found = found.assign(start=found["start"] + paragraph.start, end=found["end"] + paragraph.start)
-                frames.append(found.assign(file=article.file))
-    if not frames:
-        return pd.DataFrame(columns=["file"])
-    result = pd.concat(frames, ignore_index=True)
-    return result[["file"] + [c for c in result.columns if c != "file"]]
 
 
 def _in_body(spans: str, start: int, end: int) -> bool:
