@@ -69,3 +69,34 @@ def test_labels():
     assert format_value(2.0, 3.0) == "2–3" and format_value(2.0, "") == "2"
     assert quantity_label({"value": 72.0, "unit": "hour", "qualifier": "at_most", "actor": ""}) == \
         f"72 hour, at_most, {OUTLET_VOICE}"
+
+
+def test_add_sentences_finds_the_sentence_of_each_quantity():
+    from helpers.views import add_sentences
+
+    text = "First sentence here. Then 300 jobs were created. Last one."
+    quantities = pd.DataFrame({"file": ["a.txt"], "start": [text.index("300")]})
+    out = add_sentences(quantities, {"a.txt": text})
+    assert out["sentence"].tolist() == ["Then 300 jobs were created."]
+    assert "sentence" not in quantities.columns  # a copy
+
+
+def test_figures_by_speaker_table_and_chart():
+    import matplotlib.pyplot as plt
+
+    from helpers.views import SPEAKER_OUTLET, figures_by_speaker_chart, figures_by_speaker_table
+
+    quantities = pd.DataFrame({"file": ["a", "a", "b", "b"], "actor": ["", "X", "", ""],
+                               "kind": ["money", "count", "money", "area"]})
+    table = figures_by_speaker_table(quantities)
+    assert table.index.tolist() == [SPEAKER_OUTLET, "X"]
+    assert table.columns.tolist() == ["money", "area", "count", "total"]
+    assert table["total"].tolist() == [3, 1]
+    articles = pd.DataFrame({"file": ["a", "b", "c"], "outlet_short": ["A", "B", "C"],
+                             "published": ["2020", "2021-05", "2022"]})
+    figure = figures_by_speaker_chart(quantities, articles)
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [SPEAKER_OUTLET, "X"]
+    assert sum(p.get_width() for p in ax.patches) == 4
+    assert any(t.get_text() == "Source: A (2020); B (2021-05)" for t in figure.texts)
+    plt.close(figure)

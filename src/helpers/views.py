@@ -94,3 +94,69 @@ def highlight_quantities(text: str, quantities: pd.DataFrame, *, title: str | No
         parts.append(f"<p>{''.join(pieces).strip()}</p>")
     parts.append("</div>")
     return "\n".join(parts)
+
+
+def add_sentences(quantities: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Copy of ``quantities`` (columns ``file``, ``start``) with ``sentence``: the sentence of its article that holds
+    each quantity (sentence rules of :func:`helpers.actors.sentences`, which never split a quotation)."""
+    from helpers.actors import sentence_at, sentences
+
+    cache: dict[str, list[tuple[int, int]]] = {}
+    found = []
+    for file, start in zip(quantities["file"], quantities["start"]):
+        text = texts[file]
+        if file not in cache:
+            cache[file] = sentences(text)
+        s, e = sentence_at(text, int(start), cache[file])
+        found.append(text[s:e])
+    return quantities.assign(sentence=pd.Series(found, index=quantities.index, dtype="str"))
+
+
+def figures_by_speaker_chart(quantities: pd.DataFrame, articles: pd.DataFrame):
+    """Horizontal stacked bars: how many figures each speaker states (``actor``; empty = the outlet's own voice),
+    split by ``kind`` (money, count, ...), each kind with its own colour and hatching (readable in greyscale).
+    The source note names the articles the figures come from. Returns the Figure (nothing is saved)."""
+    import matplotlib.pyplot as plt
+
+    from helpers.charts import SEQUENCE, add_source_note, format_source_list
+
+    table = figures_by_speaker_table(quantities)
+    kinds = [c for c in table.columns if c != "total"]
+    hatches = ["", "//", "..", "\\\\", "xx", "--", "++", "oo"]
+    figure, ax = plt.subplots()
+    left = pd.Series(0, index=table.index, dtype="int64")
+    y = range(len(table))
+    for i, kind in enumerate(kinds):
+        values = table[kind]
+        _ = ax.barh(y, values, left=left, color=SEQUENCE[i % len(SEQUENCE)], hatch=hatches[i % len(hatches)],
+                    edgecolor="white", linewidth=0.5, label=kind)
+        for j, (v, l) in enumerate(zip(values, left)):
+            if v:
+                ax.text(l + v / 2, j, str(int(v)), ha="center", va="center", fontsize=9, color="black",
+                        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+        left = left + values
+    ax.set_yticks(list(y), list(table.index))
+    ax.invert_yaxis()
+    ax.set_xlabel("figures stated in the article bodies")
+    ax.set_xlim(0, max(int(table["total"].max()) + 1, 1))
+    ax.legend(title="kind", loc="lower right", frameon=False, fontsize=9)
+    ax.set_title("Who states the figures: mostly the outlets themselves")
+    figure.subplots_adjust(bottom=0.2, left=0.25)
+    add_source_note(figure, format_source_list(articles.loc[articles["file"].isin(set(quantities["file"]))]))
+    return figure
+
+
+SPEAKER_OUTLET = "the outlet (own voice)"
+
+
+def figures_by_speaker_table(quantities: pd.DataFrame) -> pd.DataFrame:
+    """Counts of figures by speaker (rows; :data:`SPEAKER_OUTLET` for an empty ``actor``) and ``kind`` (columns,
+    most frequent first), with ``total``; rows sorted by total (descending), then name."""
+    speaker = quantities["actor"].fillna("").map(lambda a: a.strip() or SPEAKER_OUTLET)
+    table = pd.crosstab(speaker.rename("speaker"), quantities["kind"].rename("kind"))
+    order = table.sum().sort_values(ascending=False, kind="stable")
+    table = table[sorted(table.columns, key=lambda k: (-order[k], k))]
+    table.columns.name = None
+    table["total"] = table.sum(axis=1)
+    return (table.assign(_order=-table["total"]).reset_index()
+            .sort_values(["_order", "speaker"], kind="stable").set_index("speaker").drop(columns="_order"))
