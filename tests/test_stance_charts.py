@@ -81,3 +81,13 @@ def test_matrix_draws_one_dot_per_actor_concept_stance():
     # a cell with one stance is centred
     assert [2.0, order.index("Contra")] in dots["critical"].tolist()
     assert any(t.get_text().startswith("Source: Beta (2018-12); Alpha (2021-05); Gamma (2023)") for t in figure.texts)
+
+
+def test_actor_topic_table_matches_the_matrix_cells():
+    from helpers.stance_charts import actor_topic_table
+
+    table = actor_topic_table(ACTOR_CONCEPT, actor_order=["Pro", "Both", "Contra", "Quiet"])
+    assert table.columns.tolist() == ["jobs", "investment / infrastructure", "espionage / security", "diplomacy"]
+    assert table.loc["Pro"].tolist() == ["S2 N1", "S1", "", ""]
+    assert table.loc["Both", "jobs"] == "S1 C2" and table.loc["Quiet", "diplomacy"] == "N2"
+    assert (table != "").sum().sum() == len(ACTOR_CONCEPT)  # one cell per actor x concept row

@@ -162,7 +162,23 @@ def actor_topic_matrix(actor_concept: pd.DataFrame, articles: pd.DataFrame, file
                               markeredgecolor="#333333", markersize=7, label=s) for s in STANCES],
               loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8,
               title="stance\n(number: statements,\nif more than one)", title_fontsize=8)
-    ax.set_title(title)
-    figure.subplots_adjust(left=0.3, right=0.8, top=1 - 0.45 / height, bottom=1.75 / height)
+    figure.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=12)
+    figure.subplots_adjust(left=0.3, right=0.8, top=1 - 0.6 / height, bottom=1.75 / height)
     add_source_note(figure, _sources(articles, files))
     return figure
+
+
+def actor_topic_table(actor_concept: pd.DataFrame, actor_order: Iterable[str] | None = None) -> pd.DataFrame:
+    """The dot matrix as a table: actors (rows, ``actor_order`` or by name) x concepts used (columns, codebook
+    order, readable names), each cell the statements by stance as ``S2`` / ``C3`` / ``N1`` (supportive, critical,
+    neutral; several joined by a space), empty where the actor says nothing on the concept."""
+    actors = list(actor_order) if actor_order is not None else sorted(set(actor_concept["actor"]))
+    concepts = [c for c in CONCEPTS if c in set(actor_concept["concept"])]
+    concepts += sorted(set(actor_concept["concept"]) - set(concepts))
+    cells = {(row.actor, row.concept): " ".join(f"{s[0].upper()}{getattr(row, s)}" for s in STANCES
+                                                 if getattr(row, s) > 0)
+             for row in actor_concept.itertuples()}
+    table = pd.DataFrame([[cells.get((a, c), "") for c in concepts] for a in actors], index=actors,
+                         columns=[readable(c) for c in concepts], dtype="str")
+    table.index.name = "actor"
+    return table
