@@ -132,8 +132,8 @@ def actor_topic_matrix(actor_concept: pd.DataFrame, articles: pd.DataFrame, file
     """A dot per actor x concept x stance with statements (table of :func:`helpers.stances.actor_concept_table`:
     ``actor``, ``concept``, ``supportive``, ``critical``, ``neutral``): area proportional to the count, colour and
     shape by stance (when a cell holds several stances, critical sits left of its centre and supportive right), the
-    count written beside it when above one. Rows follow ``actor_order`` (default: by name) with ``labels`` as row names; columns are the concepts used,
-    in codebook order."""
+    count written beside it when above one. Rows follow ``actor_order`` (default: by name) with ``labels`` as row
+    names; columns are the concepts used, in codebook order."""
     actors = list(actor_order) if actor_order is not None else sorted(set(actor_concept["actor"]))
     labels = list(labels) if labels is not None else actors
     concepts = [c for c in CONCEPTS if c in set(actor_concept["concept"])]
