@@ -232,3 +232,18 @@ def test_tables_are_deterministic(tables):
     again = build_claim_tables(quantities, corpus.articles, corpus.texts)
     assert again["timeline.csv"]["event_id"].tolist() == build_claim_tables(
         quantities, corpus.articles, corpus.texts)["timeline.csv"]["event_id"].tolist()
+
+
+def test_consistency_grows_linearly_beyond_the_pairwise_limit(tables):
+    from helpers.claims import PAIRWISE_LIMIT, build_consistency
+
+    _, result = tables
+    jobs = result["claims.csv"].loc[lambda df: df["metric_family"] == "jobs"]
+    copies = 3 * PAIRWISE_LIMIT // len(jobs)
+    many = pd.concat([jobs.assign(file=f"copy{n:03d}_" + jobs["file"]) for n in range(copies)], ignore_index=True)
+    table = build_consistency(many)
+    assert len(many) > PAIRWISE_LIMIT
+    assert len(table) == len(many) - 1  # each claim against the earliest one, which has its own source
+    assert table["file_a"].nunique() == 1
+    small = build_consistency(many.head(PAIRWISE_LIMIT))
+    assert len(small) == PAIRWISE_LIMIT * (PAIRWISE_LIMIT - 1) // 2

@@ -878,17 +878,27 @@ def attribution_accuracy(predicted, gold) -> float:
 
 
 # ---------------------------------------------------------------------------------------------- stance suggestion
+@lru_cache(maxsize=8)
+def _stance_cues(lang: str | None) -> tuple[re.Pattern, list[tuple[str, re.Pattern, str]]]:
+    """Negation pattern and the stance cues of ``lang`` (all languages for None), longest first, compiled once."""
+    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+    negations = re.compile("|".join(_phrase_pattern(n) for n in NEGATIONS))
+    cues = sorted({(fold(c), label) for lg in langs for label, words in STANCE_CUES[lg].items() for c in words},
+                  key=lambda t: (-len(t[0]), t[0], t[1]))
+    return negations, [(cue.split()[0] if cue.split() else cue, re.compile(_phrase_pattern(cue)), label)
+                       for cue, label in cues]
+
+
 def suggest_stance(sentence: str, lang: str | None = None) -> str:
     """``'supportive'``, ``'critical'`` or ``'neutral'`` from cue words (a *suggestion*; see the module docstring)."""
-    langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
     low = fold(sentence)
-    negations = re.compile("|".join(_phrase_pattern(n) for n in NEGATIONS))
+    negations, cues = _stance_cues(lang if lang in LANGUAGES else None)
     score = {"supportive": 0, "critical": 0}
     taken: list[tuple[int, int]] = []
-    cues = sorted({(fold(c), label) for lg in langs for label, words in STANCE_CUES[lg].items() for c in words},
-                  key=lambda t: -len(t[0]))
-    for cue, label in cues:
-        for m in re.finditer(_phrase_pattern(cue), low):
+    for probe, pattern, label in cues:
+        if probe not in low:  # cheap test before the regex
+            continue
+        for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))

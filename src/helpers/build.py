@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.actors import MENTION_COLUMNS, attribute_spans, find_mentions
-from helpers.claims import build_claim_tables
+from helpers.claims import article_claim_tables, combine_claim_tables
 from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
 from helpers.outputs import write_tables
 from helpers.parallel import map_in_order
@@ -42,6 +42,9 @@ STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "att
 
 ARTICLE_TABLE_DROPS = ("body", "furniture")
 """Long text columns left out of ``articles.csv``: ``paragraphs.csv`` has the text, ``body_spans`` the spans."""
+
+CLAIM_CHUNK_ARTICLES = 200
+"""The claim tables are computed in parallel over subsets of this many articles (see :mod:`helpers.claims`)."""
 
 QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "speaker_guess", "attribution_rule", "paragraph"]
 MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched"]
@@ -153,6 +156,29 @@ def statement_tables(annotations: Annotations, articles: pd.DataFrame) -> dict[s
     }
 
 
+def _claims_for_subset(item: tuple[pd.DataFrame, pd.DataFrame, dict[str, str]], annotations: Annotations
+                       ) -> dict[str, pd.DataFrame]:
+    quantities, articles, texts = item
+    return article_claim_tables(quantities, articles, texts, gold=annotations.quantities,
+                                statements=annotations.statements, events=annotations.events)
+
+
+def claim_tables_in_parallel(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict[str, str],
+                             annotations: Annotations, jobs: int) -> dict[str, pd.DataFrame]:
+    """The claim tables (:mod:`helpers.claims`), computed over subsets of :data:`CLAIM_CHUNK_ARTICLES` articles
+    by ``jobs`` processes, then joined; the same tables as for the whole corpus at once."""
+    files = list(articles["file"])
+    by_file = dict(tuple(quantities.groupby("file", sort=False))) if len(quantities) else {}
+    subsets = []
+    for first in range(0, len(files), CLAIM_CHUNK_ARTICLES):
+        chunk = files[first:first + CLAIM_CHUNK_ARTICLES]
+        chunk_quantities = _concat([by_file[f] for f in chunk if f in by_file], QUANTITY_TABLE_COLUMNS)
+        subsets.append((chunk_quantities, articles.loc[articles["file"].isin(chunk)],
+                        {f: texts[f] for f in chunk}))
+    worker = functools.partial(_claims_for_subset, annotations=annotations)
+    return combine_claim_tables(map_in_order(worker, subsets, jobs, min_items_per_job=1))
+
+
 def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float | None = None,
                  annotations_dir: Path | None = None) -> tuple[dict[str, pd.DataFrame], Counter, int]:
     """Build the processed tables in memory: ``{file name: DataFrame}``, seconds per stage, bytes read."""
@@ -175,9 +201,7 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     articles = articles[["article_id", *[c for c in articles.columns if c != "article_id"]]]
     quantities = _concat([result[2] for result in results], QUANTITY_TABLE_COLUMNS)
     clock = time.perf_counter()
-    claim_tables = build_claim_tables(quantities, articles, texts, gold=annotations.quantities,
-                                      statements=annotations.statements, actors=annotations.actors,
-                                      events=annotations.events)
+    claim_tables = claim_tables_in_parallel(quantities, articles, texts, annotations, jobs)
     seconds["claims"] += time.perf_counter() - clock
     tables = {
         "articles.csv": articles,

@@ -68,7 +68,7 @@ __all__ = [
     "CLAIM_COLUMNS", "CONSISTENCY_COLUMNS", "TIMELINE_COLUMNS", "FLOW_COLUMNS", "HOME", "ROUNDING_TOLERANCE",
     "hedge_bounds", "sentence_span", "clause_span", "classify_metric", "metric_family", "classify_status",
     "parse_flow", "compare_claims", "explain_comparison", "event_type", "build_claims", "build_flows",
-    "build_consistency", "build_timeline", "build_claim_tables", "metric_agreement",
+    "build_consistency", "build_timeline", "build_claim_tables", "article_claim_tables", "combine_claim_tables", "metric_agreement",
 ]
 
 HOME = "Belgium"
@@ -548,26 +548,39 @@ def _article_dates(articles: pd.DataFrame, texts: dict) -> dict[str, pd.DataFram
     return result
 
 
-def _date_for(dates: pd.DataFrame, start: int, end: int, sentence: tuple[int, int], clause: tuple[int, int]):
-    """The date expression a figure refers to: in its clause if any, else the nearest in its sentence."""
-    inside = dates.loc[(dates["start"] >= sentence[0]) & (dates["end"] <= sentence[1])]
-    if inside.empty:
+def _date_for(dates: list[dict], start: int, end: int, sentence: tuple[int, int], clause: tuple[int, int]):
+    """The date expression a figure refers to: in its clause if any, else the nearest in its sentence.
+
+    ``dates`` are one article's date expressions (dicts with ``start`` and ``end``), in text order."""
+    inside = [d for d in dates if d["start"] >= sentence[0] and d["end"] <= sentence[1]]
+    if not inside:
         return None
-    in_clause = inside.loc[(inside["start"] >= clause[0]) & (inside["end"] <= clause[1])]
-    pool = in_clause if len(in_clause) else inside
-    distance = (pool["start"] - end).abs().where(pool["start"] >= end, (start - pool["end"]).abs())
-    return pool.loc[distance.idxmin()].to_dict()
+    in_clause = [d for d in inside if d["start"] >= clause[0] and d["end"] <= clause[1]]
+    pool = in_clause or inside
+
+    def distance(d: dict) -> int:
+        return d["start"] - end if d["start"] >= end else abs(start - d["end"])
+
+    return min(pool, key=distance)
 
 
-def _stance(statements, file: str, start: int, end: int, actor: str):
+def _statements_by_file(statements: pd.DataFrame | None) -> dict[str, list[dict]]:
+    """Coded statements grouped by article file, with integer spans."""
     if statements is None or statements.empty:
-        return None
-    rows = statements.loc[(statements["file"] == file) & (statements["start"].astype(int) <= start)
-                          & (statements["end"].astype(int) >= end)]
+        return {}
+    grouped: dict[str, list[dict]] = {}
+    for row in statements.to_dict("records"):
+        grouped.setdefault(row["file"], []).append({**row, "start": int(row["start"]), "end": int(row["end"])})
+    return grouped
+
+
+def _stance(statements: list[dict], start: int, end: int, actor: str):
+    """Stance(s) of the coded statements of one article that contain ``start:end`` (the actor's own first)."""
+    rows = [r for r in statements if r["start"] <= start and r["end"] >= end]
     if actor:
-        same = rows.loc[rows["actor"] == actor]
-        rows = same if len(same) else rows
-    stances = sorted(set(s for s in rows["stance"] if s))
+        same = [r for r in rows if r["actor"] == actor]
+        rows = same or rows
+    stances = sorted(set(r["stance"] for r in rows if r["stance"]))
     return "|".join(stances) if stances else None
 
 
@@ -580,10 +593,15 @@ def _suggest(sentence_text: str, lang: str) -> str:
 
 
 def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, gold: pd.DataFrame | None = None,
-                 statements: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per quantity (columns :data:`CLAIM_COLUMNS`, rows in file and text order). See the module docstring."""
-    articles = articles.set_index("file", drop=False)
-    all_dates = _article_dates(articles, texts)
+                 statements: pd.DataFrame | None = None, all_dates: dict[str, pd.DataFrame] | None = None
+                 ) -> pd.DataFrame:
+    """One row per quantity (columns :data:`CLAIM_COLUMNS`, rows in file and text order). See the module docstring.
+
+    ``all_dates`` (file -> date expressions of its body, from :func:`_article_dates`) saves finding them again."""
+    all_dates = _article_dates(articles, texts) if all_dates is None else all_dates
+    dates_by_file = {file: dates.to_dict("records") for file, dates in all_dates.items()}
+    statements_by_file = _statements_by_file(statements)
+    articles = {row["file"]: row for row in articles.to_dict("records")}
     gold_measures = {}
     coded_files = set()
     if gold is not None and len(gold):
@@ -594,11 +612,11 @@ def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, 
     for q in quantities.sort_values(["file", "start"]).itertuples(index=False):
         q = q._asdict()
         file, start, end = q["file"], int(q["start"]), int(q["end"])
-        article, text = articles.loc[file], texts[file]
+        article, text = articles[file], texts[file]
         lang = q.get("lang") or article["language"]
         sentence = sentence_span(text, start, end)
         clause = clause_span(text, start, end, sentence)
-        date = _date_for(all_dates[file], start, end, sentence, clause)
+        date = _date_for(dates_by_file[file], start, end, sentence, clause)
         # first pass: status with a provisional family, then the metric, then the status with the real family
         metric0, _cue0 = classify_metric(text, q, lang, "unmarked", sentence)
         status, status_cue = classify_status(text, start, end, metric_family(metric0), article["published"], date,
@@ -614,7 +632,7 @@ def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, 
         value_high = float(q["value_high"]) if q.get("value_high") == q.get("value_high") else math.nan
         low, high, bound_rule = hedge_bounds(value, q.get("qualifier") or "", value_high, q["kind"])
         actor = q.get("actor") or ""
-        stance = _stance(statements, file, start, end, actor)
+        stance = _stance(statements_by_file.get(file, []), start, end, actor)
         stance_source = "coded"
         if stance is None:
             stance, stance_source = _suggest(text[sentence[0]:sentence[1]], lang), "suggested"
@@ -629,12 +647,11 @@ def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, 
             else:
                 refers = (first.isoformat(), last.isoformat(), _p, "", -1, -1,
                           f"no date in the sentence: as of publication ({article['published']})")
-        flow_id = ""
-        if family == "trade":
-            flow_id = f"f{len([r for r in rows if r['flow_id']]) + 1:03d}"
+        claim_id = f"{file.rsplit('.', 1)[0]}:{start}"
+        flow_id = f"flow-{claim_id}" if family == "trade" else ""  # one flow per trade claim
         previous_trade_end[(file, sentence)] = end
         rows.append({
-            "claim_id": f"{file.rsplit('.', 1)[0]}:{start}", "file": file, "start": start, "end": end,
+            "claim_id": claim_id, "file": file, "start": start, "end": end,
             "surface": q["surface"], "lang": lang, "outlet_short": article["outlet_short"],
             "published": article["published"], "sentence_start": sentence[0], "sentence_end": sentence[1],
             "metric": metric, "metric_family": family, "metric_source": metric_source, "metric_rule": metric_rule,
@@ -773,9 +790,29 @@ def explain_comparison(row) -> str:
     return f"{text}; these are not comparable: {get('reason')}."
 
 
+PAIRWISE_LIMIT = 40
+"""A family with at most this many claims has every pair of them compared; a larger one (an archive of thousands
+of articles) has each claim compared with the family's reference claim only, so the table grows linearly."""
+
+
+def _comparison_pairs(records: list[dict]):
+    """Pairs of claims (from different sources) to compare, in a stable order: all pairs for a small family,
+    else each claim against the reference claim (the earliest-published claim; ties by file and offset)."""
+    if len(records) <= PAIRWISE_LIMIT:
+        for i, a in enumerate(records):
+            for b in records[i + 1:]:
+                yield a, b
+        return
+    reference = records[0]
+    for other in records[1:]:
+        yield reference, other
+
+
 def build_consistency(claims: pd.DataFrame) -> pd.DataFrame:
-    """Every pair of claims of the same family from different sources (file and actor), with a verdict; only
-    families stated by more than one source appear. Columns :data:`CONSISTENCY_COLUMNS`."""
+    """Pairs of claims of the same family from different sources (file and actor), with a verdict; only
+    families stated by more than one source appear. Every pair is compared in a family of up to
+    :data:`PAIRWISE_LIMIT` claims, each claim against the family's earliest claim beyond that.
+    Columns :data:`CONSISTENCY_COLUMNS`."""
     rows = []
     usable = claims.loc[~claims["metric_family"].isin(["period"]) & ~claims["metric"].str.startswith("other_")]
     for family, group in usable.groupby("metric_family", sort=True):
@@ -783,21 +820,20 @@ def build_consistency(claims: pd.DataFrame) -> pd.DataFrame:
         if group["_source"].nunique() < 2:
             continue
         records = group.sort_values(["published", "file", "start"]).to_dict("records")
-        for i, a in enumerate(records):
-            for b in records[i + 1:]:
-                if a["_source"] == b["_source"]:
-                    continue
-                verdict, reason = compare_claims(a, b)
-                row = {"metric_family": family, "verdict": verdict, "reason": reason}
-                for suffix, claim in (("a", a), ("b", b)):
-                    for column in _SIDE:
-                        if column == "refers":
-                            value = (interval_label(claim["refers_earliest"], claim["refers_latest"])
-                                     if claim["refers_latest"] else f"from {claim['refers_earliest']} on")
-                        else:
-                            value = claim[column]
-                        row[f"{column}_{suffix}"] = value
-                rows.append(row)
+        for a, b in _comparison_pairs(records):
+            if a["_source"] == b["_source"]:
+                continue
+            verdict, reason = compare_claims(a, b)
+            row = {"metric_family": family, "verdict": verdict, "reason": reason}
+            for suffix, claim in (("a", a), ("b", b)):
+                for column in _SIDE:
+                    if column == "refers":
+                        value = (interval_label(claim["refers_earliest"], claim["refers_latest"])
+                                 if claim["refers_latest"] else f"from {claim['refers_earliest']} on")
+                    else:
+                        value = claim[column]
+                    row[f"{column}_{suffix}"] = value
+            rows.append(row)
     if not rows:
         return pd.DataFrame(columns=CONSISTENCY_COLUMNS)
     table = pd.DataFrame(rows)
@@ -853,12 +889,13 @@ def event_type(text: str, date_start: int, date_end: int, sentence: tuple[int, i
     return best[0], best[1]
 
 
-def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | None = None) -> pd.DataFrame:
+def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | None = None,
+                   all_dates: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """Dated events: every date expression of each article's body with an event cue (rule), or the hand-coded
     events for coded files. Columns :data:`TIMELINE_COLUMNS`, rows by earliest date, then file and offset."""
     rows = []
     coded = set() if events is None or events.empty else set(events["file"])
-    all_dates = _article_dates(articles, texts)
+    all_dates = _article_dates(articles, texts) if all_dates is None else all_dates
     for article in articles.sort_values("file").itertuples():
         text = texts[article.file]
         if article.file in coded:
@@ -910,6 +947,44 @@ def _precision(earliest: str, latest: str) -> str:
 # ------------------------------------------------------------------------------------------------------------------
 
 
+def article_claim_tables(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict,
+                         gold: pd.DataFrame | None = None, statements: pd.DataFrame | None = None,
+                         events: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The claim tables that are computed article by article -- claims, timeline, flows -- for any subset of the
+    corpus (``articles`` and ``texts`` may hold a few articles only); :func:`combine_claim_tables` joins the parts
+    of several subsets and adds the cross-source comparison."""
+    quantities = quantities.copy()
+    if "actor" not in quantities.columns:
+        quantities["actor"] = ""
+    quantities["actor"] = quantities["actor"].fillna("")
+    all_dates = _article_dates(articles, texts)
+    claims = build_claims(quantities, articles, texts, gold, statements, all_dates)
+    return {
+        "claims.csv": claims,
+        "timeline.csv": build_timeline(articles, texts, events, all_dates),
+        "flows.csv": build_flows(claims, texts),
+    }
+
+
+def combine_claim_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Join the :func:`article_claim_tables` of disjoint sets of articles, in the order given, and add
+    ``figure_consistency.csv``; the result is the same as for all the articles at once."""
+    def joined(name: str, columns: list[str]) -> pd.DataFrame:
+        frames = [part[name] for part in parts if len(part[name])]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+    claims = joined("claims.csv", CLAIM_COLUMNS).sort_values(["file", "start"], kind="stable").reset_index(drop=True)
+    timeline = (joined("timeline.csv", TIMELINE_COLUMNS)
+                .sort_values(["earliest", "latest", "file", "date_start"], kind="stable").reset_index(drop=True))
+    flows = joined("flows.csv", FLOW_COLUMNS).sort_values(["file", "start"], kind="stable").reset_index(drop=True)
+    return {
+        "claims.csv": claims,
+        "figure_consistency.csv": build_consistency(claims),
+        "timeline.csv": timeline,
+        "flows.csv": flows,
+    }
+
+
 def build_claim_tables(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, gold: pd.DataFrame | None = None,
                        statements: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
                        events: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
@@ -921,17 +996,8 @@ def build_claim_tables(quantities: pd.DataFrame, articles: pd.DataFrame, texts: 
     ``measures`` replaces the rule's metric on coded spans). ``statements``: ``statements.csv`` (stance of the
     statement that contains a claim). ``actors`` is accepted for the build's uniform call and not needed here
     (``quantities`` already carries canonical names). ``events``: ``events.csv`` (coded events replace the rule's
-    for coded files).
+    for coded files). The build computes the same tables in parallel, subset by subset, with
+    :func:`article_claim_tables` and :func:`combine_claim_tables`.
     """
     del actors
-    quantities = quantities.copy()
-    if "actor" not in quantities.columns:
-        quantities["actor"] = ""
-    quantities["actor"] = quantities["actor"].fillna("")
-    claims = build_claims(quantities, articles, texts, gold, statements)
-    return {
-        "claims.csv": claims,
-        "figure_consistency.csv": build_consistency(claims),
-        "timeline.csv": build_timeline(articles, texts, events),
-        "flows.csv": build_flows(claims, texts),
-    }
+    return combine_claim_tables([article_claim_tables(quantities, articles, texts, gold, statements, events)])

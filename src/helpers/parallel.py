@@ -13,12 +13,14 @@ MIN_ITEMS_PER_JOB = 50
 """Below this many items per process, starting processes costs more than it saves: work runs in this process."""
 
 
-def map_in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs: int = 1) -> list[Result]:
+def map_in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs: int = 1,
+                 min_items_per_job: int = MIN_ITEMS_PER_JOB) -> list[Result]:
     """``[function(item) for item in items]``, computed by ``jobs`` processes when there is enough work.
 
-    ``function`` must be a module-level function (it is pickled). The result never depends on ``jobs``.
+    ``function`` must be a module-level function or a partial of one (it is pickled). Items are big units of work
+    when ``min_items_per_job`` is small. The result never depends on ``jobs``.
     """
-    if jobs <= 1 or len(items) < 2 * MIN_ITEMS_PER_JOB:
+    if jobs <= 1 or len(items) < 2 * min_items_per_job:
         return [function(item) for item in items]
     chunk = max(1, len(items) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
