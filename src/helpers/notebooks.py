@@ -22,11 +22,15 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
     """Run every cell of one notebook in a fresh kernel started in its folder, and save it with its outputs."""
     import nbformat
     from nbclient import NotebookClient
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(Path(path).parent)}})
     client.execute()
+    # One print can reach the kernel's output as several stream messages; merge them so the saved notebook does
+    # not depend on how the output happened to be flushed (nbval merges them too before comparing).
+    CoalesceStreamsPreprocessor().preprocess(notebook, {})
     nbformat.write(notebook, path)
 
 
