@@ -73,6 +73,75 @@ PATTERNS = {
                       "Lees meer"],
     },
 }
+CONTEXT = {
+    "en": [
+        "Wallonia hoped to score a strong blow and create jobs for its population.",
+        "The benefits of this installation are still difficult to pinpoint, critics say.",
+        "{speaker} believes that Wallonia was naive in believing that Alibaba might support the Belgian economy.",
+        "“The Chinese government has been very transparent regarding its intentions,” analyzes {speaker}.",
+        "According to our expert, Alibaba has also never hidden its intentions to conquer the European market.",
+        "Official documents would clearly state these ambitions, the report adds.",
+        "Moreover, the Chinese products brought by the platform may meet different standards than ours.",
+        "The report also states that the company collects data that can be very valuable to businesses and governments alike.",
+        "{speaker} is optimistic and believes that the collaboration is a “chance” for the economic development of the region.",
+        "Opposition MPs have repeatedly asked the government to look into the security risks.",
+        "The airport authority rejected the accusations and said it follows every European rule.",
+        "“We have nothing to hide, the doors are open to anyone who wants to visit,” {speaker} told reporters.",
+        "Local residents complain about night flights and the noise over the villages around the runway.",
+        "The justice minister said the security services were following the matter closely.",
+        "Trade unions want guarantees on working conditions before any further expansion.",
+        "The hub is part of a wider strategy to bring Chinese goods faster to European consumers.",
+        "Critics fear that small Belgian retailers will struggle to compete with the platform.",
+        "The regional government defended its choice and pointed to the logistics know-how of the region.",
+    ],
+    "fr": [
+        "Les visages étaient détendus et souriants lors de la cérémonie de signature.",
+        "Les personnalités se sont succédé pour commenter l'événement.",
+        "« C'est une reconnaissance pour l'aéroport et pour l'eCommerce en Wallonie », estime {speaker}.",
+        "{speaker} y voit une belle preuve de l'attractivité de la Wallonie dans le secteur logistique.",
+        "À l'époque, personne ne parlait des éventuelles répercussions négatives sur le plan social ou environnemental.",
+        "Pourtant, depuis lors, la société civile s'organise pour dénoncer une implantation contestée.",
+        "Ainsi est né le collectif Watching Alibaba et son slogan « Alibaba, on n'en veut pas ».",
+        "Mais finalement, que craignent les détracteurs du géant chinois ?",
+        "La position stratégique de la région, au cœur de l'Europe, a été déterminante dans ce choix.",
+        "Les riverains dénoncent les nuisances sonores des vols de nuit au-dessus des villages.",
+        "Les syndicats réclament des garanties sur les conditions de travail des futurs employés.",
+        "« Nous suivons le dossier de près », assure {speaker}, qui se veut rassurant.",
+        "L'opposition demande au gouvernement wallon de rendre publics les accords signés.",
+        "Le projet doit aider les PME à vendre leurs produits dans le monde entier.",
+        "Les services de renseignement n'ont pas souhaité réagir à ces informations.",
+        "Pour ses partisans, l'arrivée du groupe devrait booster le commerce international entre la Chine et la Belgique.",
+        "Le ministre de la Justice a été interpellé au Parlement sur les risques d'espionnage.",
+        "Les travaux avancent selon le calendrier annoncé, indique la direction de l'aéroport.",
+    ],
+    "nl": [
+        "De Waalse regering hoopte op nieuwe banen en extra export voor Belgische bedrijven.",
+        "Critici vrezen dat kleine Belgische winkels de concurrentie niet aankunnen.",
+        "“We hebben niets te verbergen, iedereen is welkom voor een bezoek”, zegt {speaker}.",
+        "Volgens {speaker} was Wallonië naïef in de omgang met het Chinese bedrijf.",
+        "De luchthaven wijst de beschuldigingen van de hand en zegt alle Europese regels te volgen.",
+        "Omwonenden klagen over nachtvluchten en lawaai boven de dorpen rond de startbaan.",
+        "De vakbonden willen garanties over de arbeidsvoorwaarden voor er verder wordt uitgebreid.",
+        "De minister van Justitie zegt dat de veiligheidsdiensten de zaak van nabij volgen.",
+        "Oppositiepartijen vragen de regering om de gesloten akkoorden openbaar te maken.",
+        "Het centrum maakt deel uit van een bredere strategie om Chinese goederen sneller in Europa te krijgen.",
+        "“Dit is een kans voor de economische ontwikkeling van de regio”, vindt {speaker}.",
+        "De inlichtingendiensten wilden niet reageren op de berichtgeving.",
+        "Het project moet kmo's helpen om hun producten wereldwijd te verkopen.",
+        "Volgens de onderzoeker heeft het bedrijf zijn ambities nooit verborgen gehouden.",
+        "De strategische ligging van de regio, in het hart van Europa, gaf de doorslag.",
+        "Het Vlaams Parlement debatteerde over de veiligheidsrisico's van de hub.",
+        "De werken verlopen volgens plan, laat de directie van de luchthaven weten.",
+        "Niet iedereen is overtuigd van de voordelen voor de Belgische economie.",
+    ],
+}
+"""Number-free sentences in the style of the real articles (context, quotes, reactions): press text states a figure
+now and then, not in every sentence."""
+
+NUMBER_SHARE = 0.06
+"""Share of body sentences drawn from the patterns with numbers; the rest are number-free context sentences. Tuned so
+that the synthetic corpus states about as many quantities per character of body as the real one (bench/README.md)."""
+
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "septembre", "octobre", "novembre"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
@@ -94,12 +163,16 @@ def slots(rng: random.Random) -> dict[str, object]:
 
 
 def make_article(rng: random.Random, language: str) -> str:
-    """One article: a title, 8 to 14 body paragraphs (some repeated with new numbers), and 1 to 4 furniture lines."""
+    """One article: a title, 7 to 12 body paragraphs of 1 to 4 sentences (about one in sixteen with numbers, the rest
+    number-free context), and 1 to 4 furniture lines."""
     patterns = PATTERNS[language]
     lines = [rng.choice(patterns["title"]).format(**slots(rng))]
-    for _ in range(rng.randint(8, 14)):
-        paragraph = " ".join(rng.choice(patterns["body"]).format(**slots(rng)) for _ in range(rng.randint(1, 3)))
-        lines.append(paragraph)
+    for _ in range(rng.randint(7, 12)):
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            pool = patterns["body"] if rng.random() < NUMBER_SHARE else CONTEXT[language]
+            sentences.append(rng.choice(pool).format(**slots(rng)))
+        lines.append(" ".join(sentences))
     lines += [rng.choice(patterns["furniture"]).format(**slots(rng)) for _ in range(rng.randint(1, 4))]
     return "\n\n".join(lines) + "\n"
 
