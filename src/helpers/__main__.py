@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers build``, ``notebooks`` and ``report``.
+"""Command line: ``python -m helpers build``, ``notebooks``, ``findings`` and ``report``.
 
 Bad input ends the command with a message naming the file or row and what to do, and exit status 2.
 """
@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--timings", action="store_true", help="print seconds per stage")
     notebooks = commands.add_parser("notebooks", help="execute notebooks in place (all of notebooks/ by default)")
     notebooks.add_argument("paths", nargs="*", type=Path)
+    findings = commands.add_parser("findings", help="print the README's findings from data/processed/")
+    findings.add_argument("--write", action="store_true", help="rewrite the findings block of README.md")
     report = commands.add_parser("report", help="render the notebooks to standalone HTML in report/")
     report.add_argument("--out", type=Path, default=None, help="output folder (default: report/)")
     return parser
@@ -56,6 +58,15 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in execute_notebooks(arguments.paths or None):
                 print(f"executed {relative_to_project(path)}")
+        elif arguments.command == "findings":
+            from helpers.findings import compute_findings, render_findings, write_findings
+            from helpers.paths import PROJECT_ROOT
+
+            if arguments.write:
+                changed = write_findings(PROJECT_ROOT / "README.md")
+                print("README.md findings " + ("rewritten" if changed else "already up to date"))
+            else:
+                print(render_findings(compute_findings()))
         elif arguments.command == "report":
             from helpers.report import REPORT_DIR, render_report
 
