@@ -2,20 +2,22 @@
 
 import pandas as pd
 import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import actors as act
 from helpers import annotations as ann
 from helpers import stances
-from helpers.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from helpers.corpus import load_corpus
+from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
 
 A000 = "000_37e69e1a8fcb3a08.txt"
 
 
 @pytest.fixture(scope="module")
 def articles():
-    return ann.load_articles(ARTICLES_DIR)
+    return load_corpus(RAW_DIR).texts
 
 
 @pytest.fixture(scope="module")

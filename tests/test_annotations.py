@@ -5,9 +5,11 @@ import re
 import pandas as pd
 import pytest
 
+
 from helpers import annotations as ann
 from helpers.errors import InputError
-from helpers.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from helpers.corpus import load_corpus
+from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
 
 ACTORS_CSV = ANNOTATIONS_DIR / "actors.csv"
 STATEMENTS_CSV = ANNOTATIONS_DIR / "statements.csv"
@@ -23,7 +25,7 @@ REQUIRED_NAMES = [
 
 @pytest.fixture(scope="module")
 def articles():
-    return ann.load_articles(ARTICLES_DIR)
+    return load_corpus(RAW_DIR).texts
 
 
 @pytest.fixture(scope="module")

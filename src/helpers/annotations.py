@@ -248,13 +248,3 @@ def validate_statements(statements: pd.DataFrame, articles: dict[str, str], acto
 def load_statements(path, articles: dict[str, str], actors: pd.DataFrame) -> pd.DataFrame:
     """Read and validate ``statements.csv`` against ``articles`` (file name -> text) and ``actors``."""
     return validate_statements(_read_csv(path), articles, actors, source=path)
-
-
-def read_article(path) -> str:
-    """An article's text exactly as the offsets count it: the file's bytes decoded as UTF-8, no newline rewriting."""
-    return Path(path).read_bytes().decode("utf-8")
-
-
-def load_articles(folder) -> dict[str, str]:
-    """All ``*.txt`` articles of a folder, as file name -> text (see :func:`read_article`)."""
-    return {p.name: read_article(p) for p in sorted(Path(folder).glob("*.txt"))}
