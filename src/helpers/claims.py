@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from helpers.dates import find_dates, interval_label, publication_interval
+from helpers.dates import date_rows, interval_label, publication_interval
 
 __all__ = [
     "CLAIM_COLUMNS", "CONSISTENCY_COLUMNS", "TIMELINE_COLUMNS", "FLOW_COLUMNS", "HOME", "ROUNDING_TOLERANCE",
@@ -538,14 +538,19 @@ def _in_body(spans: str, start: int, end: int) -> bool:
     return False
 
 
-def _article_dates(articles: pd.DataFrame, texts: dict) -> dict[str, pd.DataFrame]:
+def _article_dates(articles: pd.DataFrame, texts: dict) -> dict[str, list[dict]]:
+    """File -> the date expressions of its body (rows of :func:`helpers.dates.find_dates` as dicts, text order)."""
     result = {}
-    for article in articles.itertuples():
-        dates = find_dates(texts[article.file], article.published, article.language)
-        spans = getattr(article, "body_spans", "")
-        keep = [_in_body(spans, s, e) for s, e in zip(dates["start"], dates["end"])]
-        result[article.file] = dates.loc[keep].reset_index(drop=True)
+    has_spans = "body_spans" in articles.columns
+    for file, published, language, spans in zip(articles["file"], articles["published"], articles["language"],
+                                                articles["body_spans"] if has_spans else [""] * len(articles)):
+        result[file] = [d for d in date_rows(texts[file], published, language) if _in_body(spans, d["start"], d["end"])]
     return result
+
+
+def _date_records(dates) -> list[dict]:
+    """One article's date expressions as a list of dicts, whether given as such or as a DataFrame."""
+    return dates.to_dict("records") if isinstance(dates, pd.DataFrame) else dates
 
 
 def _date_for(dates: list[dict], start: int, end: int, sentence: tuple[int, int], clause: tuple[int, int]):
@@ -599,7 +604,7 @@ def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, 
 
     ``all_dates`` (file -> date expressions of its body, from :func:`_article_dates`) saves finding them again."""
     all_dates = _article_dates(articles, texts) if all_dates is None else all_dates
-    dates_by_file = {file: dates.to_dict("records") for file, dates in all_dates.items()}
+    dates_by_file = {file: _date_records(dates) for file, dates in all_dates.items()}
     statements_by_file = _statements_by_file(statements)
     articles = {row["file"]: row for row in articles.to_dict("records")}
     gold_measures = {}
@@ -910,23 +915,25 @@ def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | N
                     "event_cue": "", "source": "coded",
                 })
             continue
-        for d in all_dates[article.file].itertuples():
-            sentence = sentence_span(text, d.start, d.end)
-            kind, cue = event_type(text, d.start, d.end, sentence)
+        for date in _date_records(all_dates[article.file]):
+            start, end = date["start"], date["end"]
+            sentence = sentence_span(text, start, end)
+            kind, cue = event_type(text, start, end, sentence)
             if kind in ("other", "publication"):  # a dateline dates the article, not an event
                 continue
-            status, _cue = classify_status(text, d.start, d.end, "event", article.published, d._asdict(), sentence,
+            status, _cue = classify_status(text, start, end, "event", article.published, date, sentence,
                                            article.language)
-            before_publication = d.latest < publication_interval(article.published)[0].isoformat()
+            before_publication = date["latest"] < publication_interval(article.published)[0].isoformat()
             if kind in ("publication", "broadcast", "statement") or before_publication:
                 status = "occurred"
             rows.append({
-                "event_id": f"{article.file.rsplit('.', 1)[0]}:{d.start}", "file": article.file,
+                "event_id": f"{article.file.rsplit('.', 1)[0]}:{start}", "file": article.file,
                 "outlet_short": article.outlet_short, "published": article.published, "event_type": kind,
                 "status": "occurred" if status == "occurred" else
-                          "expected" if status == "promised" or d.kind == "deadline" else "occurred",
-                "earliest": d.earliest, "latest": d.latest, "precision": d.precision, "is_period": d.is_period,
-                "date_start": d.start, "date_end": d.end, "date_surface": d.surface, "resolution": d.resolution,
+                          "expected" if status == "promised" or date["kind"] == "deadline" else "occurred",
+                "earliest": date["earliest"], "latest": date["latest"], "precision": date["precision"],
+                "is_period": date["is_period"], "date_start": start, "date_end": end, "date_surface": date["surface"],
+                "resolution": date["resolution"],
                 "sentence_start": sentence[0], "sentence_end": sentence[1],
                 "sentence": text[sentence[0]:sentence[1]], "event_cue": cue, "source": "rule",
             })

@@ -54,7 +54,7 @@ import pandas as pd
 
 from helpers.catalog import parse_published
 
-__all__ = ["DATE_COLUMNS", "find_dates", "resolve_date", "publication_interval", "interval_precision",
+__all__ = ["DATE_COLUMNS", "find_dates", "date_rows", "resolve_date", "publication_interval", "interval_precision",
            "interval_label", "add_months"]
 
 DATE_COLUMNS = ("start", "end", "surface", "kind", "earliest", "latest", "precision", "is_period", "resolution",
@@ -120,10 +120,62 @@ class _Rule:
     name: str
     lang: str
     pattern: re.Pattern
+    needs: tuple[re.Pattern, ...] = ()
+    """Parts that every match of ``pattern`` contains, as patterns over the lower-cased text (see :func:`_scan`)."""
+
+
+# Speed: each rule starts with a look-behind, so the regex engine tries it at every position of the text. Most
+# texts contain no month name, no weekday, no "week", ...: a rule whose required part is absent is skipped. The
+# required parts are searched in ``text.lower()`` without IGNORECASE (a literal alternation is then found by a
+# fast scan). This is exact: a match of a rule contains, for each of its needs, characters that match the need's
+# lower-case letters under IGNORECASE, and for every character except the three of _CASE_EXCEPTIONS, a character
+# that matches a lower-case letter under IGNORECASE *is* that letter once lower-cased, ``lower()`` maps it to one
+# character, and it is a word character (``\w``) exactly when its lower-case form is. Texts holding one of the
+# exceptions (Turkish dotted/dotless i, long s) are scanned by every rule. tests/test_build_scale.py checks these
+# facts over every code point, and that the rules give the same dates with and without the needs.
+_CASE_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+_YEAR_NEED = r"1[89]\d\d|20\d\d"
+_MONTH_NEED = "(?:" + "|".join(re.escape(m) for m in sorted(MONTH_NUMBER, key=len, reverse=True)) + r")(?!\w)"
+_WEEKDAY_NEED = "(?:" + "|".join(n for names in WEEKDAYS.values() for n in names) + r")(?!\w)"
+_UNIT_NEED = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "dmy": (_MONTH_NEED, _YEAR_NEED), "mdy": (_MONTH_NEED, _YEAR_NEED), "dm": (_MONTH_NEED,),
+    "md": (_MONTH_NEED,), "my": (_MONTH_NEED, _YEAR_NEED),
+    "part": (_YEAR_NEED, r"début|debut|fin|courant|mi-|early|late|mid|begin|eind|medio|half"),
+    "half": (_YEAR_NEED, r"semestre|half|helft|semester|trimestre|quarter|kwartaal"),
+    "quarter": (_YEAR_NEED, r"q[1-4]"), "range": (_YEAR_NEED,), "year": (_YEAR_NEED,),
+    "earlier_this_year": (r"year|année|jaar",), "later_this_year": (r"year|année|jaar",),
+    "end_of_year": (r"year|année|jaar",), "this_year": (r"year|année|annee|jaar",),
+    "last_year": (r"year|année|dernier|passé|jaar",), "next_year": (r"year|année|prochain|jaar",),
+    "this_week": (r"week|semaine",), "last_week": (r"week|semaine",), "next_week": (r"week|semaine",),
+    "this_month": (r"month|mois|maand",), "last_month": (r"month|mois|maand",), "next_month": (r"month|mois|maand",),
+    "today": (r"today|aujourd|vandaag",), "yesterday": (r"yesterday|hier|gisteren",),
+    "tomorrow": (r"tomorrow|demain",), "weekday": (_WEEKDAY_NEED,),
+    "ago": (r"ago", _UNIT_NEED), "ago_fr": (r"il", _UNIT_NEED), "ago_nl": (r"geleden", _UNIT_NEED),
+    "past_n": (r"past|last", _UNIT_NEED), "past_n_fr": (r"dernières|derniers", _UNIT_NEED),
+    "past_n_nl": (r"afgelopen|laatste|voorbije", _UNIT_NEED), "within": (r"within|ici|binnen|dans", _UNIT_NEED),
+    "recently": (r"recently|récemment|recemment|onlangs|recentelijk|geleden",),
+}
+"""Required parts of each rule, lower case: for each, one of its alternatives is in every match of the rule."""
 
 
 def _rule(name: str, lang: str, pattern: str) -> _Rule:
-    return _Rule(name, lang, re.compile(_B + pattern + _E, re.IGNORECASE))
+    needs = tuple(re.compile(need) for need in _NEEDS[name])
+    return _Rule(name, lang, re.compile(_B + pattern + _E, re.IGNORECASE), needs)
+
+
+def _scan(rule: _Rule, text: str, low: str | None, found: dict):
+    """``rule.pattern.finditer(text)``; nothing when ``low`` (``text.lower()``, or None to skip the test) lacks a
+    part the rule needs. ``found`` remembers, per need, whether ``low`` has it."""
+    if low is not None:
+        for need in rule.needs:
+            present = found.get(need)
+            if present is None:
+                present = found[need] = need.search(low) is not None
+            if not present:
+                return ()
+    return rule.pattern.finditer(text)
 
 
 _RULES: list[_Rule] = [
@@ -477,11 +529,23 @@ def find_dates(text: str, published, lang: str | None = None) -> pd.DataFrame:
     ``lang`` is recorded for rules shared by all languages (``*``); rules written for one language record it.
     Overlapping matches keep the longest (then the earliest). See the module docstring for the rules.
     """
+    rows = date_rows(text, published, lang)
+    if not rows:
+        return _empty()
+    return pd.DataFrame(rows, columns=list(DATE_COLUMNS)).astype({"start": "int64", "end": "int64",
+                                                                   "is_period": "bool"})
+
+
+def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
+    """The rows of :func:`find_dates` as a list of dicts (keys :data:`DATE_COLUMNS`), without building a
+    DataFrame: what the build uses, article by article."""
     first, last, _precision = publication_interval(published)
     label = published if isinstance(published, str) else interval_label(first, last)
     candidates = []
+    low = None if _CASE_EXCEPTIONS.search(text) else text.lower()
+    found: dict = {}
     for order, rule in enumerate(_RULES):
-        for match in rule.pattern.finditer(text):
+        for match in _scan(rule, text, low, found):
             start, end = match.span()
             # trim leading white space captured by optional groups
             while start < end and text[start].isspace():
@@ -514,10 +578,7 @@ def find_dates(text: str, published, lang: str | None = None) -> pd.DataFrame:
                            if kind != "absolute" else f"'{surface}' -> {result} ({how})"),
             "lang": rule.lang if rule.lang != "*" else (lang or ""),
         })
-    if not rows:
-        return _empty()
-    return pd.DataFrame(rows, columns=list(DATE_COLUMNS)).astype({"start": "int64", "end": "int64",
-                                                                   "is_period": "bool"})
+    return rows
 
 
 def resolve_date(expression: str, published, lang: str | None = None) -> dict | None:
