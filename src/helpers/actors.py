@@ -55,6 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import namedtuple
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -310,6 +311,18 @@ def find_mentions(text: str, actors_df: pd.DataFrame) -> pd.DataFrame:
     """
     if actors_df is None or len(actors_df) == 0 or not text:
         return pd.DataFrame(columns=MENTION_COLUMNS)
+    out = mention_rows(text, actors_df)
+    if not out:
+        return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
+    # Built column by column: several times faster than a row-wise constructor followed by astype.
+    return pd.DataFrame({column: [row[column] for row in out] for column in MENTION_COLUMNS})
+
+
+def mention_rows(text: str, actors_df: pd.DataFrame | None) -> list[dict]:
+    """The rows of :func:`find_mentions` as a list of dicts (keys :data:`MENTION_COLUMNS`), in text order, without
+    building a DataFrame: what the build uses, article by article."""
+    if actors_df is None or len(actors_df) == 0 or not text:
+        return []
     table = _alias_table(actors_df)
     folded_lower, folded_case = fold(text), fold(text, lower=False)
     candidates = []
@@ -353,10 +366,7 @@ def find_mentions(text: str, actors_df: pd.DataFrame) -> pd.DataFrame:
         out.append({"actor": chosen["actor"], "alias": chosen["alias"], "start": start, "end": end,
                     "matched": text[start:end], "actor_id": chosen["actor_id"], "kind": chosen["kind"],
                     "contextual": row["contextual"]})
-    if not out:
-        return pd.DataFrame(columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64"})
-    # Built column by column: several times faster than a row-wise constructor followed by astype.
-    return pd.DataFrame({column: [row[column] for row in out] for column in MENTION_COLUMNS})
+    return out
 
 
 # ---------------------------------------------------------------------------------------- quotations, sentences
@@ -524,20 +534,34 @@ class _Speaker:
     rule: str = ""
 
 
+_Mention = namedtuple("_Mention", MENTION_COLUMNS)
+_LAST_ORGANISATIONS: list = [None, None]  # (actors DataFrame, its name -> folded organisation): same table per article
+
+
+def _organisations(actors_df) -> dict[str, str]:
+    """Canonical name -> folded organisation of an actors table (computed once for the table passed per article)."""
+    if actors_df is None or not len(actors_df):
+        return {}
+    if _LAST_ORGANISATIONS[0] is actors_df:
+        return _LAST_ORGANISATIONS[1]
+    orgs = {}
+    for row in actors_df.to_dict("records"):
+        orgs[str(row.get("name", ""))] = fold(str(row.get("organisation", "") or ""))
+    _LAST_ORGANISATIONS[:] = [actors_df, orgs]
+    return orgs
+
+
 class _Context:
-    def __init__(self, text: str, actors_df, lang, mentions: pd.DataFrame | None = None):
+    def __init__(self, text: str, actors_df, lang, mentions: pd.DataFrame | list[dict] | None = None):
         self.text = text
         self.low = fold(text)
         if mentions is None:
-            mentions = (find_mentions(text, actors_df) if actors_df is not None
-                        else pd.DataFrame(columns=MENTION_COLUMNS))
-        self.mentions = mentions
-        self.mention_list = list(self.mentions.itertuples(index=False))
-        orgs = {}
-        if actors_df is not None and len(actors_df):
-            for row in actors_df.to_dict("records"):
-                orgs[str(row.get("name", ""))] = fold(str(row.get("organisation", "") or ""))
-        self.organisation_of = orgs
+            mentions = mention_rows(text, actors_df) if actors_df is not None else []
+        if isinstance(mentions, pd.DataFrame):
+            self.mention_list = [_Mention(*row) for row in mentions[MENTION_COLUMNS].itertuples(index=False)]
+        else:
+            self.mention_list = [_Mention(*(row[c] for c in MENTION_COLUMNS)) for row in mentions]
+        self.organisation_of = _organisations(actors_df)
         self.quotes = find_quotes(text)
         self.sentences = sentences(text, self.quotes)
         self.verbs, self.pre, self.post = _cue_patterns(lang)
@@ -840,10 +864,20 @@ def attribute_spans(text: str, spans: pd.DataFrame, actors_df: pd.DataFrame | No
     string when no known actor was found, else ``''``) and ``rule`` (which rule decided). See the module docstring.
     ``mentions``, the result of :func:`find_mentions` for the same text and actors, saves finding them again.
     """
+    rows = attribution_rows(text, list(zip(spans["start"], spans["end"])), actors_df, lang, mentions)
+    result = pd.DataFrame(rows, columns=["actor", "speaker_guess", "rule"], index=spans.index)
+    return result if details else result["actor"]
+
+
+def attribution_rows(text: str, spans: list[tuple[int, int]], actors_df: pd.DataFrame | None = None,
+                     lang: str | None = None, mentions: pd.DataFrame | list[dict] | None = None) -> list[dict]:
+    """:func:`attribute_spans` with ``details=True`` as a list of dicts (``actor``, ``speaker_guess``, ``rule``),
+    one per ``(start, end)`` of ``spans``, without DataFrames; ``mentions`` as a DataFrame or as
+    :func:`mention_rows`."""
     ctx = _Context(text, actors_df, lang, mentions)
     quote_speakers = {q: ctx.quote_speaker(q) for q in ctx.quotes}
     rows = []
-    for start, end in zip(spans["start"], spans["end"]):
+    for start, end in spans:
         start, end = int(start), int(end)
         holders = [q for q in ctx.quotes if q.open < start and end <= q.close]
         speaker = None
@@ -856,8 +890,7 @@ def attribute_spans(text: str, spans: pd.DataFrame, actors_df: pd.DataFrame | No
             speaker = ctx.sentence_speaker(start)
         guess = "" if speaker.actor else speaker.guess
         rows.append({"actor": speaker.actor, "speaker_guess": guess, "rule": speaker.rule or "outlet"})
-    result = pd.DataFrame(rows, columns=["actor", "speaker_guess", "rule"], index=spans.index)
-    return result if details else result["actor"]
+    return rows
 
 
 def attribution_accuracy(predicted, gold) -> float:

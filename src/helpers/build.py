@@ -30,21 +30,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.actors import MENTION_COLUMNS, attribute_spans, find_mentions
+from helpers.actors import attribution_rows, mention_rows
 from helpers.claims import article_claim_tables, combine_claim_tables
 from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
 from helpers.outputs import write_tables
-from helpers.parallel import map_in_order
+from helpers.parallel import MIN_ITEMS_PER_JOB, map_in_order
 from helpers.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
-from helpers.quantities import QUANTITY_COLUMNS, extract_quantities
+from helpers.quantities import QUANTITY_COLUMNS, extract_quantities, quantity_frame, quantity_rows
 
 STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "attribution", "claims", "writing")
 
 ARTICLE_TABLE_DROPS = ("body", "furniture")
 """Long text columns left out of ``articles.csv``: ``paragraphs.csv`` has the text, ``body_spans`` the spans."""
 
-CLAIM_CHUNK_ARTICLES = 200
-"""The claim tables are computed in parallel over subsets of this many articles (see :mod:`helpers.claims`)."""
+CHUNK_ARTICLES = 200
+"""Most articles in one unit of work (their rows and claim tables, see :func:`build_tables`)."""
+CLAIM_CHUNK_ARTICLES = CHUNK_ARTICLES  # former name
 
 QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "speaker_guess", "attribution_rule", "paragraph"]
 MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched"]
@@ -66,48 +67,95 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def _body_paragraph_numbers(quantities: list[dict], paragraphs: list[dict]) -> list[int]:
+    """The paragraph number of each quantity, 0 when it is not inside a body paragraph (page furniture, or across
+    a line break)."""
+    starts = [paragraph["start"] for paragraph in paragraphs]
+    numbers = []
+    for quantity in quantities:
+        index = bisect.bisect_right(starts, quantity["start"]) - 1
+        paragraph = paragraphs[index] if index >= 0 else None
+        inside = paragraph is not None and quantity["end"] <= paragraph["end"] and not paragraph["is_furniture"]
+        numbers.append(paragraph["paragraph"] if inside else 0)
+    return numbers
+
+
 def body_quantities(text: str, paragraphs: list[dict], lang: str) -> pd.DataFrame:
     """Quantities stated in the body of one article (none from page furniture), with their paragraph number."""
     quantities = extract_quantities(text, lang)
-    starts = [paragraph["start"] for paragraph in paragraphs]
-    numbers = []
-    for start, end in zip(quantities["start"], quantities["end"]):
-        index = bisect.bisect_right(starts, start) - 1
-        paragraph = paragraphs[index] if index >= 0 else None
-        inside = paragraph is not None and end <= paragraph["end"] and not paragraph["is_furniture"]
-        numbers.append(paragraph["paragraph"] if inside else 0)
+    numbers = _body_paragraph_numbers(quantities[["start", "end"]].to_dict("records"), paragraphs)
     return quantities.assign(paragraph=numbers).loc[lambda df: df["paragraph"] > 0].reset_index(drop=True)
 
 
-def process_article(item: tuple[str, str], actors: pd.DataFrame | None = None
-                    ) -> tuple[dict, list[dict], pd.DataFrame, pd.DataFrame, Counter]:
-    """All per-article work for one ``(file name, text)``: measures, paragraphs, quantities with who states them,
-    and actor mentions, with seconds per stage."""
-    file, text = item
-    seconds: Counter = Counter()
+def article_rows(file: str, text: str, actors: pd.DataFrame | None, seconds: Counter
+                 ) -> tuple[dict, list[dict], list[dict], list[dict]]:
+    """All per-article work for one article, as plain rows: its measures (:data:`ARTICLE_TEXT_COLUMNS` without
+    the long text columns), its paragraph rows, its body quantities with who states them (keys
+    :data:`QUANTITY_TABLE_COLUMNS`) and its actor mentions (keys :data:`MENTION_TABLE_COLUMNS`). Adds the seconds
+    spent to ``seconds`` by stage."""
     clock = time.perf_counter()
     article, paragraphs = describe_article(file, text)
+    for column in ARTICLE_TABLE_DROPS:
+        del article[column]
     now = time.perf_counter()
     seconds["language_and_furniture"] += now - clock
     clock = now
-    quantities = body_quantities(text, paragraphs, article["language"])
+    lang = article["language"]
+    found = quantity_rows(text, lang)
+    quantities = [dict(row, paragraph=number) for row, number in zip(found, _body_paragraph_numbers(found, paragraphs))
+                  if number > 0]
     now = time.perf_counter()
     seconds["extraction"] += now - clock
     clock = now
-    mentions = find_mentions(text, actors) if actors is not None else pd.DataFrame(columns=MENTION_COLUMNS)
-    attribution = attribute_spans(text, quantities, actors, article["language"], details=True, mentions=mentions)
-    quantities = quantities.assign(file=file, actor=attribution["actor"], speaker_guess=attribution["speaker_guess"],
-                                   attribution_rule=attribution["rule"])[QUANTITY_TABLE_COLUMNS]
-    mentions = mentions.assign(file=file)[MENTION_TABLE_COLUMNS]
+    mentions = mention_rows(text, actors) if actors is not None else []
+    if quantities:
+        spans = [(row["start"], row["end"]) for row in quantities]
+        for row, who in zip(quantities, attribution_rows(text, spans, actors, lang, mentions)):
+            row.update(file=file, actor=who["actor"], speaker_guess=who["speaker_guess"], attribution_rule=who["rule"])
+    mentions = [{"file": file, **{column: row[column] for column in MENTION_TABLE_COLUMNS[1:]}} for row in mentions]
     seconds["attribution"] += time.perf_counter() - clock
-    return article, paragraphs, quantities, mentions, seconds
+    return article, paragraphs, quantities, mentions
 
 
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [frame for frame in frames if len(frame)]
+def _frame(rows: list, columns: list[str]) -> pd.DataFrame | None:
+    """Rows (dicts) as a DataFrame built column by column (dtypes inferred as for one article), None for no rows."""
+    if not rows:
+        return None
+    return pd.DataFrame({column: [row[column] for row in rows] for column in columns})
+
+
+def _quantity_frame(rows: list[dict]) -> pd.DataFrame | None:
+    if not rows:
+        return None
+    frame = quantity_frame(rows)
+    for column in QUANTITY_TABLE_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = [row[column] for row in rows]
+    return frame[QUANTITY_TABLE_COLUMNS]
+
+
+def _concat(frames: list[pd.DataFrame | None], columns: list[str]) -> pd.DataFrame:
+    frames = [frame for frame in frames if frame is not None and len(frame)]
     if not frames:
         return pd.DataFrame(columns=columns)
     return pd.concat(frames, ignore_index=True)[columns]
+
+
+def _articles_table(catalog: pd.DataFrame, measures: list[dict]) -> pd.DataFrame:
+    """The articles table: catalog fields and measures, one row per article in catalog order."""
+    columns = [c for c in ARTICLE_TEXT_COLUMNS if c not in ARTICLE_TABLE_DROPS]
+    articles = catalog.merge(pd.DataFrame(measures, columns=columns), on="file", how="left", validate="one_to_one")
+    return articles[["article_id", *[c for c in articles.columns if c != "article_id"]]]
+
+
+@dataclass
+class _ChunkResult:
+    measures: list[dict]
+    paragraphs: pd.DataFrame | None
+    quantities: pd.DataFrame | None
+    mentions: pd.DataFrame | None
+    claims: dict[str, pd.DataFrame]
+    seconds: Counter
 
 
 @dataclass
@@ -156,32 +204,38 @@ def statement_tables(annotations: Annotations, articles: pd.DataFrame) -> dict[s
     }
 
 
-def _claims_for_subset(item: tuple[pd.DataFrame, pd.DataFrame, dict[str, str]], annotations: Annotations
-                       ) -> dict[str, pd.DataFrame]:
-    quantities, articles, texts = item
-    return article_claim_tables(quantities, articles, texts, gold=annotations.quantities,
-                                statements=annotations.statements, events=annotations.events)
-
-
-def claim_tables_in_parallel(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict[str, str],
-                             annotations: Annotations, jobs: int) -> dict[str, pd.DataFrame]:
-    """The claim tables (:mod:`helpers.claims`), computed over subsets of :data:`CLAIM_CHUNK_ARTICLES` articles
-    by ``jobs`` processes, then joined; the same tables as for the whole corpus at once."""
-    files = list(articles["file"])
-    by_file = dict(tuple(quantities.groupby("file", sort=False))) if len(quantities) else {}
-    subsets = []
-    for first in range(0, len(files), CLAIM_CHUNK_ARTICLES):
-        chunk = files[first:first + CLAIM_CHUNK_ARTICLES]
-        chunk_quantities = _concat([by_file[f] for f in chunk if f in by_file], QUANTITY_TABLE_COLUMNS)
-        subsets.append((chunk_quantities, articles.loc[articles["file"].isin(chunk)],
-                        {f: texts[f] for f in chunk}))
-    worker = functools.partial(_claims_for_subset, annotations=annotations)
-    return combine_claim_tables(map_in_order(worker, subsets, jobs, min_items_per_job=1))
+def _process_chunk(item: tuple[list[tuple[str, str]], pd.DataFrame], annotations: Annotations) -> _ChunkResult:
+    """The per-article work for a subset of articles, then the claim tables of that subset
+    (:func:`helpers.claims.article_claim_tables`), in one worker: the texts are sent to a process once."""
+    pairs, catalog = item
+    seconds: Counter = Counter()
+    measures, paragraphs, quantities, mentions = [], [], [], []
+    for file, text in pairs:
+        article, article_paragraphs, article_quantities, article_mentions = article_rows(
+            file, text, annotations.actors, seconds)
+        measures.append(article)
+        paragraphs += article_paragraphs
+        quantities += article_quantities
+        mentions += article_mentions
+    clock = time.perf_counter()
+    quantity_table = _quantity_frame(quantities)
+    claims = article_claim_tables(
+        quantity_table if quantity_table is not None else pd.DataFrame(columns=QUANTITY_TABLE_COLUMNS),
+        _articles_table(catalog, measures), dict(pairs), gold=annotations.quantities,
+        statements=annotations.statements, events=annotations.events)
+    seconds["claims"] += time.perf_counter() - clock
+    return _ChunkResult(measures=measures, paragraphs=_frame(paragraphs, PARAGRAPH_COLUMNS),
+                        quantities=quantity_table, mentions=_frame(mentions, MENTION_TABLE_COLUMNS), claims=claims,
+                        seconds=seconds)
 
 
 def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float | None = None,
                  annotations_dir: Path | None = None) -> tuple[dict[str, pd.DataFrame], Counter, int]:
-    """Build the processed tables in memory: ``{file name: DataFrame}``, seconds per stage, bytes read."""
+    """Build the processed tables in memory: ``{file name: DataFrame}``, seconds per stage, bytes read.
+
+    The articles are processed in subsets of :data:`CHUNK_ARTICLES` (fewer when that gives each process at least
+    four subsets): each subset's rows and claim tables are computed by one worker, and the parent process joins
+    them, one DataFrame per table. The result depends neither on ``jobs`` nor on the subsets."""
     seconds: Counter = Counter()
     clock = time.perf_counter()
     catalog, texts = read_raw_folder(raw_dir, max_article_mb)
@@ -191,28 +245,35 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     annotations = load_annotations(annotations_dir, texts)
     coded_tables = statement_tables(annotations, catalog)
     seconds["annotations"] += time.perf_counter() - clock
-    worker = functools.partial(process_article, actors=annotations.actors)
-    results = map_in_order(worker, [(name, texts[name]) for name in catalog["file"]], jobs)
-    for *_, article_seconds in results:
-        seconds.update(article_seconds)
-    measures = pd.DataFrame([result[0] for result in results], columns=ARTICLE_TEXT_COLUMNS)
-    articles = catalog.merge(measures.drop(columns=list(ARTICLE_TABLE_DROPS)), on="file", how="left",
-                             validate="one_to_one")
-    articles = articles[["article_id", *[c for c in articles.columns if c != "article_id"]]]
-    quantities = _concat([result[2] for result in results], QUANTITY_TABLE_COLUMNS)
+    files = list(catalog["file"])
+    size = chunk_articles(len(files), jobs)
+    chunks = [([(file, texts[file]) for file in files[first:first + size]], catalog.iloc[first:first + size])
+              for first in range(0, len(files), size)]
+    n_bytes = sum(len(text.encode("utf-8")) for text in texts.values())
+    del texts
+    use_pool = jobs > 1 and len(files) >= 2 * MIN_ITEMS_PER_JOB
+    results = map_in_order(functools.partial(_process_chunk, annotations=annotations), chunks,
+                           jobs if use_pool else 1, min_items_per_job=1)
+    del chunks
+    for result in results:
+        seconds.update(result.seconds)
     clock = time.perf_counter()
-    claim_tables = claim_tables_in_parallel(quantities, articles, texts, annotations, jobs)
+    claim_tables = combine_claim_tables([result.claims for result in results])
     seconds["claims"] += time.perf_counter() - clock
     tables = {
-        "articles.csv": articles,
-        "paragraphs.csv": pd.DataFrame([row for result in results for row in result[1]], columns=PARAGRAPH_COLUMNS),
-        "quantities.csv": quantities,
-        "mentions.csv": _concat([result[3] for result in results], MENTION_TABLE_COLUMNS),
+        "articles.csv": _articles_table(catalog, [m for result in results for m in result.measures]),
+        "paragraphs.csv": _concat([result.paragraphs for result in results], PARAGRAPH_COLUMNS),
+        "quantities.csv": _concat([result.quantities for result in results], QUANTITY_TABLE_COLUMNS),
+        "mentions.csv": _concat([result.mentions for result in results], MENTION_TABLE_COLUMNS),
         **coded_tables,
         **claim_tables,
     }
-    n_bytes = sum(len(text.encode("utf-8")) for text in texts.values())
     return tables, seconds, n_bytes
+
+
+def chunk_articles(n_articles: int, jobs: int) -> int:
+    """Articles per subset: :data:`CHUNK_ARTICLES`, or fewer so that each process gets at least four subsets."""
+    return max(1, min(CHUNK_ARTICLES, -(-n_articles // (4 * max(1, jobs)))))
 
 
 def default_annotations_dir(raw_dir: Path) -> Path | None:

@@ -60,6 +60,8 @@ __all__ = [
     "SUPPORTED_LANGS",
     "DETECTION_PREFIX",
     "extract_quantities",
+    "quantity_rows",
+    "quantity_frame",
     "detect_lang",
     "empty_quantities",
 ]
@@ -966,6 +968,28 @@ def extract_quantities(text: str, lang: str | None = None) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities expects a str, got {type(text).__name__}")
+    rows = quantity_rows(text, lang)
+    if not rows:
+        return empty_quantities()
+    # Built column by column from lists: pandas infers int64 / float64 / str, the dtypes of QUANTITY_DTYPES,
+    # several times faster than a row-wise constructor followed by astype (this matters for short texts).
+    return quantity_frame(rows)
+
+
+def quantity_frame(rows: list[dict]) -> pd.DataFrame:
+    """The rows of :func:`quantity_rows` (of one text or many) as a DataFrame with the dtypes of
+    :data:`QUANTITY_DTYPES`; extra keys of the rows are ignored."""
+    if not rows:
+        return empty_quantities()
+    frame = pd.DataFrame({col: [row[col] for row in rows] for col in QUANTITY_COLUMNS})
+    if not frame.dtypes.equals(_EMPTY.dtypes):  # never expected; keeps the documented dtypes whatever happens
+        frame = frame.astype(QUANTITY_DTYPES)
+    return frame
+
+
+def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
+    """The rows of :func:`extract_quantities` as a list of dicts (keys :data:`QUANTITY_COLUMNS`), in text order,
+    without building a DataFrame: what the build uses, article by article."""
     rules = _RULES[_rules_lang(lang, text)]
     rows = []
     pos = 0
@@ -982,12 +1006,5 @@ def extract_quantities(text: str, lang: str | None = None) -> pd.DataFrame:
         if row is not None and row["end"] > row["start"]:
             rows.append(row)
         pos = max(resume, m.end(), pos + 1)
-    if not rows:
-        return empty_quantities()
-    # Built column by column from lists: pandas infers int64 / float64 / str, the dtypes of QUANTITY_DTYPES,
-    # several times faster than a row-wise constructor followed by astype (this matters for short texts).
-    frame = pd.DataFrame({col: [row[col] for row in rows] for col in QUANTITY_COLUMNS})
-    if not frame.dtypes.equals(_EMPTY.dtypes):  # never expected; keeps the documented dtypes whatever happens
-        frame = frame.astype(QUANTITY_DTYPES)
-    return frame
+    return rows
 
