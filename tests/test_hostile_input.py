@@ -6,6 +6,8 @@ the raw folder are left byte-for-byte as they were. Readable oddities (BOM, CRLF
 
 import re
 
+import pandas as pd
+
 import pytest
 
 import helpers.outputs
@@ -73,7 +75,8 @@ def test_a_50_mb_file_is_refused_naming_the_limit_and_how_to_raise_it(built, cap
 
 def test_the_size_limit_can_be_raised(built, capsys):
     raw, out = built
-    add_article(raw, "long.txt", ("Le hub emploie 900 personnes. " * 40 + "\n").encode("utf-8") * 1000)
+    paragraph = "Le hub de Liège emploie du personnel venu de toute la région, selon la direction. " * 14
+    add_article(raw, "long.txt", (paragraph + "\n").encode("utf-8") * 1000 + "Il compte 900 emplois.\n".encode("utf-8"))
     assert_refused(raw, out, capsys, r"long.txt: file is 1.2 MB, over the limit of 1 MB", "--max-article-mb", "1")
     status, err = build(raw, out, capsys, "--max-article-mb", "2")
     assert status == 0, err
@@ -145,3 +148,49 @@ def test_an_interrupted_write_leaves_the_previous_outputs_intact(built, capsys, 
         main(["build", "--raw", str(raw), "--out", str(out)])
     assert snapshot(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "a partial file was left behind"
+
+
+@pytest.fixture
+def built_with_annotations(raw_copy, tmp_path, capsys):
+    """A raw copy, a copy of the annotations, and an output folder holding a first, good build with both."""
+    import shutil
+
+    from helpers.paths import ANNOTATIONS_DIR
+
+    annotations = tmp_path / "annotations"
+    shutil.copytree(ANNOTATIONS_DIR, annotations)
+    out = tmp_path / "out"
+    assert build(raw_copy, out, capsys, "--annotations", str(annotations))[0] == 0
+    assert (out / "stances_by_actor.csv").is_file()
+    return raw_copy, annotations, out
+
+
+def edit_csv_cell(path, row, column, change):
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table.loc[row, column] = change(table.loc[row, column])
+    table.to_csv(path, index=False, lineterminator="\n")
+
+
+def test_a_statement_whose_quote_is_not_at_its_span_is_refused(built_with_annotations, capsys):
+    raw, annotations, out = built_with_annotations
+    edit_csv_cell(annotations / "statements.csv", 2, "start", lambda value: str(int(value) + 1))
+    annotations_before = snapshot(annotations)
+    assert_refused(raw, out, capsys, r"statements.csv, data row 3 \(line 4 counting the header\): quote is not "
+                                     r"verbatim at \d+:\d+ of 000_37e69e1a8fcb3a08.txt .*Fix start/end or the quote",
+                   "--annotations", str(annotations))
+    assert snapshot(annotations) == annotations_before
+
+
+def test_a_statement_by_an_unknown_actor_is_refused(built_with_annotations, capsys):
+    raw, annotations, out = built_with_annotations
+    edit_csv_cell(annotations / "statements.csv", 0, "actor", lambda value: "Jonathan Holslagg")
+    assert_refused(raw, out, capsys, r"statements.csv, data row 1 .*unknown actor 'Jonathan Holslagg'\. "
+                                     r"Did you mean 'Jonathan Holslag'",
+                   "--annotations", str(annotations))
+
+
+def test_a_gold_quantity_that_is_not_in_its_article_is_refused(built_with_annotations, capsys):
+    raw, annotations, out = built_with_annotations
+    edit_csv_cell(annotations / "quantities.csv", 0, "surface", lambda value: value.replace("300", "3000"))
+    assert_refused(raw, out, capsys, r"quantities.csv, data row 1 .*: quote is not verbatim",
+                   "--annotations", str(annotations))

@@ -39,8 +39,9 @@ def test_main_job_is_byte_identical_under_another_seed_time_zone_and_locale(tmp_
         target = copy / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(PROJECT_ROOT / name, target)
-    for folder in ("data/processed", "figures"):
-        shutil.rmtree(copy / folder, ignore_errors=True)  # start clean: everything must be regenerated
+    for pattern in ("data/processed/*.csv", "figures/*.png", "figures/*.svg"):
+        for generated in copy.glob(pattern):  # start clean: every output must be regenerated
+            generated.unlink()
     environment = dict(os.environ, PYTHONPATH=str(copy / "src"), PYTHONHASHSEED="4242", TZ="Pacific/Kiritimati",
                        LC_ALL="C", LANG="C", MPLCONFIGDIR=str(tmp_path / "mpl"))
     for command in (["-m", "helpers", "build"], ["-m", "helpers", "notebooks"]):
