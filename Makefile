@@ -23,9 +23,10 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)  ## create .venv/ from the lock file (done by run and test when needed)
 
-run: $(STAMP)  ## rebuild data/processed/ and execute every notebook in place (regenerates figures/)
+run: $(STAMP)  ## rebuild data/processed/, execute every notebook in place (regenerates figures/), refresh README findings
 	$(PY) -m helpers build
 	$(PY) -m helpers notebooks
+	$(PY) -m helpers findings --write
 
 build: $(STAMP)  ## rebuild data/processed/ only
 	$(PY) -m helpers build
