@@ -1,0 +1,133 @@
+"""The build at scale gives the same tables whatever the number of processes and subsets, and the shortcuts taken
+for speed are exact. No timings here: speed is measured by ``bench/bench_build.py``."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import dates
+from helpers.build import build_tables, chunk_articles
+from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
+
+BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> tuple[Path, Path]:
+    """120 synthetic articles (bench/make_corpus.py, seed 7) and an annotations folder holding only actors.csv."""
+    sys.path.insert(0, str(BENCH_DIR))
+    try:
+        from make_corpus import make_corpus
+    finally:
+        sys.path.remove(str(BENCH_DIR))
+    root = tmp_path_factory.mktemp("synthetic")
+    make_corpus(120, root / "raw", seed=7)
+    (root / "annotations").mkdir()
+    shutil.copy(ANNOTATIONS_DIR / "actors.csv", root / "annotations" / "actors.csv")
+    return root / "raw", root / "annotations"
+
+
+def test_whole_build_is_the_same_with_one_or_two_processes(synthetic):
+    raw, annotations = synthetic
+    assert chunk_articles(120, 1) != chunk_articles(120, 2)  # different subsets too
+    one, _, bytes_one = build_tables(raw, jobs=1, annotations_dir=annotations)
+    two, _, bytes_two = build_tables(raw, jobs=2, annotations_dir=annotations)
+    assert bytes_one == bytes_two
+    assert sorted(one) == sorted(two)
+    assert {"articles.csv", "paragraphs.csv", "quantities.csv", "mentions.csv", "claims.csv", "timeline.csv",
+            "flows.csv", "figure_consistency.csv"} <= set(one)
+    for name in one:
+        pd.testing.assert_frame_equal(one[name], two[name], check_exact=True, obj=name)
+    assert len(one["articles.csv"]) == 120
+    assert len(one["quantities.csv"]) > 0 and len(one["mentions.csv"]) > 0 and len(one["claims.csv"]) > 0
+
+
+def test_whole_build_does_not_depend_on_the_subsets(synthetic, monkeypatch):
+    raw, annotations = synthetic
+    reference, _, _ = build_tables(raw, jobs=1, annotations_dir=annotations)
+    monkeypatch.setattr("helpers.build.CHUNK_ARTICLES", 7)
+    small, _, _ = build_tables(raw, jobs=1, annotations_dir=annotations)
+    for name in reference:
+        pd.testing.assert_frame_equal(reference[name], small[name], check_exact=True, obj=name)
+
+
+def test_project_build_is_the_same_with_one_or_two_processes():
+    one, _, _ = build_tables(RAW_DIR, jobs=1, annotations_dir=ANNOTATIONS_DIR)
+    two, _, _ = build_tables(RAW_DIR, jobs=2, annotations_dir=ANNOTATIONS_DIR)
+    for name in one:
+        pd.testing.assert_frame_equal(one[name], two[name], check_exact=True, obj=name)
+
+
+# ----------------------------------------------------------------------------------------- dates: rule "needs"
+def _need_letters() -> set[str]:
+    letters = set()
+    for rule in dates._RULES:
+        for need in rule.needs:
+            letters |= {ch for ch in need.pattern if ch.isalpha()}
+    return letters
+
+
+def test_needs_are_searched_in_lower_case():
+    for rule in dates._RULES:
+        for need in rule.needs:
+            assert need.flags & re.IGNORECASE == 0
+            literal = re.sub(r"\\[dsw]|\(\?!\\w\)|\(\?:", "", need.pattern)
+            assert literal == literal.lower(), rule.name
+
+
+def test_case_exceptions_are_the_only_characters_lower_casing_misreads():
+    """Over every code point: a character that matches a lower-case letter of the needs under IGNORECASE is that
+    letter once lower-cased, lower() gives one character, and \\w-ness survives lower(), except for the characters
+    of dates._CASE_EXCEPTIONS (texts holding one are scanned by every rule)."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    exceptions = {ch for ch in every if dates._CASE_EXCEPTIONS.fullmatch(ch)}
+    word = re.compile(r"\w")
+    found = set()
+    for ch in every:
+        low = ch.lower()
+        if len(low) != 1 or (word.match(ch) is None) != (word.match(low) is None):
+            found.add(ch)
+    for letter in _need_letters():
+        for ch in re.findall(re.escape(letter), every, re.IGNORECASE):
+            if ch.lower() != letter:
+                found.add(ch)
+    assert found == exceptions
+
+
+def _texts() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((RAW_DIR / "articles").glob("*.txt"))]
+    sys.path.insert(0, str(BENCH_DIR))
+    try:
+        import random
+
+        from make_corpus import make_article
+    finally:
+        sys.path.remove(str(BENCH_DIR))
+    rng = random.Random(3)
+    texts += [make_article(rng, ("en", "fr", "nl")[i % 3]) for i in range(300)]
+    source = (Path(__file__).parent / "test_dates.py").read_text(encoding="utf-8")
+    texts += re.findall(r'"([^"\n]{3,})"', source)
+    texts += ["ſince 2018, ın 2019 and in May 2021", "Last WEEK, in MAY 2021, 12 DÉCEMBRE 2018"]
+    return texts
+
+
+def test_rules_give_the_same_dates_with_and_without_needs(monkeypatch):
+    texts = _texts()
+    with_needs = [dates.date_rows(text, "2021-05", "fr") for text in texts]
+    monkeypatch.setattr(dates, "_scan", lambda rule, text, low, found: rule.pattern.finditer(text))
+    without = [dates.date_rows(text, "2021-05", "fr") for text in texts]
+    assert with_needs == without
+    assert sum(map(len, without)) > 300
+
+
+def test_find_dates_is_date_rows_as_a_frame():
+    text = "Le 5 décembre 2018, deux accords étaient signés ; l'an dernier, il y a trois ans."
+    frame = dates.find_dates(text, "2021-05", "fr")
+    assert frame.to_dict("records") == dates.date_rows(text, "2021-05", "fr")
+    assert dates.find_dates("nothing here", "2021").dtypes.equals(frame.dtypes)
