@@ -43,7 +43,7 @@ STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "att
 ARTICLE_TABLE_DROPS = ("body", "furniture")
 """Long text columns left out of ``articles.csv``: ``paragraphs.csv`` has the text, ``body_spans`` the spans."""
 
-CHUNK_ARTICLES = 200
+CHUNK_ARTICLES = 100
 """Most articles in one unit of work (their rows and claim tables, see :func:`build_tables`)."""
 CLAIM_CHUNK_ARTICLES = CHUNK_ARTICLES  # former name
 
