@@ -2,7 +2,8 @@
 
 The sentences follow the patterns of the real articles (jobs promised and created, investment, area, export flows,
 espionage fears, quotes with speech verbs, page furniture), with numbers, names and dates varied by a seeded random
-generator, so the same seed always gives the same corpus. It exists to measure the build at scale
+generator, so the same seed always gives the same corpus. Most body sentences are number-free context, quotes and
+reactions (:data:`CONTEXT`), so that figures are about as dense as in the real articles (bench/README.md). It exists to measure the build at scale
 (``bench/bench_build.py``); its texts are not evidence of anything.
 
     python bench/make_corpus.py --articles 10000 --out bench/out/corpus-10000 [--seed 0]
