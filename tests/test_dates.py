@@ -95,3 +95,28 @@ def test_interval_labels():
     assert interval_label("2018-01-01", "2018-06-30") == "2018-H1"
     assert interval_label("2021-05-07", "2021-05-07") == "2021-05-07"
     assert interval_label("2021-04-19", "2021-05-30") == "2021-04-19..2021-05-30"
+
+
+def test_unusual_spellings_of_month_names_are_read_or_skipped_never_raised():
+    from helpers.dates import find_dates
+
+    found = find_dates("Op 3 ſeptember 2019 kwam hij; le 31 février 2020 n'existe pas; last ſunday.", "2020-06")
+    assert found.loc[found["surface"].str.contains("eptember"), "earliest"].tolist() == ["2019-09-03"]
+    # 31 February does not exist: the month is all that can be read
+    assert found.loc[found["surface"] == "février 2020", ["earliest", "latest"]].values.tolist() == [
+        ["2020-02-01", "2020-02-29"]]
+    assert "last ſunday" in set(found["surface"])
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-/ſİıéû")) | st.characters(), max_size=80)
+       .map(lambda noise: f"{noise} le 3 juillet dernier, May 7, 2021, {noise} vorige week, in 2016 {noise}"))
+def test_find_dates_never_raises_and_spans_are_exact(text):
+    from helpers.dates import find_dates
+
+    found = find_dates(text, "2021-05")
+    for row in found.itertuples():
+        assert text[row.start:row.end] == row.surface

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
@@ -347,18 +348,24 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 # Resolution of one match
 # ------------------------------------------------------------------------------------------------------------------
 
+def _word_key(word: str) -> str:
+    """Dictionary key of a matched word: compatibility-normalised and case-folded, so that every spelling the
+    case-insensitive patterns accept ("SEPTEMBER", "ſeptember") finds its entry."""
+    return unicodedata.normalize("NFKC", word).casefold()
+
+
 def _resolve(rule: _Rule, match: re.Match, first: dt.date, last: dt.date, text: str):
     """(kind, earliest, latest, is_period, how) for one match, or None when the match is not a date after all."""
     g = match.groupdict()
     name = rule.name
     if name in ("dmy", "mdy"):
-        year, month, day = int(g["year"]), MONTH_NUMBER[g["month"].lower()], int(g["day"])
+        year, month, day = int(g["year"]), MONTH_NUMBER[_word_key(g["month"])], int(g["day"])
         if not _valid_day(year, month, day):
             return None
         date = dt.date(year, month, day)
         return "absolute", date, date, False, "a calendar date"
     if name in ("dm", "md"):
-        month, day = MONTH_NUMBER[g["month"].lower()], int(g["day"])
+        month, day = MONTH_NUMBER[_word_key(g["month"])], int(g["day"])
         mark = (g.get("mark") or "").lower()
         if not _valid_day(2000, month, day):  # 2000 is a leap year: 29 February is allowed
             return None
@@ -386,7 +393,7 @@ def _resolve(rule: _Rule, match: re.Match, first: dt.date, last: dt.date, text: 
             return None
         return "relative", early, late, False, "that day in the publication year"
     if name == "my":
-        year, month = int(g["year"]), MONTH_NUMBER[g["month"].lower()]
+        year, month = int(g["year"]), MONTH_NUMBER[_word_key(g["month"])]
         return "absolute", dt.date(year, month, 1), _month_end(year, month), False, "a calendar month"
     if name == "part":
         year, part = int(g["year"]), g["part"].lower().rstrip("-")
@@ -474,7 +481,7 @@ def _resolve(rule: _Rule, match: re.Match, first: dt.date, last: dt.date, text: 
         pre, post = (g.get("pre") or "").lower(), (g.get("post") or "").lower()
         if not pre and not post:
             return None
-        wd = WEEKDAY_NUMBER[g["wd"].lower()]
+        wd = WEEKDAY_NUMBER[_word_key(g["wd"])]
         if pre in ("next", "volgende", "aanstaande", "komende") or post == "prochain":
             a = first + dt.timedelta(days=(wd - first.weekday() - 1) % 7 + 1)
             b = last + dt.timedelta(days=(wd - last.weekday() - 1) % 7 + 1)
@@ -490,7 +497,7 @@ def _resolve(rule: _Rule, match: re.Match, first: dt.date, last: dt.date, text: 
             "the latest such weekday on or before publication"
         return "relative", before(first), before(last), False, what
     if name in ("ago", "ago_fr", "ago_nl"):
-        n, unit = _number(g["n"]), UNIT_WORDS[g["unit"].lower()]
+        n, unit = _number(g["n"]), UNIT_WORDS[_word_key(g["unit"])]
         hedge = re.sub(r"\s+", " ", (g.get("hedge") or "").lower().replace("’", "'")).strip()
         if hedge.startswith(("a little", "just over", "un peu plus", "iets meer", "ruim")):
             low, high, how = n, n + 0.5, f"a little over {n} {unit}(s) before publication: {n} to {n + 0.5:g}"
@@ -503,10 +510,10 @@ def _resolve(rule: _Rule, match: re.Match, first: dt.date, last: dt.date, text: 
         return "relative", _shift(first, high, unit), _shift(last, low, unit), False, how
     if name in ("past_n", "past_n_fr", "past_n_nl"):
         n = _number(g["n"]) if g.get("n") else 1
-        unit = UNIT_WORDS[g["unit"].lower()]
+        unit = UNIT_WORDS[_word_key(g["unit"])]
         return "relative", _shift(first, n, unit), last, True, f"the {n} {unit}(s) up to publication"
     if name == "within":
-        n, unit = _number(g["n"]), UNIT_WORDS[g["unit"].lower()]
+        n, unit = _number(g["n"]), UNIT_WORDS[_word_key(g["unit"])]
         return "deadline", first, _shift(last, -n, unit), False, f"a deadline: within {n} {unit}(s) of publication"
     if name == "recently":
         return "vague", add_months(first, -6), last, False, "recently: by convention the six months up to publication"
@@ -559,7 +566,10 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
     for start, end, order, rule, match in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
         if any(s < end and start < e for s, e, *_ in chosen):
             continue
-        resolved = _resolve(rule, match, first, last, text)
+        try:
+            resolved = _resolve(rule, match, first, last, text)
+        except (KeyError, ValueError):  # a spelling the patterns accept but no table knows, or an impossible date
+            resolved = None
         if resolved is None:
             continue
         if resolved[0] != "absolute" and any(s <= start and end <= e for s, e in titles):
