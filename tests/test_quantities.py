@@ -272,3 +272,9 @@ def test_spans_always_quote_the_text(text, lang):
         assert text[r.start:r.end] == r.surface
         assert r.start < r.end
     assert frame["start"].is_monotonic_increasing
+
+
+def test_belgian_dutch_range_with_a_grave():
+    found = extract_quantities("De minister sprak van een risico van 10 à 15 jaar.", "nl")
+    assert found[["surface", "value", "value_high", "unit", "qualifier"]].values.tolist() == [
+        ["10 à 15 jaar", 10.0, 15.0, "year", "range"]]

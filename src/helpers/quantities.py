@@ -335,7 +335,7 @@ _RANGE_OPENERS = {
 _RANGE_CONNECTORS = {
     "en": ("to", "and", "through", "till", "until"),
     "fr": ("à", "a", "et", "au"),
-    "nl": ("tot", "en"),
+    "nl": ("tot", "en", "à"),  # "10 à 15 jaar": Belgian Dutch borrows the French "à"
 }
 _CONNECTORS_NEEDING_OPENER = {"and", "et", "en"}
 _OPENERS_FOR_AND = {"between", "entre", "tussen"}  # "and"/"et"/"en" join a range only after these
