@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from helpers.paths import NOTEBOOKS_DIR
@@ -34,11 +35,17 @@ def execute_notebook(path: Path, timeout: int = 600) -> None:
     nbformat.write(notebook, path)
 
 
-def execute_notebooks(paths: list[Path] | None = None) -> list[Path]:
-    """Execute the given notebooks (default: all of ``notebooks/``) in place, in order; returns their paths."""
+def execute_notebooks(paths: list[Path] | None = None, jobs: int = 2) -> list[Path]:
+    """Execute the given notebooks (default: all of ``notebooks/``) in place, ``jobs`` at a time; returns their
+    paths. Notebooks are independent (each rebuilds what it needs), so the order does not matter."""
     for key, value in KERNEL_ENVIRONMENT_DEFAULTS.items():
         os.environ.setdefault(key, value)
     paths = notebook_paths() if paths is None else [Path(p) for p in paths]
-    for path in paths:
-        execute_notebook(path)
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            execute_notebook(path)
+        return paths
+    # Each notebook runs in its own kernel and writes only its own files, so they can run side by side.
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+        list(pool.map(execute_notebook, paths))
     return paths
