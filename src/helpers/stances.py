@@ -18,13 +18,10 @@ Definitions
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from helpers.annotations import STANCES
-
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+from helpers.catalog import parse_published
 
 STANCE_BY_ACTOR_COLUMNS = ["actor", "actor_type", "organisation", "stance", "n_statements", "n_supportive",
                            "n_critical", "n_neutral", "n_articles", "first_date", "last_date",
@@ -48,11 +45,10 @@ def overall_stance(stances) -> str:
 
 
 def date_key(value: str) -> tuple[int, int, int]:
-    """Sort key of a ``published`` string; raises ValueError for anything but YYYY, YYYY-MM, YYYY-MM-DD."""
-    m = _DATE.match(str(value).strip())
-    if not m:
-        raise ValueError(f"published date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    return int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    """Sort key of a ``published`` string: (year, month or 0, day or 0), so that "2021" sorts before "2021-01-05";
+    raises ValueError for anything but YYYY, YYYY-MM, YYYY-MM-DD (read by :func:`helpers.catalog.parse_published`)."""
+    first, _, precision = parse_published(str(value))
+    return first.year, first.month if precision != "year" else 0, first.day if precision == "day" else 0
 
 
 def _representative(group: pd.DataFrame) -> pd.Series:
