@@ -35,7 +35,7 @@ test: $(STAMP)  ## unit tests and strict nbval over every notebook
 	$(PY) -m pytest -n 2 --dist loadscope -q
 
 lab: $(STAMP)  ## open JupyterLab on the project, with the project's environment as the kernel
-	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR)
+	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 report: $(STAMP)  ## render every notebook to standalone HTML in report/ (ignored by git)
 	$(PY) -m helpers report
