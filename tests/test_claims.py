@@ -247,3 +247,13 @@ def test_consistency_grows_linearly_beyond_the_pairwise_limit(tables):
     assert table["file_a"].nunique() == 1
     small = build_consistency(many.head(PAIRWISE_LIMIT))
     assert len(small) == PAIRWISE_LIMIT * (PAIRWISE_LIMIT - 1) // 2
+
+
+def test_chart_headline_is_drawn_from_the_verdicts(tables):
+    from helpers.claims_charts import verdict_headline
+
+    _, result = tables
+    consistency = result["figure_consistency.csv"]
+    assert verdict_headline(consistency, ("investment", "site_area")) == \
+        "Investment: conflicting; site area: consistent"
+    assert verdict_headline(consistency.iloc[0:0], ("jobs",)) == "Jobs: one source only"

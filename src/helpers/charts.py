@@ -88,3 +88,14 @@ def format_source_list(articles) -> str:
     """``outlet_short (published)`` for each row of a DataFrame with those columns, in date order, joined by "; "."""
     ordered = articles.sort_values(["published", "outlet_short"])
     return "; ".join(f"{row.outlet_short} ({row.published})" for row in ordered.itertuples())
+
+
+def save_and_show(figure: plt.Figure, name: str, folder: Path = FIGURES_DIR) -> list[Path]:
+    """Save ``figure`` with :func:`save_figure` and show the saved PNG inline in a notebook (the house backend draws
+    nothing on screen), so the rendered notebook shows exactly the file in ``figures/``. Returns the two paths."""
+    from IPython.display import Image, display
+
+    paths = save_figure(figure, name, folder)
+    plt.close(figure)
+    display(Image(filename=str(paths[0])))
+    return paths

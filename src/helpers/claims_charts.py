@@ -83,6 +83,17 @@ def jobs_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     return figure
 
 
+def verdict_headline(consistency: pd.DataFrame, families: tuple[str, ...]) -> str:
+    """A chart title from the consistency table: "Investment: conflicting; site area: consistent" (the verdicts of
+    each family, or "one source only" when nothing was compared)."""
+    parts = []
+    for family in families:
+        verdicts = sorted(set(consistency.loc[consistency["metric_family"] == family, "verdict"]))
+        parts.append(f"{family.replace('_', ' ')}: {' and '.join(verdicts) if verdicts else 'one source only'}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def investment_area_chart(claims: pd.DataFrame, consistency: pd.DataFrame, articles: pd.DataFrame) -> plt.Figure:
     """Investment (million EUR) and site area (hectares) side by side, one bar per claim; claims in a conflicting
     pair are outlined in red and labelled."""
@@ -108,7 +119,7 @@ def investment_area_chart(claims: pd.DataFrame, consistency: pd.DataFrame, artic
         ax.grid(axis="x", visible=False)
         top = part["value"].max() / scale if len(part) else 1
         ax.set_ylim(0, top * 1.35)
-    figure.suptitle("Investment conflicts across sources; the site area agrees", x=0.01, ha="left",
+    figure.suptitle(verdict_headline(consistency, ("investment", "site_area")), x=0.01, ha="left",
                     fontweight="bold", fontsize=12)
     figure.subplots_adjust(bottom=0.22, wspace=0.35)
     add_source_note(figure, _sources(articles, used))
