@@ -36,7 +36,7 @@ from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_art
 from helpers.outputs import write_tables
 from helpers.parallel import MIN_ITEMS_PER_JOB, map_in_order
 from helpers.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
-from helpers.quantities import QUANTITY_COLUMNS, extract_quantities, quantity_frame, quantity_rows
+from helpers.quantities import QUANTITY_COLUMNS, quantity_frame, quantity_rows
 
 STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "attribution", "claims", "writing")
 
@@ -45,7 +45,6 @@ ARTICLE_TABLE_DROPS = ("body", "furniture")
 
 CHUNK_ARTICLES = 100
 """Most articles in one unit of work (their rows and claim tables, see :func:`build_tables`)."""
-CLAIM_CHUNK_ARTICLES = CHUNK_ARTICLES  # former name
 
 QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "speaker_guess", "attribution_rule", "paragraph"]
 MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched"]
@@ -78,13 +77,6 @@ def _body_paragraph_numbers(quantities: list[dict], paragraphs: list[dict]) -> l
         inside = paragraph is not None and quantity["end"] <= paragraph["end"] and not paragraph["is_furniture"]
         numbers.append(paragraph["paragraph"] if inside else 0)
     return numbers
-
-
-def body_quantities(text: str, paragraphs: list[dict], lang: str) -> pd.DataFrame:
-    """Quantities stated in the body of one article (none from page furniture), with their paragraph number."""
-    quantities = extract_quantities(text, lang)
-    numbers = _body_paragraph_numbers(quantities[["start", "end"]].to_dict("records"), paragraphs)
-    return quantities.assign(paragraph=numbers).loc[lambda df: df["paragraph"] > 0].reset_index(drop=True)
 
 
 def article_rows(file: str, text: str, actors: pd.DataFrame | None, seconds: Counter

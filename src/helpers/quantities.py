@@ -658,16 +658,12 @@ def _hedge_before(rules: _Rules, text: str, pos: int) -> tuple[str, int] | None:
 
 
 def detect_lang(text: str) -> str:
-    """The rules language for ``text``: langdetect (seeded, on the first :data:`DETECTION_PREFIX` characters)
-    mapped onto en/fr/nl; Afrikaans is read as Dutch; anything else, or text langdetect cannot read, as English."""
-    try:
-        from langdetect import DetectorFactory, detect
-        from langdetect.lang_detect_exception import LangDetectException
+    """The rules language for ``text``: :func:`helpers.language.detect_language` (langdetect, seeded) on the first
+    :data:`DETECTION_PREFIX` characters, mapped onto en/fr/nl; Afrikaans is read as Dutch; anything else, or text
+    too short to tell, as English."""
+    from helpers.language import detect_language
 
-        DetectorFactory.seed = 0
-        code = detect(text[:DETECTION_PREFIX])
-    except Exception:  # LangDetectException on text without features; anything else: fall back too
-        return "en"
+    code, _probability = detect_language(text[:DETECTION_PREFIX])
     code = {"af": "nl"}.get(code, code)
     return code if code in SUPPORTED_LANGS else "en"
 
