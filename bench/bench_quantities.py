@@ -1,7 +1,7 @@
-"""Benchmark: helpers.quantities.extract_quantities against quantulum3 on the gold quantities.
+"""Benchmark: helpers.extract.quantities.extract_quantities against quantulum3 on the gold quantities.
 
 Both extractors read the same text (the full text of each article in ``data/raw/articles``) and are scored with
-the same function, :func:`helpers.quantities_eval.score_against_gold` (same file, overlapping span, same value and
+the same function, :func:`helpers.coding.scoring.score_against_gold` (same file, overlapping span, same value and
 unit). quantulum3's results are mapped onto the project's canonical units first (euro -> EUR, hectare -> m2 x 10,000,
 percentage -> percent, a dimensionless number -> count, ...), so it is not penalised for naming units differently.
 quantulum3 is English-only and is given no language; extract_quantities detects the language itself (lang=None).
@@ -32,11 +32,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pandas as pd  # noqa: E402
 
-from helpers.paths import ANNOTATIONS_DIR, ARTICLES_DIR  # noqa: E402
+from helpers.io.paths import ANNOTATIONS_DIR, ARTICLES_DIR  # noqa: E402
 
 DUTCH_DIR = Path(__file__).resolve().parent / "gold-nl"
-from helpers.quantities import extract_quantities  # noqa: E402
-from helpers.quantities_eval import load_gold, score_against_gold  # noqa: E402
+from helpers.extract.quantities import extract_quantities  # noqa: E402
+from helpers.coding.scoring import load_gold, score_against_gold  # noqa: E402
 
 # quantulum3 unit name -> (canonical unit, factor)
 QUANTULUM_UNITS = {

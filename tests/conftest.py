@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import RAW_DIR
+from helpers.io.paths import RAW_DIR
 
 
 @pytest.fixture

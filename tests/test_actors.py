@@ -1,4 +1,4 @@
-"""Mentions, speaker attribution, stance suggestions (helpers.actors) and stance tables (helpers.stances)."""
+"""Mentions, speaker attribution, stance suggestions (helpers.extract.speakers) and stance tables (helpers.coding.stances)."""
 
 import pandas as pd
 import pytest
@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import actors as act
-from helpers import annotations as ann
-from helpers import stances
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
+from helpers.extract import speakers as act
+from helpers.coding import annotations as ann
+from helpers.coding import stances as stances
+from helpers.io.corpus import load_corpus
+from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 
 A000 = "000_37e69e1a8fcb3a08.txt"
 

@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import add_catalog_row
 from tests.test_reproducibility import tracked_files
-from helpers.paths import PROJECT_ROOT
+from helpers.io.paths import PROJECT_ROOT
 
 NAME = "standaard_2023_luik_hub.txt"
 ARTICLE = """Alibaba-hub in Luik telt 450 banen

@@ -6,10 +6,10 @@ import pandas as pd
 import pytest
 
 
-from helpers import annotations as ann
-from helpers.errors import InputError
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
+from helpers.coding import annotations as ann
+from helpers.io.errors import InputError
+from helpers.io.corpus import load_corpus
+from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 
 ACTORS_CSV = ANNOTATIONS_DIR / "actors.csv"
 STATEMENTS_CSV = ANNOTATIONS_DIR / "statements.csv"

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from helpers.annotations import load_quoted_table
-from helpers.quantities import KINDS, QUALIFIERS, UNITS
-from helpers.quantities_eval import load_gold
+from helpers.coding.annotations import load_quoted_table
+from helpers.extract.quantities import KINDS, QUALIFIERS, UNITS
+from helpers.coding.scoring import load_gold
 
 DUTCH = Path(__file__).resolve().parents[1] / "bench" / "gold-nl"
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import dates
+from helpers.extract import dates as dates
 from helpers.build import build_tables, chunk_articles
-from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
+from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 
 BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
 

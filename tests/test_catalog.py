@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from helpers.catalog import parse_published, read_catalog
-from helpers.errors import InputError
-from helpers.paths import CATALOG_FILE
+from helpers.io.catalog import parse_published, read_catalog
+from helpers.io.errors import InputError
+from helpers.io.paths import CATALOG_FILE
 
 
 def test_catalog_has_one_row_per_article_with_required_fields():

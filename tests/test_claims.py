@@ -6,12 +6,12 @@ import pandas as pd
 import pytest
 
 from helpers.build import build_tables
-from helpers.claims import (CLAIM_COLUMNS, CONSISTENCY_COLUMNS, FLOW_COLUMNS, TIMELINE_COLUMNS,
+from helpers.claims.tables import (CLAIM_COLUMNS, CONSISTENCY_COLUMNS, FLOW_COLUMNS, TIMELINE_COLUMNS,
                             build_claim_tables, classify_metric, classify_status, compare_claims, event_type,
                             explain_comparison, hedge_bounds, parse_flow, sentence_span)
-from helpers.corpus import load_corpus
-from helpers.paths import ANNOTATIONS_DIR, RAW_DIR
-from helpers.quantities import extract_quantities
+from helpers.io.corpus import load_corpus
+from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
+from helpers.extract.quantities import extract_quantities
 
 
 def quantity(text, surface, lang):
@@ -235,7 +235,7 @@ def test_tables_are_deterministic(tables):
 
 
 def test_consistency_grows_linearly_beyond_the_pairwise_limit(tables):
-    from helpers.claims import PAIRWISE_LIMIT, build_consistency
+    from helpers.claims.tables import PAIRWISE_LIMIT, build_consistency
 
     _, result = tables
     jobs = result["claims.csv"].loc[lambda df: df["metric_family"] == "jobs"]
@@ -250,7 +250,7 @@ def test_consistency_grows_linearly_beyond_the_pairwise_limit(tables):
 
 
 def test_chart_headline_is_drawn_from_the_verdicts(tables):
-    from helpers.claims_charts import verdict_headline
+    from helpers.charts.claims import verdict_headline
 
     _, result = tables
     consistency = result["figure_consistency.csv"]

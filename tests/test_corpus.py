@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from helpers.corpus import decode_article, describe_article, load_corpus, paragraph_spans
-from helpers.paths import RAW_DIR
+from helpers.io.corpus import decode_article, describe_article, load_corpus, paragraph_spans
+from helpers.io.paths import RAW_DIR
 
 
 def test_corpus_has_one_row_per_article_with_catalog_and_measures():

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import PROCESSED_DIR
+from helpers.io.paths import PROCESSED_DIR
 
 DICTIONARY = PROCESSED_DIR / "README.md"
 ALLOWED_TYPES = ("string", "integer", "offset", "float", "boolean", "date", "partial date")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.dates import find_dates, interval_label, resolve_date
+from helpers.extract.dates import find_dates, interval_label, resolve_date
 
 
 def one(expression, published):
@@ -98,7 +98,7 @@ def test_interval_labels():
 
 
 def test_unusual_spellings_of_month_names_are_read_or_skipped_never_raised():
-    from helpers.dates import find_dates
+    from helpers.extract.dates import find_dates
 
     found = find_dates("Op 3 ſeptember 2019 kwam hij; le 31 février 2020 n'existe pas; last ſunday.", "2020-06")
     assert found.loc[found["surface"].str.contains("eptember"), "earliest"].tolist() == ["2019-09-03"]
@@ -115,7 +115,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 @given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-/ſİıéû")) | st.characters(), max_size=80)
        .map(lambda noise: f"{noise} le 3 juillet dernier, May 7, 2021, {noise} vorige week, in 2016 {noise}"))
 def test_find_dates_never_raises_and_spans_are_exact(text):
-    from helpers.dates import find_dates
+    from helpers.extract.dates import find_dates
 
     found = find_dates(text, "2021-05")
     for row in found.itertuples():

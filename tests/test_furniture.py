@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.furniture import classify_paragraphs, furniture_kind
+from helpers.text.furniture import classify_paragraphs, furniture_kind
 
 
 @pytest.mark.parametrize("line, kind", [

@@ -10,9 +10,9 @@ import pandas as pd
 
 import pytest
 
-import helpers.outputs
+import helpers.io.outputs
 from helpers.__main__ import main
-from helpers.corpus import load_corpus
+from helpers.io.corpus import load_corpus
 from tests.conftest import add_catalog_row, snapshot
 
 ARTICLE = "001_94c241bbd2024cc3.txt"
@@ -134,7 +134,7 @@ def test_an_interrupted_write_leaves_the_previous_outputs_intact(built, capsys, 
     raw, out = built
     before = snapshot(out)
     (raw / "articles" / ARTICLE).write_bytes((raw / "articles" / ARTICLE).read_bytes() + b"\nNew paragraph.\n")
-    real = helpers.outputs.table_to_csv_bytes
+    real = helpers.io.outputs.table_to_csv_bytes
     calls = []
 
     def fail_on_second_table(table):
@@ -143,7 +143,7 @@ def test_an_interrupted_write_leaves_the_previous_outputs_intact(built, capsys, 
             raise KeyboardInterrupt("interrupted while writing")
         return real(table)
 
-    monkeypatch.setattr(helpers.outputs, "table_to_csv_bytes", fail_on_second_table)
+    monkeypatch.setattr(helpers.io.outputs, "table_to_csv_bytes", fail_on_second_table)
     with pytest.raises(KeyboardInterrupt):
         main(["build", "--raw", str(raw), "--out", str(out)])
     assert snapshot(out) == before
@@ -155,7 +155,7 @@ def built_with_annotations(raw_copy, tmp_path, capsys):
     """A raw copy, a copy of the annotations, and an output folder holding a first, good build with both."""
     import shutil
 
-    from helpers.paths import ANNOTATIONS_DIR
+    from helpers.io.paths import ANNOTATIONS_DIR
 
     annotations = tmp_path / "annotations"
     shutil.copytree(ANNOTATIONS_DIR, annotations)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from helpers.corpus import PARAGRAPH_MIN_LETTERS, load_corpus
-from helpers.language import detect_language, detect_paragraph_language, is_supported
+from helpers.io.corpus import PARAGRAPH_MIN_LETTERS, load_corpus
+from helpers.text.language import detect_language, detect_paragraph_language, is_supported
 
 
 @pytest.mark.parametrize("text, language", [

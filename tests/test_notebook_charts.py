@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from helpers.paths import NOTEBOOKS_DIR
+from helpers.io.paths import NOTEBOOKS_DIR
 
 
 @pytest.mark.parametrize("path", sorted(NOTEBOOKS_DIR.glob("*.ipynb")), ids=lambda p: p.name)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers.quantities import (
+from helpers.extract.quantities import (
     QUANTITY_COLUMNS,
     QUANTITY_DTYPES,
     UNITS,

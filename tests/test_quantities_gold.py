@@ -2,7 +2,7 @@
 
 Extraction runs over the full text of each article with the language detected (lang=None), and every prediction
 counts: a quantity found in page furniture would be a false positive (the strict reading; see
-helpers.quantities_eval). Recall on the gold must be 100%.
+helpers.coding.scoring). Recall on the gold must be 100%.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import math
 import pandas as pd
 import pytest
 
-from helpers.paths import ANNOTATIONS_DIR, ARTICLES_DIR
-from helpers.quantities import KINDS, QUALIFIERS, QUANTITY_COLUMNS, UNITS, extract_quantities
-from helpers.quantities_eval import (
+from helpers.io.paths import ANNOTATIONS_DIR, ARTICLES_DIR
+from helpers.extract.quantities import KINDS, QUALIFIERS, QUANTITY_COLUMNS, UNITS, extract_quantities
+from helpers.coding.scoring import (
     GOLD_COLUMNS,
     MEASURES,
     SCORE_COLUMNS,

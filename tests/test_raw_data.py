@@ -2,7 +2,7 @@
 
 import hashlib
 
-from helpers.paths import ARTICLES_DIR, CHECKSUMS_FILE
+from helpers.io.paths import ARTICLES_DIR, CHECKSUMS_FILE
 
 
 def test_every_article_matches_its_recorded_sha256():

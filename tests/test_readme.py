@@ -4,7 +4,7 @@ import re
 import tomllib
 
 from helpers.findings import compute_findings, readme_block, render_findings
-from helpers.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT
+from helpers.io.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

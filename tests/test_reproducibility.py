@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.paths import PROJECT_ROOT
+from helpers.io.paths import PROJECT_ROOT
 
 COMPARED_FOLDERS = ("notebooks", "data/processed", "figures")
 

@@ -4,7 +4,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from helpers.stance_charts import actor_topic_matrix, diverging_stance_chart, readable, stance_counts
+from helpers.charts.stances import actor_topic_matrix, diverging_stance_chart, readable, stance_counts
 
 ARTICLES = pd.DataFrame({"file": ["a.txt", "b.txt", "c.txt"], "outlet_short": ["Alpha", "Beta", "Gamma"],
                          "published": ["2021-05", "2018-12", "2023"]})
@@ -84,7 +84,7 @@ def test_matrix_draws_one_dot_per_actor_concept_stance():
 
 
 def test_actor_topic_table_matches_the_matrix_cells():
-    from helpers.stance_charts import actor_topic_table
+    from helpers.charts.stances import actor_topic_table
 
     table = actor_topic_table(ACTOR_CONCEPT, actor_order=["Pro", "Both", "Contra", "Quiet"])
     assert table.columns.tolist() == ["jobs", "investment / infrastructure", "espionage / security", "diplomacy"]

@@ -1,16 +1,15 @@
 """Turn press coverage of Alibaba/Cainiao's Liège hub into evidence.
 
-Modules, one concern each:
+The package is laid out by stage; the folder listing reads as the pipeline:
 
-- :mod:`helpers.paths` -- where the project's folders are (built from this package's location).
-- :mod:`helpers.errors` -- the :class:`InputError` raised for bad input, naming the file or row.
-- :mod:`helpers.catalog` -- reading and validating ``data/raw/catalog.csv``.
-- :mod:`helpers.language` -- seeded language detection (langdetect).
-- :mod:`helpers.furniture` -- rules that tell page furniture from article body.
-- :mod:`helpers.corpus` -- loading articles and paragraphs into DataFrames.
-- :mod:`helpers.outputs` -- atomic writing of processed tables.
-- :mod:`helpers.build` -- ``python -m helpers build``.
-- :mod:`helpers.charts` -- the house style and deterministic figure saving.
+- :mod:`helpers.io` -- paths, the catalog, reading and checking raw articles, errors, writing tables.
+- :mod:`helpers.text` -- language of articles and paragraphs, page furniture.
+- :mod:`helpers.extract` -- what a text states: quantities, dates, speakers and quotations.
+- :mod:`helpers.claims` -- figures read as claims: measure, status, bounds, flows, consistency, timeline.
+- :mod:`helpers.coding` -- hand codes (codebook), tables drawn from them, scores against the gold.
+- :mod:`helpers.charts` -- the house style and the charts of each notebook.
+- :mod:`helpers.build` (``python -m helpers build``), :mod:`helpers.findings` (the generated prose),
+  :mod:`helpers.notebooks` (executing them), :mod:`helpers.report` (HTML for readers), :mod:`helpers.views`.
 
 Importing this package opens no file and touches no network.
 """

@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.errors import InputError
-from helpers.paths import PROCESSED_DIR, RAW_DIR, relative_to_project
+from helpers.io.errors import InputError
+from helpers.io.paths import PROCESSED_DIR, RAW_DIR, relative_to_project
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"executed {relative_to_project(path)}")
         elif arguments.command == "findings":
             from helpers.findings import compute_findings, render_findings, write_findings
-            from helpers.paths import PROJECT_ROOT
+            from helpers.io.paths import PROJECT_ROOT
 
             if arguments.write:
                 changed = write_findings(PROJECT_ROOT / "README.md")

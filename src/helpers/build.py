@@ -1,7 +1,7 @@
 """``python -m helpers build``: the processed tables of ``data/processed/``, rebuilt from ``data/raw/``.
 
-Everything is checked before anything is written (see :func:`helpers.corpus.read_raw_folder` and
-:mod:`helpers.annotations`), and the tables are written atomically (see :mod:`helpers.outputs`), so bad input leaves
+Everything is checked before anything is written (see :func:`helpers.io.corpus.read_raw_folder` and
+:mod:`helpers.coding.annotations`), and the tables are written atomically (see :mod:`helpers.io.outputs`), so bad input leaves
 the output folder exactly as it was. The work per article is independent and is spread over ``jobs`` processes;
 the result does not depend on ``jobs``.
 
@@ -9,7 +9,7 @@ Stages, timed separately (seconds summed over processes): ``loading`` (catalog, 
 ``language_and_furniture`` (paragraphs, furniture rules, language detection), ``extraction`` (stated quantities),
 ``attribution`` (actor mentions and who states each quantity), ``annotations`` (reading and validating the hand
 codes, the tables drawn from the coded statements), ``claims`` (claims, flows, consistency, timeline: see
-:mod:`helpers.claims`), ``writing``.
+:mod:`helpers.claims.tables`), ``writing``.
 
 Without hand annotations (an analyst's folder of new articles) the build writes ``articles.csv``,
 ``paragraphs.csv``, ``quantities.csv`` (``actor`` empty, ``speaker_guess`` filled by the heuristic),
@@ -30,13 +30,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.actors import attribution_rows, mention_rows
-from helpers.claims import article_claim_tables, combine_claim_tables
-from helpers.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
-from helpers.outputs import write_tables
+from helpers.extract.speakers import attribution_rows, mention_rows
+from helpers.claims.tables import article_claim_tables, combine_claim_tables
+from helpers.io.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
+from helpers.io.outputs import write_tables
 from helpers.parallel import MIN_ITEMS_PER_JOB, map_in_order
-from helpers.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
-from helpers.quantities import QUANTITY_COLUMNS, quantity_frame, quantity_rows
+from helpers.io.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
+from helpers.extract.quantities import QUANTITY_COLUMNS, quantity_frame, quantity_rows
 
 STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "attribution", "claims", "writing")
 
@@ -163,10 +163,10 @@ class Annotations:
 def load_annotations(annotations_dir: Path | None, texts: dict[str, str]) -> Annotations:
     """Read and validate whichever of actors.csv, statements.csv, quantities.csv and events.csv exist.
 
-    Every quote must be verbatim at its span (:func:`helpers.annotations.check_quote_at_span`); any problem is an
-    :class:`~helpers.errors.InputError` naming the file and row.
+    Every quote must be verbatim at its span (:func:`helpers.coding.annotations.check_quote_at_span`); any problem is an
+    :class:`~helpers.io.errors.InputError` naming the file and row.
     """
-    from helpers.annotations import load_actors, load_quoted_table, load_statements
+    from helpers.coding.annotations import load_actors, load_quoted_table, load_statements
 
     if annotations_dir is None:
         return Annotations()
@@ -185,7 +185,7 @@ def load_annotations(annotations_dir: Path | None, texts: dict[str, str]) -> Ann
 
 def statement_tables(annotations: Annotations, articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The tables drawn from the coded statements (none without them)."""
-    from helpers.stances import actor_concept_table, dna_edge_list, stances_by_actor
+    from helpers.coding.stances import actor_concept_table, dna_edge_list, stances_by_actor
 
     if annotations.statements is None:
         return {}
@@ -198,7 +198,7 @@ def statement_tables(annotations: Annotations, articles: pd.DataFrame) -> dict[s
 
 def _process_chunk(item: tuple[list[tuple[str, str]], pd.DataFrame], annotations: Annotations) -> _ChunkResult:
     """The per-article work for a subset of articles, then the claim tables of that subset
-    (:func:`helpers.claims.article_claim_tables`), in one worker: the texts are sent to a process once."""
+    (:func:`helpers.claims.tables.article_claim_tables`), in one worker: the texts are sent to a process once."""
     pairs, catalog = item
     seconds: Counter = Counter()
     measures, paragraphs, quantities, mentions = [], [], [], []

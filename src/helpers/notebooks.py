@@ -6,7 +6,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from helpers.paths import NOTEBOOKS_DIR
+from helpers.io.paths import NOTEBOOKS_DIR
 
 KERNEL_ENVIRONMENT_DEFAULTS = {"PYTHONHASHSEED": "0"}
 """Set for kernels started here unless already set (kernels inherit this process's environment). Outputs do not

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 
 from helpers.notebooks import notebook_paths
-from helpers.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from helpers.io.paths import NOTEBOOKS_DIR, PROJECT_ROOT
 
 REPORT_DIR = PROJECT_ROOT / "report"
 

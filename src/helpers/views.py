@@ -98,8 +98,8 @@ def highlight_quantities(text: str, quantities: pd.DataFrame, *, title: str | No
 
 def add_sentences(quantities: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """Copy of ``quantities`` (columns ``file``, ``start``) with ``sentence``: the sentence of its article that holds
-    each quantity (sentence rules of :func:`helpers.actors.sentences`, which never split a quotation)."""
-    from helpers.actors import sentence_at, sentences
+    each quantity (sentence rules of :func:`helpers.extract.speakers.sentences`, which never split a quotation)."""
+    from helpers.extract.speakers import sentence_at, sentences
 
     cache: dict[str, list[tuple[int, int]]] = {}
     found = []
@@ -118,7 +118,7 @@ def figures_by_speaker_chart(quantities: pd.DataFrame, articles: pd.DataFrame):
     The source note names the articles the figures come from. Returns the Figure (nothing is saved)."""
     import matplotlib.pyplot as plt
 
-    from helpers.charts import SEQUENCE, add_source_note, format_source_list
+    from helpers.charts.style import SEQUENCE, add_source_note, format_source_list
 
     table = figures_by_speaker_table(quantities)
     kinds = [c for c in table.columns if c != "total"]

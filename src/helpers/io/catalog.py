@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import InputError
-from helpers.paths import relative_to_project
+from helpers.io.errors import InputError
+from helpers.io.paths import relative_to_project
 
 REQUIRED_COLUMNS = ("file", "outlet", "published")
 OPTIONAL_COLUMNS = (

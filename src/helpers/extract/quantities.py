@@ -658,10 +658,10 @@ def _hedge_before(rules: _Rules, text: str, pos: int) -> tuple[str, int] | None:
 
 
 def detect_lang(text: str) -> str:
-    """The rules language for ``text``: :func:`helpers.language.detect_language` (langdetect, seeded) on the first
+    """The rules language for ``text``: :func:`helpers.text.language.detect_language` (langdetect, seeded) on the first
     :data:`DETECTION_PREFIX` characters, mapped onto en/fr/nl; Afrikaans is read as Dutch; anything else, or text
     too short to tell, as English."""
-    from helpers.language import detect_language
+    from helpers.text.language import detect_language
 
     code, _probability = detect_language(text[:DETECTION_PREFIX])
     code = {"af": "nl"}.get(code, code)

@@ -1,4 +1,4 @@
-"""Charts of coded stances, in the house style (:mod:`helpers.charts`): who is for and who against the Liège hub, and
+"""Charts of coded stances, in the house style (:mod:`helpers.charts.style`): who is for and who against the Liège hub, and
 on what.
 
 - :func:`stance_counts` turns ``stances_by_actor.csv`` into the counts each chart is drawn from (by actor or by
@@ -10,7 +10,7 @@ on what.
   proportional to the number of statements, its colour and shape giving the stance.
 
 Every chart names its sources (outlet and date of each article drawn on) under the plot. Nothing is saved here:
-the notebook does that with :func:`helpers.charts.save_figure`.
+the notebook does that with :func:`helpers.charts.style.save_figure`.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
-from helpers.annotations import CONCEPTS, STANCES
-from helpers.charts import PALETTE, add_source_note, format_source_list
+from helpers.coding.annotations import CONCEPTS, STANCES
+from helpers.charts.style import PALETTE, add_source_note, format_source_list
 
 STANCE_HATCHES = {"supportive": "///", "critical": "\\\\\\", "neutral": "...", "mixed": "xx"}
 """Hatching by stance, so that stances stay apart in greyscale."""
@@ -49,7 +49,7 @@ def readable(name: str) -> str:
 
 def stance_counts(stances_by_actor: pd.DataFrame, by: str = "actor") -> pd.DataFrame:
     """Statements by stance per ``actor`` or per ``actor_type``, from the table of
-    :func:`helpers.stances.stances_by_actor`.
+    :func:`helpers.coding.stances.stances_by_actor`.
 
     Columns :data:`COUNT_COLUMNS` (``net`` = supportive - critical) plus, by actor, ``actor_type`` and ``stance``
     (the actor's overall stance) and, by actor type, ``n_actors``. Rows are sorted by ``net`` (most supportive
@@ -129,7 +129,7 @@ def diverging_stance_chart(counts: pd.DataFrame, articles: pd.DataFrame, files: 
 def actor_topic_matrix(actor_concept: pd.DataFrame, articles: pd.DataFrame, files: Iterable[str] | None = None,
                        actor_order: Iterable[str] | None = None, labels: Iterable[str] | None = None,
                        title: str = "Who speaks about what, and for or against") -> plt.Figure:
-    """A dot per actor x concept x stance with statements (table of :func:`helpers.stances.actor_concept_table`:
+    """A dot per actor x concept x stance with statements (table of :func:`helpers.coding.stances.actor_concept_table`:
     ``actor``, ``concept``, ``supportive``, ``critical``, ``neutral``): area proportional to the count, colour and
     shape by stance (when a cell holds several stances, critical sits left of its centre and supportive right), the
     count written beside it when above one. Rows follow ``actor_order`` (default: by name) with ``labels`` as row

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.annotations import STANCES
-from helpers.catalog import parse_published
+from helpers.coding.annotations import STANCES
+from helpers.io.catalog import parse_published
 
 STANCE_BY_ACTOR_COLUMNS = ["actor", "actor_type", "organisation", "stance", "n_statements", "n_supportive",
                            "n_critical", "n_neutral", "n_articles", "first_date", "last_date",
@@ -46,7 +46,7 @@ def overall_stance(stances) -> str:
 
 def date_key(value: str) -> tuple[int, int, int]:
     """Sort key of a ``published`` string: (year, month or 0, day or 0), so that "2021" sorts before "2021-01-05";
-    raises ValueError for anything but YYYY, YYYY-MM, YYYY-MM-DD (read by :func:`helpers.catalog.parse_published`)."""
+    raises ValueError for anything but YYYY, YYYY-MM, YYYY-MM-DD (read by :func:`helpers.io.catalog.parse_published`)."""
     first, _, precision = parse_published(str(value))
     return first.year, first.month if precision != "year" else 0, first.day if precision == "day" else 0
 

@@ -1,6 +1,6 @@
-"""Charts of claims, flows and dated events, in the house style (:mod:`helpers.charts`).
+"""Charts of claims, flows and dated events, in the house style (:mod:`helpers.charts.style`).
 
-Each function takes the tables of :func:`helpers.claims.build_claim_tables` (and the articles, for the source
+Each function takes the tables of :func:`helpers.claims.tables.build_claim_tables` (and the articles, for the source
 note), returns a matplotlib Figure and names its sources under the chart. None saves anything: the notebook does.
 """
 
@@ -12,7 +12,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.charts import PALETTE, SEQUENCE, add_source_note, format_source_list
+from helpers.charts.style import PALETTE, SEQUENCE, add_source_note, format_source_list
 
 
 def _sources(articles: pd.DataFrame, files) -> str:

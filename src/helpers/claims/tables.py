@@ -6,7 +6,7 @@ article; where an article is hand-coded (``data/annotations/quantities.csv``, co
 is used and the rule's answer is kept beside it (``metric_rule``) so that their agreement can be reported.
 
 Hedges -> bounds (:func:`hedge_bounds`; ``value`` is the stated number, already normalised by
-:func:`helpers.quantities.extract_quantities`):
+:func:`helpers.extract.quantities.extract_quantities`):
 
 =============  =====================================  ===============================================================
 qualifier      bounds                                  why
@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from helpers.dates import date_rows, interval_label, publication_interval
+from helpers.extract.dates import date_rows, interval_label, publication_interval
 
 __all__ = [
     "CLAIM_COLUMNS", "CONSISTENCY_COLUMNS", "TIMELINE_COLUMNS", "FLOW_COLUMNS", "HOME", "ROUNDING_TOLERANCE",
@@ -374,7 +374,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     """``(status, cue)``: promised, realised, historical or unmarked (see the module docstring).
 
     ``family`` is the metric family (hub families are never historical); ``date`` is the date expression the figure
-    refers to (a row of :func:`helpers.dates.find_dates`), ``published`` the publication date, both optional.
+    refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
     sentence = sentence or sentence_span(text, start, end)
     clause = clause_span(text, start, end, sentence)
@@ -539,7 +539,7 @@ def _in_body(spans: str, start: int, end: int) -> bool:
 
 
 def _article_dates(articles: pd.DataFrame, texts: dict) -> dict[str, list[dict]]:
-    """File -> the date expressions of its body (rows of :func:`helpers.dates.find_dates` as dicts, text order)."""
+    """File -> the date expressions of its body (rows of :func:`helpers.extract.dates.find_dates` as dicts, text order)."""
     result = {}
     has_spans = "body_spans" in articles.columns
     for file, published, language, spans in zip(articles["file"], articles["published"], articles["language"],
@@ -591,7 +591,7 @@ def _stance(statements: list[dict], start: int, end: int, actor: str):
 
 def _suggest(sentence_text: str, lang: str) -> str:
     try:
-        from helpers.actors import suggest_stance
+        from helpers.extract.speakers import suggest_stance
     except ImportError:  # pragma: no cover - the actors module is optional
         return ""
     return suggest_stance(sentence_text, lang or None)
@@ -944,7 +944,7 @@ def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | N
 
 
 def _precision(earliest: str, latest: str) -> str:
-    from helpers.dates import interval_precision
+    from helpers.extract.dates import interval_precision
     import datetime as dt
     return interval_precision(dt.date.fromisoformat(earliest), dt.date.fromisoformat(latest))
 
@@ -997,7 +997,7 @@ def build_claim_tables(quantities: pd.DataFrame, articles: pd.DataFrame, texts: 
                        events: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The four claim tables, keyed by output file name, columns and rows in a stable order.
 
-    ``quantities``: ``file`` + :func:`helpers.quantities.extract_quantities` columns + ``actor`` (canonical name, ''
+    ``quantities``: ``file`` + :func:`helpers.extract.quantities.extract_quantities` columns + ``actor`` (canonical name, ''
     for the outlet's own voice), offsets into the full text. ``articles``: the corpus's articles (catalog columns,
     ``language``, ``body_spans``). ``texts``: file name -> decoded text. ``gold``: ``quantities.csv`` (its
     ``measures`` replaces the rule's metric on coded spans). ``statements``: ``statements.csv`` (stance of the

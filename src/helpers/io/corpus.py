@@ -3,7 +3,7 @@
 The raw text is never altered. Each article is decoded from UTF-8 as it is on disk (a byte-order mark stays in the
 text as U+FEFF, CRLF line ends stay as they are), so every span in every table indexes the decoded file directly:
 ``text[start:end]``. Paragraphs are the non-empty lines of the file, without their surrounding whitespace; the body
-of an article is its paragraphs that are not page furniture (see :mod:`helpers.furniture`).
+of an article is its paragraphs that are not page furniture (see :mod:`helpers.text.furniture`).
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.catalog import read_catalog
-from helpers.errors import InputError
-from helpers.furniture import classify_paragraphs
-from helpers.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
+from helpers.io.catalog import read_catalog
+from helpers.io.errors import InputError
+from helpers.text.furniture import classify_paragraphs
+from helpers.text.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
 from helpers.parallel import map_in_order
-from helpers.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
+from helpers.io.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
 
 DEFAULT_MAX_ARTICLE_MB = 10.0
 """Largest article file read, in MB; raise it with ``--max-article-mb`` or the environment variable below."""

@@ -96,7 +96,7 @@ def load_gold(path=None) -> pd.DataFrame:
     every other column ``str`` with empty strings kept as "" (never NaN). ``path`` defaults to
     ``data/annotations/quantities.csv``."""
     if path is None:
-        from helpers.paths import ANNOTATIONS_DIR
+        from helpers.io.paths import ANNOTATIONS_DIR
 
         path = ANNOTATIONS_DIR / "quantities.csv"
     text_columns = [c for c in GOLD_COLUMNS if c not in ("start", "end", "value", "value_high")]
@@ -206,7 +206,7 @@ def score_against_gold(
 ) -> GoldScore:
     """Precision, recall and F1 of ``pred`` against ``gold``, per article, per language and overall.
 
-    ``pred`` is the concatenation of :func:`helpers.quantities.extract_quantities` results with a ``file`` column
+    ``pred`` is the concatenation of :func:`helpers.extract.quantities.extract_quantities` results with a ``file`` column
     added; ``gold`` is ``data/annotations/quantities.csv`` (or any frame with ``file``, ``start``, ``end``,
     ``value``, ``unit``, ``lang``). ``restrict_to`` optionally maps a file name to the spans to score within
     (see the module docstring); files missing from it are scored on their full text.

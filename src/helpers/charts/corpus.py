@@ -8,7 +8,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.charts import PALETTE, add_source_note, format_source_list
+from helpers.charts.style import PALETTE, add_source_note, format_source_list
 
 
 def publication_timeline(articles: pd.DataFrame) -> plt.Figure:

@@ -1,7 +1,7 @@
 """Automatic helpers for articles nobody has coded: actor mentions, who states a span, a stance *suggestion*.
 
 Everything here is a generic rule (English, French, Dutch), never tuned to a particular article. Hand-coded
-statements (:mod:`helpers.annotations`) always take precedence; the output of this module is a suggestion.
+statements (:mod:`helpers.coding.annotations`) always take precedence; the output of this module is a suggestion.
 
 Mentions (:func:`find_mentions`)
     Aliases come from ``actors.csv`` (``|``-separated; the canonical ``name`` is always an alias too). Matching
@@ -61,7 +61,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.annotations import CONTEXTUAL_PREFIX, split_aliases
+from helpers.coding.annotations import CONTEXTUAL_PREFIX, split_aliases
 
 LANGUAGES = ("en", "fr", "nl")
 

@@ -7,7 +7,7 @@ years") rather than a point, and a ``resolution`` sentence that records how the 
 ``'this year' in an article published 2021-05 -> 2021 (the publication year)``.
 
 Why intervals: a publication date may itself be known only to the month or the year (see
-:func:`helpers.catalog.parse_published`), and a relative expression inherits that uncertainty. "Last week" in an
+:func:`helpers.io.catalog.parse_published`), and a relative expression inherits that uncertainty. "Last week" in an
 article dated 2021-05 is any week that ends between late April and late May: the interval runs from the first day
 it can mean to the last. An expression is never resolved more precisely than its publication date allows.
 
@@ -53,7 +53,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from helpers.catalog import parse_published
+from helpers.io.catalog import parse_published
 
 __all__ = ["DATE_COLUMNS", "find_dates", "date_rows", "resolve_date", "publication_interval", "interval_precision",
            "interval_label", "add_months"]

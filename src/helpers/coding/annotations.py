@@ -4,12 +4,12 @@ Two tables, coded in the tradition of the Discourse Network Analyzer (one statem
 actor who makes it, a concept, and agreement):
 
 - ``actors.csv``: one row per actor (:data:`ACTOR_COLUMNS`); ``aliases`` are separated by ``|`` and an alias that
-  starts with ``~`` is *contextual* (a title or common noun such as ``~the minister``; see :mod:`helpers.actors`).
+  starts with ``~`` is *contextual* (a title or common noun such as ``~the minister``; see :mod:`helpers.extract.speakers`).
 - ``statements.csv``: one row per statement (:data:`STATEMENT_COLUMNS`); ``quote`` must equal
   ``article_text[start:end]`` (Python string offsets into the UTF-8 decoded file, end exclusive).
 
 The controlled vocabularies below are the single source of truth; a test checks that the codebook documents exactly
-these values. Every problem raises :class:`helpers.errors.InputError` naming the CSV file and the row. Rows are
+these values. Every problem raises :class:`helpers.io.errors.InputError` naming the CSV file and the row. Rows are
 numbered as *data rows counted from 1* (the first row under the header is data row 1); the message also gives the
 *line* of the file (data row + 1, because the header is line 1), which is the row number a spreadsheet shows.
 """
@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.errors import InputError
-from helpers.paths import relative_to_project
+from helpers.io.errors import InputError
+from helpers.io.paths import relative_to_project
 
 ACTOR_COLUMNS = ("actor_id", "name", "aliases", "kind", "organisation", "role", "actor_type", "country")
 STATEMENT_COLUMNS = ("statement_id", "file", "start", "end", "quote", "actor", "concept", "stance", "speech_type",

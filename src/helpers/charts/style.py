@@ -15,7 +15,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 
-from helpers.paths import FIGURES_DIR  # noqa: E402
+from helpers.io.paths import FIGURES_DIR  # noqa: E402
 
 SVG_HASH_SALT = "cainiao-liege"
 FIGURE_SIZE = (8.0, 4.5)
