@@ -1,0 +1,1 @@
+"""German: the same parts as every language (see :mod:`helpers.lexicon`)."""

@@ -1,0 +1,1 @@
+"""English: the same parts as every language (see :mod:`helpers.lexicon`)."""

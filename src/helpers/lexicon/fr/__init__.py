@@ -1,0 +1,1 @@
+"""French: the same parts as every language (see :mod:`helpers.lexicon`)."""

@@ -1,0 +1,1 @@
+"""Dutch: the same parts as every language (see :mod:`helpers.lexicon`)."""
