@@ -6,9 +6,14 @@ import pandas as pd
 import pytest
 
 from helpers.build import build_tables
-from helpers.claims.tables import (CLAIM_COLUMNS, CONSISTENCY_COLUMNS, FLOW_COLUMNS, TIMELINE_COLUMNS,
-                            build_claim_tables, classify_metric, classify_status, compare_claims, event_type,
-                            explain_comparison, hedge_bounds, parse_flow, sentence_span)
+from helpers.claims.bounds import hedge_bounds
+from helpers.claims.consistency import CONSISTENCY_COLUMNS, compare_claims, explain_comparison
+from helpers.claims.evidence import sentence_span
+from helpers.claims.flows import FLOW_COLUMNS, parse_flow
+from helpers.claims.measure import classify_metric
+from helpers.claims.status import classify_status
+from helpers.claims.tables import CLAIM_COLUMNS, build_claim_tables
+from helpers.claims.timeline import TIMELINE_COLUMNS, event_type
 from helpers.io.corpus import load_corpus
 from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 from helpers.extract.quantities import extract_quantities
@@ -235,7 +240,7 @@ def test_tables_are_deterministic(tables):
 
 
 def test_consistency_grows_linearly_beyond_the_pairwise_limit(tables):
-    from helpers.claims.tables import PAIRWISE_LIMIT, build_consistency
+    from helpers.claims.consistency import PAIRWISE_LIMIT, build_consistency
 
     _, result = tables
     jobs = result["claims.csv"].loc[lambda df: df["metric_family"] == "jobs"]

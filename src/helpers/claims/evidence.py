@@ -1,0 +1,91 @@
+"""Evidence for the claim rules: sentences and clauses around a figure, and the cue nearest to it.
+
+Every rule of :mod:`helpers.claims.measure`, :mod:`helpers.claims.status`, :mod:`helpers.claims.flows` and
+:mod:`helpers.claims.timeline` looks for a cue (a word list of a language's lexicon, compiled by :func:`words`) in a
+window around the figure: its clause, its sentence, or a number of characters either side. The functions here find
+that cue; the rule that fires records it (``metric_cue``, ``status_cue``, ``event_cue``) so a reader can see why.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["WINDOW", "words", "compile_cues", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
+
+WINDOW = 60
+"""Characters either side of a quantity read by the measure rules (within its sentence), unless a rule says else."""
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"“«‘(]?[A-ZÀ-Ý0-9])|\n")
+_CLAUSE_CUT = re.compile(r"[,;:–—()]|\s(?:and|but|while|whereas|et|mais|tandis que|alors que|en|maar|terwijl)\s")
+
+
+def words(*alternatives: str) -> re.Pattern:
+    """A case-insensitive pattern matching any of ``alternatives`` (regex fragments) as whole words."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def compile_cues(alternatives: tuple[str, ...]) -> re.Pattern | None:
+    """:func:`words` of a lexicon's tuple of fragments, cached; ``None`` for an empty tuple (the cue never fires)."""
+    return words(*alternatives) if alternatives else None
+
+
+def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the sentence around ``text[start:end]``: cut at . ! ? … before a capital or digit, and at
+    line breaks; a sentence never starts inside the span."""
+    end = start if end is None else end
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right = len(text)
+    match = _SENTENCE_END.search(text, end)
+    if match:
+        right = match.end() if match.group(0) != "\n" else match.start()
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def clause_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` inside ``sentence``: cut at commas, semicolons, dashes, brackets and
+    coordinating conjunctions (and/but/while, et/mais/tandis que, en/maar/terwijl)."""
+    s0, s1 = sentence
+    left = s0
+    for match in _CLAUSE_CUT.finditer(text, s0, start):
+        left = match.end()
+    match = _CLAUSE_CUT.search(text, end, s1)
+    right = match.start() if match else s1
+    return left, right
+
+
+def nearest_cue(pattern: re.Pattern | None, text: str, a: int, b: int, start: int, end: int):
+    """``(match, distance)``: the match of ``pattern`` in ``text[a:b]`` nearest to ``[start, end)`` and not
+    overlapping it, or ``(None, None)``."""
+    best, best_distance = None, None
+    if pattern is None:
+        return best, best_distance
+    for match in pattern.finditer(text, a, b):
+        if match.start() < end and start < match.end():
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best_distance:
+            best, best_distance = match, distance
+    return best, best_distance
+
+
+def first_cue(patterns: list, text: str, a: int, b: int, start: int, end: int):
+    """The nearest match of any of ``patterns`` in ``text[a:b]`` outside ``[start, end)``, and its distance."""
+    best, best_distance = None, None
+    for pattern in patterns:
+        match, distance = nearest_cue(pattern, text, a, b, start, end)
+        if match is not None and (best is None or distance < best_distance):
+            best, best_distance = match, distance
+    return best, best_distance
+
+
+def near(pattern: re.Pattern | None, text: str, s0: int, s1: int, start: int, end: int, window: int = WINDOW):
+    """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``."""
+    return nearest_cue(pattern, text, max(s0, start - window), min(s1, end + window), start, end)[0]
