@@ -1,10 +1,16 @@
-"""Consistency: claims of the same measure from different sources compared, with a verdict and a sentence.
+"""Consistency: each claim set against the positions of its measure (:mod:`helpers.claims.ledger`), with a verdict
+and a sentence.
 
-Consistency (:func:`compare_claims`): two claims of the same metric family from different sources are
-``not comparable`` when their units differ, when one is a promise and the other a realisation (or the metrics
-differ inside the family: jobs created against jobs expected), or when the metric changes over time (jobs, trade
-flows) and the dates they refer to do not overlap; else ``consistent`` when their bounds overlap, allowing
-:data:`ROUNDING_TOLERANCE` for rounding, and ``conflicting`` otherwise.
+:func:`build_consistency` gives one row per claim of a measure stated by more than one source: the position the
+claim belongs to and what the moves of that position (:mod:`helpers.claims.moves`) say about it. The verdict is
+``conflicting`` when another position disagrees at the same time, ``revised`` when a later (or earlier) position
+states another value, ``consistent`` when other sources state the same position, ``not comparable`` when the only
+other positions are promises against realisations (the gap is stated) or figures for other dates of a measure that
+changes with time, else ``no other position``. It is linear in
+the number of claims: each claim is looked up once in its position's moves, never compared with every other claim.
+
+:func:`compare_claims` still says whether two single claims are comparable, and how (the same rules: units,
+promise against realisation, metric, dates of time-varying measures, bounds within :data:`ROUNDING_TOLERANCE`).
 """
 
 from __future__ import annotations
@@ -13,20 +19,29 @@ import math
 
 import pandas as pd
 
+from helpers.charts.format import format_amount, format_percent
+from helpers.claims.ledger import ROUNDING_TOLERANCE, build_ledger
 from helpers.claims.measure import TIME_VARYING_FAMILIES, metric_family
-from helpers.extract.dates import interval_label
+from helpers.claims.moves import build_moves
 
-__all__ = ["ROUNDING_TOLERANCE", "PAIRWISE_LIMIT", "CONSISTENCY_COLUMNS", "compare_claims", "explain_comparison",
-           "build_consistency"]
+__all__ = ["ROUNDING_TOLERANCE", "CONSISTENCY_COLUMNS", "VERDICTS", "compare_claims", "explain_comparison",
+           "build_consistency", "build_ledger_tables"]
 
-ROUNDING_TOLERANCE = 0.02
-"""Two figures whose bounds are within 2% of each other are the same figure, rounded."""
+CONSISTENCY_COLUMNS = ["comparison_id", "claim_id", "file", "metric_family", "measure", "position_id", "status",
+                       "value", "unit", "source_label", "outlet_short", "published", "verdict", "reason", "move_ids",
+                       "explanation"]
 
-_SIDE = ["claim_id", "file", "start", "end", "surface", "source_label", "outlet_short", "published", "metric",
-         "status", "value", "bound_low", "bound_high", "unit", "refers"]
-CONSISTENCY_COLUMNS = (["comparison_id", "metric_family", "verdict", "reason"] + [f"{c}_a" for c in _SIDE]
-                       + [f"{c}_b" for c in _SIDE] + ["explanation"])
+VERDICTS = ("conflicting", "revised", "consistent", "not comparable", "no other position")
+"""Verdicts in order of precedence: a claim whose position is in a conflict is ``conflicting`` whatever else."""
 
+_VERDICT_OF_MOVE = {"conflict": "conflicting", "revision": "revised", "agreement": "consistent",
+                    "gap": "not comparable", "update": "not comparable"}
+_REASON = {"conflict": "another position of the same measure is stated at the same time",
+           "revision": "another source states another value at another time",
+           "agreement": "other sources state the same value",
+           "gap": "a promise against a realisation",
+           "update": "the figures refer to different dates",
+           None: "no other source states a comparable value"}
 
 
 def _overlap(a0: str, a1: str, b0: str, b1: str) -> bool:
@@ -60,21 +75,6 @@ def compare_claims(a: dict, b: dict) -> tuple[str, str]:
     return "conflicting", "the same measure is given different values"
 
 
-def _money(value: float, unit: str) -> str:
-    if not math.isfinite(value):
-        return "no upper limit"
-    if unit in ("EUR", "USD", "CNY", "GBP", "JPY", "CHF", "HKD"):
-        if abs(value) >= 1e9:
-            return f"{value / 1e9:g} billion {unit}"
-        if abs(value) >= 1e6:
-            return f"{value / 1e6:g} million {unit}"
-    if unit == "m2":
-        return f"{value:,.0f} m² ({value / 1e4:g} ha)"
-    if unit == "count":
-        return f"{value:,.0f}"
-    return f"{value:g} {unit}"
-
-
 def explain_comparison(row) -> str:
     """One sentence, for a reader, saying what two claims state and why they are (not) consistent."""
     get = row.get if hasattr(row, "get") else lambda k: getattr(row, k)
@@ -83,7 +83,7 @@ def explain_comparison(row) -> str:
         who, outlet = get('source_label_' + s), get('outlet_short_' + s)
         where = f"({get('published_' + s)})" if who == outlet else f"(in {outlet}, {get('published_' + s)})"
         return (f"{who} {where} gives "
-                f"{_money(get('value_' + s), get('unit_' + s))} ('{get('surface_' + s)}', {get('status_' + s)}, "
+                f"{format_amount(get('value_' + s), get('unit_' + s), hectares=True)} ('{get('surface_' + s)}', {get('status_' + s)}, "
                 f"referring to {get('refers_' + s)})")
 
     family = get("metric_family").replace("_", " ")
@@ -92,61 +92,61 @@ def explain_comparison(row) -> str:
     if verdict == "conflicting":
         lo, hi = sorted([get("value_a"), get("value_b")])
         gap = (hi - lo) / lo if lo else math.inf
-        return (f"{text}; these conflict: the higher figure is {gap:.0%} above the lower, beyond the "
-                f"{ROUNDING_TOLERANCE:.0%} allowed for rounding.")
+        return (f"{text}; these conflict: the higher figure is {format_percent(gap)} above the lower, beyond the "
+                f"{format_percent(ROUNDING_TOLERANCE)} allowed for rounding.")
     if verdict == "consistent":
         return f"{text}; these are consistent: {get('reason')}."
     return f"{text}; these are not comparable: {get('reason')}."
 
 
-PAIRWISE_LIMIT = 40
-"""A family with at most this many claims has every pair of them compared; a larger one (an archive of thousands
-of articles) has each claim compared with the family's reference claim only, so the table grows linearly."""
+def build_ledger_tables(claims: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``figure_ledger.csv``, ``figure_moves.csv`` and ``figure_consistency.csv`` from the claims, in one pass."""
+    ledger, positions, members = build_ledger(claims)
+    moves = build_moves(positions)
+    return {"figure_ledger.csv": ledger, "figure_moves.csv": moves,
+            "figure_consistency.csv": build_consistency(claims, positions, moves, members)}
 
 
-def _comparison_pairs(records: list[dict]):
-    """Pairs of claims (from different sources) to compare, in a stable order: all pairs for a small family,
-    else each claim against the reference claim (the earliest-published claim; ties by file and offset)."""
-    if len(records) <= PAIRWISE_LIMIT:
-        for i, a in enumerate(records):
-            for b in records[i + 1:]:
-                yield a, b
-        return
-    reference = records[0]
-    for other in records[1:]:
-        yield reference, other
-
-
-def build_consistency(claims: pd.DataFrame) -> pd.DataFrame:
-    """Pairs of claims of the same family from different sources (file and actor), with a verdict; only
-    families stated by more than one source appear. Every pair is compared in a family of up to
-    :data:`PAIRWISE_LIMIT` claims, each claim against the family's earliest claim beyond that.
-    Columns :data:`CONSISTENCY_COLUMNS`."""
+def _position_verdicts(positions: list[dict], moves: pd.DataFrame) -> pd.DataFrame:
+    """Per position: verdict, reason, move ids and the sentences of the moves that decided the verdict."""
+    moves_of: dict[str, list[dict]] = {}
+    for move in moves[["move_id", "kind", "from_position", "to_position", "sentence"]].to_dict("records"):
+        moves_of.setdefault(move["from_position"], []).append(move)
+        if move["to_position"] != move["from_position"]:
+            moves_of.setdefault(move["to_position"], []).append(move)
     rows = []
-    usable = claims.loc[~claims["metric_family"].isin(["period"]) & ~claims["metric"].str.startswith("other_")]
-    for family, group in usable.groupby("metric_family", sort=True):
-        group = group.assign(_source=group["file"] + "|" + group["actor"])
-        if group["_source"].nunique() < 2:
-            continue
-        records = group.sort_values(["published", "file", "start"]).to_dict("records")
-        for a, b in _comparison_pairs(records):
-            if a["_source"] == b["_source"]:
-                continue
-            verdict, reason = compare_claims(a, b)
-            row = {"metric_family": family, "verdict": verdict, "reason": reason}
-            for suffix, claim in (("a", a), ("b", b)):
-                for column in _SIDE:
-                    if column == "refers":
-                        value = (interval_label(claim["refers_earliest"], claim["refers_latest"])
-                                 if claim["refers_latest"] else f"from {claim['refers_earliest']} on")
-                    else:
-                        value = claim[column]
-                    row[f"{column}_{suffix}"] = value
-            rows.append(row)
-    if not rows:
-        return pd.DataFrame(columns=CONSISTENCY_COLUMNS)
-    table = pd.DataFrame(rows)
-    table.insert(0, "comparison_id", [f"k{i + 1:03d}" for i in range(len(table))])
-    table["explanation"] = [explain_comparison(r) for r in table.to_dict("records")]
-    return table[CONSISTENCY_COLUMNS]
+    for position in positions:
+        own = moves_of.get(position["position_id"], [])
+        verdict = min((_VERDICT_OF_MOVE[m["kind"]] for m in own), key=VERDICTS.index, default="no other position")
+        chosen = [m for m in own if _VERDICT_OF_MOVE[m["kind"]] == verdict]
+        rows.append({"position_id": position["position_id"], "verdict": verdict,
+                     "reason": "; ".join(dict.fromkeys(_REASON[m["kind"]] for m in chosen)) or _REASON[None],
+                     "move_ids": " ".join(m["move_id"] for m in own),
+                     "explanation": " ".join(m["sentence"] for m in chosen)})
+    return pd.DataFrame(rows, columns=["position_id", "verdict", "reason", "move_ids", "explanation"])
 
+
+def build_consistency(claims: pd.DataFrame, positions: list[dict] | None = None, moves: pd.DataFrame | None = None,
+                      members: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per claim of a measure stated by more than one source (file and actor), set against the positions
+    of its measure (see the module docstring); the ledger and moves are computed when not given.
+    Columns :data:`CONSISTENCY_COLUMNS`."""
+    if positions is None or members is None:
+        _, positions, members = build_ledger(claims)
+    if moves is None:
+        moves = build_moves(positions)
+    if members.empty:
+        return pd.DataFrame(columns=CONSISTENCY_COLUMNS)
+    several = members.groupby("measure")["source"].transform("nunique") > 1
+    table = members.loc[several].merge(_position_verdicts(positions, moves), on="position_id", how="left")
+    if table.empty:
+        return pd.DataFrame(columns=CONSISTENCY_COLUMNS)
+    alone = table["explanation"] == ""
+    table.loc[alone, "explanation"] = [
+        f"{m.replace('_', ' ').capitalize()}: {who} ({when}) gives {format_amount(v, u, hectares=True)}; {why}."
+        for m, who, when, v, u, why in zip(table.loc[alone, "measure"], table.loc[alone, "source_label"],
+                                           table.loc[alone, "published"], table.loc[alone, "value"],
+                                           table.loc[alone, "unit"], table.loc[alone, "reason"])]
+    table = table.sort_values(["position_id"], kind="stable").reset_index(drop=True)
+    table.insert(0, "comparison_id", [f"k{i + 1:04d}" for i in range(len(table))])
+    return table[CONSISTENCY_COLUMNS]

@@ -10,7 +10,8 @@ lives in its own module:
 - :mod:`helpers.claims.measure` -- what a figure measures (ordered rule table; words in ``lexicon/<lang>/measures.py``);
 - :mod:`helpers.claims.status` -- promised, realised, historical or unmarked (rule table; ``lexicon/<lang>/status.py``);
 - :mod:`helpers.claims.flows` -- trade figures as directed, signed flows;
-- :mod:`helpers.claims.consistency` -- the same measure from different sources compared;
+- :mod:`helpers.claims.ledger`, :mod:`helpers.claims.moves`, :mod:`helpers.claims.consistency` -- the positions
+  of each measure, the moves between them, and each claim against its measure's positions;
 - :mod:`helpers.claims.timeline` -- dated events.
 
 Where an article is hand-coded (``data/annotations/quantities.csv``, column ``measures``) the coded metric is used
@@ -24,7 +25,7 @@ import math
 import pandas as pd
 
 from helpers.claims.bounds import hedge_bounds
-from helpers.claims.consistency import CONSISTENCY_COLUMNS, build_consistency
+from helpers.claims.consistency import build_ledger_tables
 from helpers.claims.evidence import clause_span, sentence_span
 from helpers.claims.flows import FLOW_COLUMNS, build_flows
 from helpers.claims.measure import classify_metric, metric_family
@@ -181,7 +182,8 @@ def article_claim_tables(quantities: pd.DataFrame, articles: pd.DataFrame, texts
 
 def combine_claim_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     """Join the :func:`article_claim_tables` of disjoint sets of articles, in the order given, and add
-    ``figure_consistency.csv``; the result is the same as for all the articles at once."""
+    the ledger (``figure_consistency.csv``, ``figure_ledger.csv``, ``figure_moves.csv``); the result is the same
+    as for all the articles at once."""
     def joined(name: str, columns: list[str]) -> pd.DataFrame:
         frames = [part[name] for part in parts if len(part[name])]
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
@@ -192,7 +194,7 @@ def combine_claim_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.D
     flows = joined("flows.csv", FLOW_COLUMNS).sort_values(["file", "start"], kind="stable").reset_index(drop=True)
     return {
         "claims.csv": claims,
-        "figure_consistency.csv": build_consistency(claims),
+        **build_ledger_tables(claims),
         "timeline.csv": timeline,
         "flows.csv": flows,
     }
