@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["WINDOW", "words", "compile_cues", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
+from helpers.lexicon import LANGUAGES, lexicon
+
+__all__ = ["WINDOW", "words", "compile_cues", "cues", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
 
 WINDOW = 60
 """Characters either side of a quantity read by the measure rules (within its sentence), unless a rule says else."""
@@ -29,6 +31,13 @@ def words(*alternatives: str) -> re.Pattern:
 def compile_cues(alternatives: tuple[str, ...]) -> re.Pattern | None:
     """:func:`words` of a lexicon's tuple of fragments, cached; ``None`` for an empty tuple (the cue never fires)."""
     return words(*alternatives) if alternatives else None
+
+
+def cues(part: str, lang: str, name: str) -> re.Pattern | None:
+    """The compiled table ``name`` of ``helpers/lexicon/<lang>/<part>.py``; for a language without a lexicon, the
+    union of every language's table (so a text in an unknown language is still read)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return compile_cues(tuple(fragment for code in langs for fragment in getattr(lexicon(code, part), name)))
 
 
 def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:

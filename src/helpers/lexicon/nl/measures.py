@@ -1,0 +1,32 @@
+"""Wat een cijfer meet, Nederlands (zie :mod:`helpers.lexicon.en.measures` voor de betekenis van elke tabel)."""
+
+JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"werknemers", r"medewerkers",
+        r"personeelsleden", r"personeel", r"arbeidskrachten", r"werkkrachten", r"werkgelegenheid", r"VTE",
+        r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures")
+PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"buurtbewoners", r"bewoners", r"inwoners",
+          r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
+          r"chauffeurs", r"boeren", r"studenten")
+EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
+            r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?wer(?:ft|ven)", r"stelt \w+ tewerk", r"telt")
+INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering")
+BUILDING = (r"magazijns?", r"magazijnen", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
+            r"vloeroppervlakte", r"overdekte oppervlakte", r"sorteercentrum", r"distributiecentrum",
+            r"\w+loods(?:en)?", r"\w+hal(?:len)?")
+TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", r"exportaties?", r"handelsbalans",
+         r"handelstekort", r"handelsoverschot")
+IMPORTS = (r"invoer", r"import", r"importen")
+FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom")
+REVENUE = (r"omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop")
+FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen")
+PARCELS = (r"pakjes", r"pakketten", r"\w*pakjes", r"\w*pakketten", r"zendingen", r"colli", r"bestellingen")
+CARGO = (r"ton", r"tonnen", r"containers?", r"TEU", r"paletten", r"vracht", r"goederen")
+LEASE = (r"erfpacht", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht")
+DELIVERY = (r"lever\w+", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit")
+AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
+              r"verdragen", r"convenants?", r"MoUs?")
+SIGNED = (r"ondertekend", r"getekend", r"gesloten", r"ondertekening", r"tekenden", r"ondertekenden")
+OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoordigers", r"ambtenaren",
+             r"entiteiten")
+SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
+SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
+PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over")
