@@ -36,14 +36,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from helpers.claims.evidence import WINDOW, cues, near, sentence_span
+from helpers.claims.evidence import WINDOW, cues, ends_with, near, sentence_span
 from helpers.claims.flows import parse_flow
 
 __all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
 
 HUB_FAMILIES = ("jobs", "investment", "site_area", "warehouse_area", "delivery_time", "flights", "parcels",
-                "cargo_volume", "revenue", "lease_term")
-"""Metric families that describe the hub itself: their past is 'realised', never 'historical'."""
+                "revenue", "lease_term", "people")
+"""Metric families that describe the project itself (and the people it employs or moves): their past is
+'realised', never 'historical'. Cargo volumes, trade, fines and shares are context (an airport's or a country's)."""
 
 TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", "revenue")
 """Families whose value changes with the date it refers to: claims for non-overlapping dates are not compared."""
@@ -72,12 +73,16 @@ RULES: tuple[Rule, ...] = (
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
-    Rule("jobs", ("count",), "JOBS", "near", 25, refine="status"),                   # "900 new direct jobs"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 40), refine="status"),  # "employs 300 people"
+    Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
+    Rule("jobs", ("count",), "JOBS", "near", 25, refine="status"),                   # "900 new direct jobs"
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
-    Rule("warehouse_area", ("area",), "BUILDING", "near", 40),
+    Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
+    Rule("warehouse_area", ("area",), "BUILDING", "near", 15),                       # "a 3-hectare warehouse"
+    Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
+    Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",)),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
@@ -87,7 +92,6 @@ RULES: tuple[Rule, ...] = (
     Rule("cargo_volume", ("count",), "CARGO", "noun"),
     Rule("cargo_volume", ("mass",)),
     Rule("sme_share", ("percent",), "SME", "near"),
-    Rule("people", ("count",), "PEOPLE", "noun"),
 )
 """The measure rules, in the order they are tried (see the module docstring)."""
 
@@ -110,15 +114,17 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     """The evidence ``cue`` found ``where``: the matched word (``str``), or ``None``."""
     if where == "always":
         return text[span[0]:span[1]]
+    if where == "surface":
+        return ends_with("measures", lang, cue, text[span[0]:span[1]])
     pattern = cues("measures", lang, cue)
     if pattern is None:
         return None
-    if where == "noun":
+    if where == "noun":  # the counted noun, given by the extractor (inherited when the text leaves it out)
         match = pattern.search(noun)
         return match.group(0) if match else None
     if where == "sentence":
         window = sentence[1] - sentence[0]
-    match = near(pattern, text, sentence[0], sentence[1], span[0], span[1], window)
+    match = near(pattern, text, sentence[0], sentence[1], span[0], span[1], window, overlap=True)
     if match is None or (where == "before" and match.end() > span[0]):
         return None
     return match.group(0)

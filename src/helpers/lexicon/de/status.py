@@ -3,10 +3,11 @@ Ziele, Versprechen; Perfekt und gegenwärtiger Zustand; Präteritum."""
 
 PROMISED = (
     r"wird", r"werden", r"würde", r"würden", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
-    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"plant", r"planen",
+    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
     r"Ziel\w*", r"angestrebt\w*", r"anvisiert", r"vorgesehen\w*", r"in Aussicht", r"künftig\w*", r"langfristig",
-    r"bis (?:Ende )?\d{4}", r"bis zum Jahr \d{4}", r"in den kommenden (?:Jahren|Monaten)", r"potenziell\w*",
+    r"bis (?:Ende )?\d{4}", r"bis zum Jahr \d{4}", r"(?:in den |die )?(?:kommenden|nächsten) \w+", r"im Blick", r"ins Auge gefasst",
+    r"zweite Phase", r"zweiten Ausbaustufe", r"nächste Phase", r"ab (?:dem )?(?:Sommer|Herbst|Winter|Frühjahr)", r"potenziell\w*",
     r"mögliche?n?", r"entstehen sollen",
 )
 REALISED = (
@@ -20,3 +21,4 @@ PAST = (
     r"war", r"waren", r"hatte", r"hatten", r"wurde", r"wurden", r"sank", r"sanken", r"stieg", r"stiegen",
     r"fiel", r"fielen", r"wuchs", r"musste", r"mussten", r"zahlte", r"betrug", r"damals", r"zuvor", r"vor \w+ Jahren",
 )
+

@@ -5,12 +5,13 @@ empty. The same names exist in every language."""
 
 JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"workers", r"staff", r"personnel",
         r"work ?force", r"hires", r"FTEs?", r"full[- ]time equivalents?", r"full[- ]time (?:jobs|positions|posts)",
-        r"vacancies")
+        r"vacancies", r"\w+workers", r"dockers", r"temps", r"contractors", r"officers", r"agents")
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
 PEOPLE = (r"people", r"persons", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
           r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
-          r"students", r"farmers", r"neighbours")
+          r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
+          r"guests", r"signatories", r"households")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
 EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
@@ -21,10 +22,12 @@ INVESTMENT = (r"invest\w*", r"project", r"capital expenditure", r"capex", r"fund
 """Words that make an amount of money an investment."""
 
 BUILDING = (r"warehouses?", r"halls?", r"hangars?", r"buildings?", r"sheds?", r"depots?", r"floor space",
-            r"floor area", r"storage space", r"covered area", r"sorting (?:centre|center)s?",
+            r"floor area", r"footprint", r"storage space", r"covered area", r"sorting (?:centre|center)s?",
             r"distribution (?:centre|center)s?")
 """Words that make an area a building's area (else it is the site's)."""
 
+LAND_UNITS = (r"hectares?", r"ha", r"acres?")
+"""Units of land: an area stated in them is the site's, unless a building is named right next to it."""
 TRADE = (r"exports?", r"imports?", r"trade balance", r"trade deficit", r"trade surplus")
 """Trade-flow words (the figure is a flow: :func:`helpers.claims.flows.parse_flow`)."""
 
@@ -37,7 +40,8 @@ FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings")
 """Words that make an amount of money a revenue."""
 
-FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements")
+FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters",
+           r"trains", r"services")
 """Nouns that count flights."""
 
 PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders")
@@ -49,7 +53,7 @@ CARGO = (r"tonnes?", r"tons?", r"containers?", r"TEUs?", r"pallets?", r"freight"
 LEASE = (r"lease\w*", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
 """Words that make a duration a lease term."""
 
-DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*")
+DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door")
 """Words that make a duration a delivery time."""
 
 AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",
@@ -68,5 +72,5 @@ SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?"
 SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
 """Words that make a percentage a share of small and medium enterprises."""
 
-PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within")
+PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
 """Words before a duration that make it the period another figure is measured over."""

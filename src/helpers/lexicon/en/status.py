@@ -13,10 +13,11 @@ PROMISED = (
     r"would", r"could", r"might", r"may well", r"should", r"ought to",
     # expectation, plan, target, promise
     r"(?:is|are|was|were) expected", r"expect\w*", r"forecast\w*", r"projected", r"predict\w*", r"anticipated", r"estimated to",
-    r"plans? to", r"planned", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
+    r"plans? to", r"planned", r"(?:the|a|its|their|original|initial) plans?", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
     r"targeted", r"goal", r"objective", r"promis\w*", r"pledg\w*", r"commit(?:s|ted)? to", r"vow\w*",
     r"announced", r"in prospect", r"in the pipeline", r"on the cards", r"ultimately", r"eventually",
-    r"in the long run", r"in the coming (?:years|months)", r"by the end of", r"up to \d+ more", r"future",
+    r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",
+    r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+",
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
@@ -40,3 +41,4 @@ PAST = (
     r"(?!(?:need|speed|seed|feed|indeed|hundred|shed|bed|red)(?!\w))\w+ed",
 )
 """Past-tense cues: a context figure (not the hub's own) with one of them is historical."""
+

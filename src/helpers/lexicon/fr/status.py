@@ -11,10 +11,11 @@ PROMISED = (
     r"sont appelée?s à", r"à terme", r"d['’]ici", r"dans les (?:prochaines|prochains|années|mois) \w*",
     r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
     # plans, objectifs, promesses, attentes
-    r"prévue?s?", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
+    r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
     r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à",
     r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
-    r"à la clé",
+    r"à la clé", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
+    r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
 )
 REALISED = (
     # passé composé actif et passif
@@ -31,3 +32,4 @@ PAST = (
     r"(?:a|ont|avait|avaient)\s+\w+(?:é|ée|és|ées)", r"ont été", r"a été", r"il y a", r"auparavant",
     r"à l['’]époque", r"naguère", r"jadis",
 )
+
