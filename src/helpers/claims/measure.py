@@ -3,8 +3,9 @@
 Each rule names the metric it gives, the kinds of quantity it applies to, and its evidence: a table of
 ``helpers/lexicon/<lang>/measures.py`` (the words of that measure in the figure's language) and where that table
 is looked for -- in the figure's counted noun (``noun``), within ``window`` characters of the figure in its sentence
-(``near``), only before it (``before``), anywhere in its sentence (``sentence``), or nowhere (``always``). A rule
-may need a second cue (``also``). The first rule that fires decides; its cue is kept as ``metric_cue``.
+(``near``), only before it (``before``), starting in it or just after it (``after``), anywhere in its sentence
+(``sentence``), at the end of the figure itself (``surface``: "22ha"), or nowhere (``always``). A rule may need a
+second cue (``also``). The first rule that fires decides; its cue is kept as ``metric_cue``.
 
 Adding a measure is adding a row here and its words to each language's ``measures.py``. The rows, in order:
 
@@ -53,9 +54,10 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, sentence, always) within ``window`` characters, and ``also`` (a second
-    ``(cue, where, window)``) holds too. ``units`` restricts the units; ``refine`` names the metric further
-    (``status``: jobs created or expected; ``flow``: the trade flow's name)."""
+    found ``where`` (noun, near, before, after, sentence, surface, always) within ``window`` characters, and
+    ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
+    no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
+    ``flow``: the trade flow's name)."""
 
     metric: str
     kinds: tuple[str, ...]
@@ -65,18 +67,21 @@ class Rule:
     also: tuple | None = None
     units: tuple[str, ...] = ()
     refine: str = ""
+    bare: bool = False
 
 
 RULES: tuple[Rule, ...] = (
     Rule("lease_term", ("duration",), "LEASE", "near"),
+    Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
-    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 40), refine="status"),  # "employs 300 people"
+    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
     Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
-    Rule("jobs", ("count",), "JOBS", "near", 25, refine="status"),                   # "900 new direct jobs"
+    Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
+    Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
@@ -84,7 +89,6 @@ RULES: tuple[Rule, ...] = (
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",)),
-    Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
     Rule("agreements", ("count",), "AGREEMENTS", "noun"),
     Rule("flights", ("count",), "FLIGHTS", "noun"),
@@ -127,6 +131,8 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     match = near(pattern, text, sentence[0], sentence[1], span[0], span[1], window, overlap=True)
     if match is None or (where == "before" and match.end() > span[0]):
         return None
+    if where == "after" and (match.start() < span[0] or match.start() - span[1] > window):
+        return None
     return match.group(0)
 
 
@@ -147,7 +153,7 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
     sentence = sentence or sentence_span(text, *span)
     per = _per(quantity)
     for rule in RULES:
-        if kind not in rule.kinds or (rule.units and unit not in rule.units):
+        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and noun):
             continue
         cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
         if cue is not None and rule.also:  # the second cue decides, and is the one recorded

@@ -18,8 +18,7 @@ TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz
 IMPORTS = (r"Importe?", r"Einfuhren?")
 FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen?", r"Strafzahlung\w*")
 REVENUE = (r"Umsatz", r"Umsätze", r"Erlöse?", r"Einnahmen")
-FLIGHTS = (r"Flüge", r"Flug", r"\w+flüge", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen", r"Züge",
-           r"Verbindungen")
+FLIGHTS = (r"Flüge", r"Flug", r"\w+flüge", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen")
 PARCELS = (r"Pakete?", r"\w+pakete", r"Sendungen", r"Päckchen", r"Bestellungen")
 CARGO = (r"Tonnen", r"\w*container", r"Standardcontainer", r"TEU", r"Paletten", r"Fracht", r"Güter")
 LEASE = (r"Pacht\w*", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete")

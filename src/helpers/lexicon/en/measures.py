@@ -5,7 +5,7 @@ empty. The same names exist in every language."""
 
 JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"workers", r"staff", r"personnel",
         r"work ?force", r"hires", r"FTEs?", r"full[- ]time equivalents?", r"full[- ]time (?:jobs|positions|posts)",
-        r"vacancies", r"\w+workers", r"dockers", r"temps", r"contractors", r"officers", r"agents")
+        r"vacancies", r"\w+workers", r"dockers", r"temps", r"contractors")
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
 PEOPLE = (r"people", r"persons", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
@@ -40,8 +40,7 @@ FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings")
 """Words that make an amount of money a revenue."""
 
-FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters",
-           r"trains", r"services")
+FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
 """Nouns that count flights."""
 
 PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders")

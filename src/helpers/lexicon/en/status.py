@@ -18,7 +18,7 @@ PROMISED = (
     r"announced", r"in prospect", r"in the pipeline", r"on the cards", r"ultimately", r"eventually",
     r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",
     r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
-    r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+",
+    r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 

@@ -9,7 +9,7 @@ PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"buurtbewoners
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars")
 EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
-            r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?wer(?:ft|ven)", r"stelt \w+ tewerk", r"telt")
+            r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
 INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering")
 BUILDING = (r"magazijns?", r"magazijnen", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
             r"vloeroppervlakte", r"overdekte oppervlakte", r"sorteercentrum", r"distributiecentrum",
@@ -20,8 +20,7 @@ TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", 
 IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom")
 REVENUE = (r"omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop")
-FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"treinen",
-           r"verbindingen")
+FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen")
 PARCELS = (r"pakjes", r"pakketten", r"\w*pakjes", r"\w*pakketten", r"zendingen", r"colli", r"bestellingen")
 CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"vracht", r"goederen")
 LEASE = (r"erfpacht", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht")

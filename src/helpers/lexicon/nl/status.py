@@ -6,7 +6,7 @@ PROMISED = (
     r"verwacht\w*", r"belo\w+", r"toegezegd", r"gepland\w*", r"plant", r"plannen", r"plan", r"project", r"van plan", r"doel\w*",
     r"streefcijfer\w*", r"streefdoel\w*", r"beoogd\w*", r"mik(?:t|ken) op", r"in het vooruitzicht",
     r"uiteindelijk", r"op termijn", r"tegen (?:eind|het einde van|\d{4})", r"in de toekomst", r"toekomstige?",
-    r"potentiële?", r"mogelijk(?:e)?", r"voorzien", r"aangekondigd\w*", r"er komen", r"erbij komen",
+    r"potentiële?", r"mogelijk(?:e)?", r"voorzien", r"investeert", r"investeren", r"aangekondigd\w*", r"er komen", r"erbij komen",
     r"bijkomen", r"(?:komen|komt) er", r"(?:in )?de (?:komende|volgende) \w+", r"op het oog",
     r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
 )
