@@ -5,7 +5,7 @@ empty. The same names exist in every language."""
 
 JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"workers", r"staff", r"personnel",
         r"work ?force", r"hires", r"FTEs?", r"full[- ]time equivalents?", r"full[- ]time (?:jobs|positions|posts)",
-        r"vacancies", r"\w+workers", r"dockers", r"temps", r"contractors")
+        r"vacancies", r"roles", r"headcount", r"\w+workers", r"dockers", r"temps", r"contractors")
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
 PEOPLE = (r"people", r"persons", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
@@ -49,7 +49,7 @@ PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders"
 CARGO = (r"tonnes?", r"tons?", r"containers?", r"TEUs?", r"pallets?", r"freight", r"cargo")
 """Nouns that count cargo (a mass is always cargo)."""
 
-LEASE = (r"lease\w*", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
+LEASE = (r"lease\w*", r"rented", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
 """Words that make a duration a lease term."""
 
 DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door")

@@ -1,6 +1,6 @@
 """Wat een cijfer meet, Nederlands (zie :mod:`helpers.lexicon.en.measures` voor de betekenis van elke tabel)."""
 
-JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"werknemers", r"medewerkers",
+JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"\w*werknemers", r"\w*medewerkers",
         r"personeelsleden", r"personeel", r"arbeidskrachten", r"werkkrachten", r"werkgelegenheid", r"VTE",
         r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"\w+krachten", r"\w*arbeiders",
         r"douaniers", r"havenarbeiders", r"agenten")
@@ -12,7 +12,7 @@ EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan h
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
 INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering")
 BUILDING = (r"magazijns?", r"magazijnen", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
-            r"vloeroppervlakte", r"overdekte oppervlakte", r"sorteercentrum", r"distributiecentrum",
+            r"vloeroppervlakte", r"overdekte oppervlakte", r"\w*(?:logistiek|distributie|sorteer|opslag)centr\w*",
             r"\w+loods(?:en)?", r"\w+hal(?:len)?")
 LAND_UNITS = (r"hectare", r"ha")
 TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", r"exportaties?", r"handelsbalans",
@@ -20,10 +20,10 @@ TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", 
 IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom")
 REVENUE = (r"omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop")
-FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen")
-PARCELS = (r"pakjes", r"pakketten", r"\w*pakjes", r"\w*pakketten", r"zendingen", r"colli", r"bestellingen")
-CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"vracht", r"goederen")
-LEASE = (r"erfpacht", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht")
+FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen")
+PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
+CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
+LEASE = (r"erfpacht", r"gehuurd", r"verhuurd", r"huurt", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht")
 DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit")
 AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
               r"verdragen", r"convenants?", r"MoUs?")
