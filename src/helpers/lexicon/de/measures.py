@@ -17,7 +17,7 @@ TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz
          r"Handelsüberschuss")
 IMPORTS = (r"Importe?", r"Einfuhren?")
 FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen?", r"Strafzahlung\w*")
-REVENUE = (r"Umsatz", r"Umsätze", r"Erlöse?", r"Einnahmen")
+REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
 CARGO = (r"Tonnen", r"\w*containern?", r"Standardcontainer", r"TEU", r"Paletten", r"\w*[Ff]racht", r"Güter")

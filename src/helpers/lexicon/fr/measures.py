@@ -11,7 +11,7 @@ PEOPLE = (r"personnes", r"gens", r"individus", r"manifestants", r"riverains", r"
 EMPLOYED = (r"emploie\w*", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+")
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
-BUILDING = (r"entrepôts?", r"halls?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
+BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
             r"surface de stockage", r"surface au sol", r"emprise au sol", r"centres? de tri", r"centres? de distribution")
 LAND_UNITS = (r"hectares?", r"ha")
 TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance commerciale",

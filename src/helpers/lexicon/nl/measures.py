@@ -2,9 +2,9 @@
 
 JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"\w*werknemers", r"\w*medewerkers",
         r"personeelsleden", r"personeel", r"arbeidskrachten", r"werkkrachten", r"werkgelegenheid", r"VTE",
-        r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"\w+krachten", r"\w*arbeiders",
+        r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"functies", r"\w+krachten", r"\w*arbeiders",
         r"douaniers", r"havenarbeiders", r"agenten")
-PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"buurtbewoners", r"bewoners", r"inwoners",
+PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"inwoners",
           r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars")
@@ -19,7 +19,7 @@ TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", 
          r"handelstekort", r"handelsoverschot")
 IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom")
-REVENUE = (r"omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop")
+REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop")
 FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen")
 PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
 CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
