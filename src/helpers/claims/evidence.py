@@ -33,6 +33,7 @@ def compile_cues(alternatives: tuple[str, ...]) -> re.Pattern | None:
     return words(*alternatives) if alternatives else None
 
 
+@lru_cache(maxsize=None)
 def fragments(part: str, lang: str, name: str) -> tuple[str, ...]:
     """The table ``name`` of ``helpers/lexicon/<lang>/<part>.py``; for a language without a lexicon, the union of
     every language's table (so a text in an unknown language is still read)."""
@@ -40,6 +41,7 @@ def fragments(part: str, lang: str, name: str) -> tuple[str, ...]:
     return tuple(fragment for code in langs for fragment in getattr(lexicon(code, part), name))
 
 
+@lru_cache(maxsize=None)
 def cues(part: str, lang: str, name: str) -> re.Pattern | None:
     """:func:`fragments` compiled by :func:`words` (cached); ``None`` for an empty table."""
     return compile_cues(fragments(part, lang, name))
