@@ -3,14 +3,14 @@
 JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern", r"Angestellten", r"Stellen", r"(?:Vollzeit|Teilzeit|Arbeits|Plan|Lehr)stellen", r"Jobs?", r"Beschäftigte", r"Beschäftigten",
         r"\w*[Mm]itarbeiter(?:innen|n)?", r"\w*[Mm]itarbeitende", r"Arbeitnehmer(?:innen)?", r"Arbeitskräfte", r"Angestellte",
         r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung")
-PEOPLE = (r"Menschen", r"Personen", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leute", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
+PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leute", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
           r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner")
 EMPLOYED = (r"beschäftig\w*", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein",
             r"zählt", r"in Lohn und Brot")
 INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung")
-BUILDING = (r"Hallen?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Gebäude", r"Hangars?", r"Nutzfläche",
+BUILDING = (r"Hallen?", r"Hangars?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Gebäude", r"Hangars?", r"Nutzfläche",
             r"Lagerfläche", r"Hallenfläche", r"\w*(?:Logistik|Verteil|Sortier|Fracht|Lager)zentr\w*")
 LAND_UNITS = (r"Hektar", r"ha")
 TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz", r"Handelsdefizit",

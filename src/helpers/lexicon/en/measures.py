@@ -8,7 +8,7 @@ JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"worker
         r"vacancies", r"roles", r"headcount", r"\w+workers", r"dockers", r"temps", r"contractors")
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
-PEOPLE = (r"people", r"persons", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
+PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
           r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
           r"guests", r"signatories", r"households")

@@ -4,7 +4,7 @@ JOBS = (r"emplois?", r"postes?", r"jobs?", r"salariés", r"travailleurs", r"empl
         r"effectifs?", r"personnel", r"main-d['’]œuvre", r"ETP", r"équivalents? temps plein", r"temps pleins",
         r"embauches", r"recrutements", r"intérimaires", r"ouvriers", r"dockers", r"agents",
         r"douaniers", r"manutentionnaires", r"cadres")
-PEOPLE = (r"personnes", r"gens", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
+PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers")

@@ -4,14 +4,14 @@ JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"\w*we
         r"personeelsleden", r"personeel", r"arbeidskrachten", r"werkkrachten", r"werkgelegenheid", r"VTE",
         r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"functies", r"\w+krachten", r"\w*arbeiders",
         r"douaniers", r"havenarbeiders", r"agenten")
-PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"inwoners",
+PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"reizigers", r"klanten", r"ambtenaren", r"\w*agenten", r"inwoners",
           r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars")
 EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
 INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering")
-BUILDING = (r"magazijns?", r"magazijnen", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
+BUILDING = (r"magazijns?", r"magazijnen", r"hangars?", r"opslagplaats(?:en)?", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
             r"vloeroppervlakte", r"overdekte oppervlakte", r"\w*(?:logistiek|distributie|sorteer|opslag)centr\w*",
             r"\w+loods(?:en)?", r"\w+hal(?:len)?")
 LAND_UNITS = (r"hectare", r"ha")
