@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["WINDOW", "words", "compile_cues", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
+from helpers.lexicon import LANGUAGES, lexicon
+
+__all__ = ["WINDOW", "words", "compile_cues", "fragments", "cues", "ends_with", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
 
 WINDOW = 60
 """Characters either side of a quantity read by the measure rules (within its sentence), unless a rule says else."""
@@ -29,6 +31,32 @@ def words(*alternatives: str) -> re.Pattern:
 def compile_cues(alternatives: tuple[str, ...]) -> re.Pattern | None:
     """:func:`words` of a lexicon's tuple of fragments, cached; ``None`` for an empty tuple (the cue never fires)."""
     return words(*alternatives) if alternatives else None
+
+
+@lru_cache(maxsize=None)
+def fragments(part: str, lang: str, name: str) -> tuple[str, ...]:
+    """The table ``name`` of ``helpers/lexicon/<lang>/<part>.py``; for a language without a lexicon, the union of
+    every language's table (so a text in an unknown language is still read)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return tuple(fragment for code in langs for fragment in getattr(lexicon(code, part), name))
+
+
+@lru_cache(maxsize=None)
+def cues(part: str, lang: str, name: str) -> re.Pattern | None:
+    """:func:`fragments` compiled by :func:`words` (cached); ``None`` for an empty table."""
+    return compile_cues(fragments(part, lang, name))
+
+
+@lru_cache(maxsize=None)
+def _ending(alternatives: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def ends_with(part: str, lang: str, name: str, surface: str) -> str | None:
+    """The word of table ``name`` that ``surface`` ends with, glued to a number or not ("22ha", "22 hectares")."""
+    table = fragments(part, lang, name)
+    match = _ending(table).search(surface) if table else None
+    return match.group(0) if match else None
 
 
 def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
@@ -61,16 +89,18 @@ def clause_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> t
     return left, right
 
 
-def nearest_cue(pattern: re.Pattern | None, text: str, a: int, b: int, start: int, end: int):
+def nearest_cue(pattern: re.Pattern | None, text: str, a: int, b: int, start: int, end: int,
+                overlap: bool = False):
     """``(match, distance)``: the match of ``pattern`` in ``text[a:b]`` nearest to ``[start, end)`` and not
-    overlapping it, or ``(None, None)``."""
+    overlapping it (unless ``overlap``: then an overlapping match is at distance 0), or ``(None, None)``."""
     best, best_distance = None, None
     if pattern is None:
         return best, best_distance
     for match in pattern.finditer(text, a, b):
-        if match.start() < end and start < match.end():
+        inside = match.start() < end and start < match.end()
+        if inside and not overlap:
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
+        distance = 0 if inside else start - match.end() if match.end() <= start else match.start() - end
         if best is None or distance < best_distance:
             best, best_distance = match, distance
     return best, best_distance
@@ -86,6 +116,7 @@ def first_cue(patterns: list, text: str, a: int, b: int, start: int, end: int):
     return best, best_distance
 
 
-def near(pattern: re.Pattern | None, text: str, s0: int, s1: int, start: int, end: int, window: int = WINDOW):
+def near(pattern: re.Pattern | None, text: str, s0: int, s1: int, start: int, end: int, window: int = WINDOW,
+         overlap: bool = False):
     """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``."""
-    return nearest_cue(pattern, text, max(s0, start - window), min(s1, end + window), start, end)[0]
+    return nearest_cue(pattern, text, max(s0, start - window), min(s1, end + window), start, end, overlap)[0]

@@ -13,9 +13,9 @@ import re
 
 import pandas as pd
 
-from helpers.claims.evidence import near, sentence_span, words
+from helpers.claims.evidence import cues, near, sentence_span, words
 
-__all__ = ["HOME", "FLOW_COLUMNS", "TRADE_WORDS", "IMPORT_WORDS", "parse_flow", "build_flows"]
+__all__ = ["HOME", "FLOW_COLUMNS", "parse_flow", "build_flows"]
 
 HOME = "Belgium"
 """The home country of the corpus: 'our territory', 'notre pays', 'ons land' mean it."""
@@ -27,9 +27,6 @@ FLOW_COLUMNS = [
     "period_latest", "period_surface", "period_start", "period_end", "period_resolution",
 ]
 
-TRADE_WORDS = words(r"exports?", r"exportations?", r"exportaties?", r"uitvoer", r"imports?", r"importations?",
-                    r"invoer", r"trade balance", r"balance commerciale", r"handelsbalans")
-IMPORT_WORDS = words(r"imports?", r"importations?", r"invoer")
 
 PLACE_ADJECTIVES = {
     "Belgium": r"belgian|belges?|belgische?|belgisch",
@@ -85,12 +82,12 @@ def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None
     the metric name (``exports_belgium_air_change``, ``imports_from_china_change``...)."""
     s0, s1 = sentence or sentence_span(text, start, end)
     lower = s0 if floor is None else max(s0, floor)
-    keywords = [m for m in TRADE_WORDS.finditer(text, lower, start)]
+    keywords = [m for m in cues("measures", "", "TRADE").finditer(text, lower, start)]
     if not keywords:
         return None
     keyword = keywords[-1]
     k0, k1 = keyword.span()
-    is_import = bool(IMPORT_WORDS.fullmatch(keyword.group(0)))
+    is_import = bool(cues("measures", "", "IMPORTS").fullmatch(keyword.group(0)))
     before = text[max(lower, k0 - 40):k0]
     after_end = min(start, k1 + 60)
     origin = destination = ""

@@ -34,8 +34,8 @@ from helpers.claims.timeline import TIMELINE_COLUMNS, build_timeline
 from helpers.claims.dating import article_dates, date_for, date_records
 from helpers.extract.dates import publication_interval
 
-__all__ = ["CLAIM_COLUMNS", "build_claims", "metric_agreement", "article_claim_tables", "combine_claim_tables",
-           "build_claim_tables"]
+__all__ = ["CLAIM_COLUMNS", "read_figure", "build_claims", "metric_agreement", "article_claim_tables",
+           "combine_claim_tables", "build_claim_tables"]
 
 CLAIM_COLUMNS = [
     "claim_id", "file", "start", "end", "surface", "lang", "outlet_short", "published", "sentence_start",
@@ -76,75 +76,96 @@ def _suggest(sentence_text: str, lang: str) -> str:
     return suggest_stance(sentence_text, lang or None)
 
 
+def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict] = (), coded_metric: str = ""
+                ) -> dict:
+    """What the rules read in one figure of ``text``: its sentence, the date it refers to (among ``dates``, the
+    article's date expressions), its metric (``metric_rule``, ``metric_cue``) and its status (``status``,
+    ``status_cue``). Status and metric depend on each other (jobs are split by status; the hub's figures are never
+    historical): the status is read with a provisional family, then the metric, then the status with the final
+    family -- the coded metric's when ``coded_metric`` is given."""
+    start, end = int(quantity["start"]), int(quantity["end"])
+    sentence = sentence_span(text, start, end)
+    date = date_for(list(dates), start, end, sentence, clause_span(text, start, end, sentence))
+    provisional = metric_family(classify_metric(text, quantity, lang, "unmarked", sentence)[0])
+    status, _cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
+    metric_rule, metric_cue = classify_metric(text, quantity, lang, status, sentence)
+    family = metric_family(coded_metric or metric_rule)
+    status, status_cue = classify_status(text, start, end, family, published, date, sentence, lang)
+    return {"sentence": sentence, "date": date, "metric_rule": metric_rule, "metric_cue": metric_cue,
+            "family": family, "status": status, "status_cue": status_cue}
+
+
+def _refers(date: dict | None, status: str, published) -> tuple:
+    """The time a claim refers to: its date's, or the publication's (open-ended for a promise)."""
+    if date is not None:
+        return (date["earliest"], date["latest"], date["precision"], date["surface"], int(date["start"]),
+                int(date["end"]), date["resolution"])
+    first, last, precision = publication_interval(published)
+    if status == "promised":
+        return (first.isoformat(), "", "open", "", -1, -1,
+                f"no date in the sentence; a promise: from publication ({published}), open-ended")
+    return (first.isoformat(), last.isoformat(), precision, "", -1, -1,
+            f"no date in the sentence: as of publication ({published})")
+
+
+def _claim_row(q: dict, article: dict, text: str, read: dict, metric: str, metric_source: str,
+               statements: list[dict]) -> dict:
+    """One row of the claims table (columns :data:`CLAIM_COLUMNS`)."""
+    file, start, end, sentence = q["file"], int(q["start"]), int(q["end"]), read["sentence"]
+    value = float(q["value"])
+    value_high = float(q["value_high"]) if q.get("value_high") == q.get("value_high") else math.nan
+    low, high, bound_rule = hedge_bounds(value, q.get("qualifier") or "", value_high, q["kind"])
+    actor = q.get("actor") or ""
+    stance, stance_source = _stance(statements, start, end, actor), "coded"
+    if stance is None:
+        stance, stance_source = _suggest(text[sentence[0]:sentence[1]], q["lang"]), "suggested"
+    refers = _refers(read["date"], read["status"], article["published"])
+    claim_id = f"{file.rsplit('.', 1)[0]}:{start}"
+    return {
+        "claim_id": claim_id, "file": file, "start": start, "end": end,
+        "surface": q["surface"], "lang": q["lang"], "outlet_short": article["outlet_short"],
+        "published": article["published"], "sentence_start": sentence[0], "sentence_end": sentence[1],
+        "metric": metric, "metric_family": read["family"], "metric_source": metric_source,
+        "metric_rule": read["metric_rule"], "metric_cue": read["metric_cue"], "value": value,
+        "value_high": value_high, "unit": q["unit"], "kind": q["kind"], "qualifier": q.get("qualifier") or "",
+        "bound_low": low, "bound_high": high, "bound_rule": bound_rule, "actor": actor,
+        "source_label": actor or article["outlet_short"], "stance": stance, "stance_source": stance_source,
+        "status": read["status"], "status_cue": read["status_cue"],
+        "refers_earliest": refers[0], "refers_latest": refers[1], "refers_precision": refers[2],
+        "date_surface": refers[3], "date_start": refers[4], "date_end": refers[5], "date_resolution": refers[6],
+        "flow_id": f"flow-{claim_id}" if read["family"] == "trade" else "",  # one flow per trade claim
+    }
+
+
 def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, gold: pd.DataFrame | None = None,
                  statements: pd.DataFrame | None = None, all_dates: dict[str, pd.DataFrame] | None = None
                  ) -> pd.DataFrame:
-    """One row per quantity (columns :data:`CLAIM_COLUMNS`, rows in file and text order). See the module docstring.
+    """One row per quantity (columns :data:`CLAIM_COLUMNS`, rows in file and text order): :func:`read_figure`,
+    with the coded metric where the span is hand-coded, then bounds, stance and the time the claim refers to.
 
-    ``all_dates`` (file -> date expressions of its body, from :func:`_article_dates`) saves finding them again."""
+    ``all_dates`` (file -> date expressions of its body, from :func:`helpers.claims.dating.article_dates`) saves
+    finding them again."""
     all_dates = article_dates(articles, texts) if all_dates is None else all_dates
     dates_by_file = {file: date_records(dates) for file, dates in all_dates.items()}
     statements_by_file = _statements_by_file(statements)
     articles = {row["file"]: row for row in articles.to_dict("records")}
-    gold_measures = {}
-    coded_files = set()
+    gold_measures, coded_files = {}, set()
     if gold is not None and len(gold):
         coded_files = set(gold["file"])
         gold_measures = {(r.file, int(r.start), int(r.end)): r.measures for r in gold.itertuples()}
     rows = []
     for q in quantities.sort_values(["file", "start"]).itertuples(index=False):
         q = q._asdict()
-        file, start, end = q["file"], int(q["start"]), int(q["end"])
+        file, key = q["file"], (q["file"], int(q["start"]), int(q["end"]))
         article, text = articles[file], texts[file]
-        lang = q.get("lang") or article["language"]
-        sentence = sentence_span(text, start, end)
-        clause = clause_span(text, start, end, sentence)
-        date = date_for(dates_by_file[file], start, end, sentence, clause)
-        # first pass: status with a provisional family, then the metric, then the status with the real family
-        metric0, _cue0 = classify_metric(text, q, lang, "unmarked", sentence)
-        status, status_cue = classify_status(text, start, end, metric_family(metric0), article["published"], date,
-                                             sentence, lang)
-        metric_rule, metric_cue = classify_metric(text, q, lang, status, sentence)
-        if (file, start, end) in gold_measures:
-            metric, metric_source = gold_measures[(file, start, end)], "coded"
+        q["lang"] = q.get("lang") or article["language"]
+        coded = gold_measures.get(key, "")
+        read = read_figure(text, q, q["lang"], article["published"], dates_by_file[file], coded)
+        if coded:
+            metric, source = coded, "coded"
         else:
-            metric, metric_source = metric_rule, "rule" if file not in coded_files else "rule (span not coded)"
-        family = metric_family(metric)
-        status, status_cue = classify_status(text, start, end, family, article["published"], date, sentence, lang)
-        value = float(q["value"])
-        value_high = float(q["value_high"]) if q.get("value_high") == q.get("value_high") else math.nan
-        low, high, bound_rule = hedge_bounds(value, q.get("qualifier") or "", value_high, q["kind"])
-        actor = q.get("actor") or ""
-        stance = _stance(statements_by_file.get(file, []), start, end, actor)
-        stance_source = "coded"
-        if stance is None:
-            stance, stance_source = _suggest(text[sentence[0]:sentence[1]], lang), "suggested"
-        if date is not None:
-            refers = (date["earliest"], date["latest"], date["precision"], date["surface"], int(date["start"]),
-                      int(date["end"]), date["resolution"])
-        else:
-            first, last, _p = publication_interval(article["published"])
-            if status == "promised":
-                refers = (first.isoformat(), "", "open", "", -1, -1,
-                          f"no date in the sentence; a promise: from publication ({article['published']}), open-ended")
-            else:
-                refers = (first.isoformat(), last.isoformat(), _p, "", -1, -1,
-                          f"no date in the sentence: as of publication ({article['published']})")
-        claim_id = f"{file.rsplit('.', 1)[0]}:{start}"
-        flow_id = f"flow-{claim_id}" if family == "trade" else ""  # one flow per trade claim
-        rows.append({
-            "claim_id": claim_id, "file": file, "start": start, "end": end,
-            "surface": q["surface"], "lang": lang, "outlet_short": article["outlet_short"],
-            "published": article["published"], "sentence_start": sentence[0], "sentence_end": sentence[1],
-            "metric": metric, "metric_family": family, "metric_source": metric_source, "metric_rule": metric_rule,
-            "metric_cue": metric_cue, "value": value, "value_high": value_high, "unit": q["unit"], "kind": q["kind"],
-            "qualifier": q.get("qualifier") or "", "bound_low": low, "bound_high": high, "bound_rule": bound_rule,
-            "actor": actor, "source_label": actor or article["outlet_short"], "stance": stance,
-            "stance_source": stance_source, "status": status, "status_cue": status_cue,
-            "refers_earliest": refers[0], "refers_latest": refers[1], "refers_precision": refers[2],
-            "date_surface": refers[3], "date_start": refers[4], "date_end": refers[5], "date_resolution": refers[6],
-            "flow_id": flow_id,
-        })
+            metric, source = read["metric_rule"], "rule" if file not in coded_files else "rule (span not coded)"
+        rows.append(_claim_row(q, article, text, read, metric, source, statements_by_file.get(file, [])))
     if not rows:
         return pd.DataFrame(columns=CLAIM_COLUMNS)
     return pd.DataFrame(rows, columns=CLAIM_COLUMNS).reset_index(drop=True)
@@ -154,6 +175,7 @@ def metric_agreement(claims: pd.DataFrame) -> pd.DataFrame:
     """Coded claims with the rule's metric beside the coded one, and whether they agree."""
     coded = claims.loc[claims["metric_source"] == "coded",
                        ["claim_id", "surface", "metric", "metric_rule", "metric_cue"]]
+    return coded.assign(agree=coded["metric"] == coded["metric_rule"]).reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------------------------------------------------

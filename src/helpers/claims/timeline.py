@@ -41,7 +41,7 @@ EVENT_CUES = {
                       r"implant\w+", r"s['’]install\w+", r"vestig\w+"),
     "construction": words(r"built", r"being built", r"construction", r"construit\w*", r"bouw\w*", r"travaux",
                            r"works?", r"chantier"),
-    "launch": words(r"launch\w*", r"(?<!bonne )(?<!leur )(?<!sa )(?<!son )lanc[ée]e?s?", r"lancement", r"gelanceerd", r"initiated", r"founded",
+    "launch": words(r"launch\w*", r"lanc[ée]e?s?", r"lancement", r"gelanceerd", r"initiated", r"founded",
                      r"fondée?"),
     "trade_trend": words(r"exports?", r"exportations?", r"uitvoer", r"imports?", r"importations?", r"invoer"),
     "statement": words(r"said", r"says", r"told", r"warned", r"declared", r"announced", r"lobbied", r"stated",
