@@ -267,5 +267,5 @@ def test_chart_headline_is_drawn_from_the_moves(tables):
 
     _, result = tables
     moves = result["figure_moves.csv"]
-    assert headline(moves, "investment").startswith("Investment: 75 million EUR (2018-12) revised to 100 million EUR")
+    assert headline(moves, "jobs") == "Jobs: 300 counted in 2023-02 against 900 promised (a third of the promise)"
     assert headline(moves.iloc[0:0], "jobs") == "Jobs: one position only"

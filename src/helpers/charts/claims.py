@@ -20,10 +20,10 @@ from matplotlib.ticker import FuncFormatter
 from helpers.charts.format import format_amount, format_number, format_percent, format_ratio, format_range, scale_for, unit_label
 from helpers.charts.style import add_source_note, colour_of, format_source_list, set_title, spread, wrap
 from helpers.claims.ledger import source_phrase
-from helpers.claims.moves import headline
+from helpers.claims.moves import headline, status_word
 from helpers.extract.dates import publication_interval
 
-STATUS_WORDS = {"promised": "promised", "realised": "counted", "historical": "past figure", "unmarked": "stated"}
+STATUS_WORDS = {"promised": "promised", "realised": "realised", "historical": "past figure", "unmarked": "stated"}
 STATUS_MARKERS = {"promised": "o", "realised": "s", "historical": "D", "unmarked": "^"}
 
 
@@ -104,7 +104,7 @@ def _claim_points(ax, part: pd.DataFrame, divisor: float, ylim: tuple[float, flo
         if r["bound_low"] != r["bound_high"] and r["bound_high"] < float("inf"):
             _ = ax.vlines(r["_x"], r["bound_low"] / divisor, r["bound_high"] / divisor, color=colour, linewidth=2)
         side = _label_side(r["_x"], low, high)
-        text = (f"{format_amount(r['value'], r['unit'])} {STATUS_WORDS.get(r['status'], r['status'])}\n"
+        text = (f"{format_amount(r['value'], r['unit'])} {status_word(r['status'], r['unit'])}\n"
                 f"{source_phrase(r['actor'], r['outlet_short'], r['published'])}")
         x = r["_x"] + nudge if side == "left" else r["_x"] - nudge
         _ = ax.annotate(wrap(text, 40), (r["_x"], value), xytext=(x, y), textcoords="data", fontsize=8,
@@ -113,10 +113,10 @@ def _claim_points(ax, part: pd.DataFrame, divisor: float, ylim: tuple[float, flo
                         {"arrowstyle": "-", "color": "#999999", "linewidth": 0.6, "shrinkB": 6})
 
 
-def _status_legend(ax, statuses) -> None:
+def _status_legend(ax, statuses, unit: str = "") -> None:
     handles = [Line2D([], [], marker=STATUS_MARKERS.get(s, "o"), linestyle="none", color=colour_of(s),
                       markerfacecolor="white" if s == "promised" else colour_of(s), markeredgewidth=2,
-                      label=STATUS_WORDS.get(s, s)) for s in ("promised", "realised", "historical", "unmarked")
+                      label=status_word(s, unit)) for s in ("promised", "realised", "historical", "unmarked")
                if s in set(statuses)]
     ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=8, ncol=len(handles))
 
@@ -148,7 +148,8 @@ def _gap_marks(ax, moves: pd.DataFrame, ledger: pd.DataFrame, divisor: float, ki
         _ = ax.annotate("", xy=(xb, yb), xytext=(xa, ya),
                         arrowprops={"arrowstyle": "->", "linestyle": "--", "color": "#555555", "linewidth": 1.2,
                                     "shrinkA": 7, "shrinkB": 7})
-        word = {"gap": f"count = {format_ratio(m.ratio)} of the promise",
+        word = {"gap": f"{'count' if m.unit == 'count' else 'realised'}: {format_ratio(m.ratio)}"
+                       f"{' the' if format_ratio(m.ratio).endswith('times') else ' of the'} promise",
                 "revision": f"revised, {'+' if m.ratio >= 1 else '−'}{format_percent(abs(m.ratio - 1))}",
                 "conflict": "disagree", "update": "later date"}[m.kind]
         below = yb < ya
@@ -167,7 +168,7 @@ def jobs_chart(claims: pd.DataFrame, ledger: pd.DataFrame, moves: pd.DataFrame, 
     ax.set_ylabel("jobs")
     _claim_points(ax, jobs, divisor, ax.get_ylim())
     _gap_marks(ax, moves.loc[moves["measure"] == "jobs"], ledger, divisor, kinds=("gap",))
-    _status_legend(ax, jobs["status"])
+    _status_legend(ax, jobs["status"], "count")
     set_title(figure, headline(moves, "jobs"), 75)
     figure.subplots_adjust(bottom=0.2, top=0.86)
     add_source_note(figure, _sources(articles, jobs["file"]))
@@ -187,7 +188,7 @@ def investment_area_chart(claims: pd.DataFrame, ledger: pd.DataFrame, moves: pd.
         divisor = _measure_axes(ax, part, unit)
         _claim_points(ax, part, divisor, ax.get_ylim())
         _gap_marks(ax, moves.loc[(moves["measure"] == measure) & (moves["unit"] == unit)], ledger, divisor,
-                   kinds=("revision", "conflict"))
+                   kinds=("revision", "conflict", "gap"))
         agreed = ledger.loc[(ledger["measure"] == measure) & (ledger["n_sources"].astype(int) > 1)]
         for p in agreed.itertuples():
             _ = ax.annotate(f"{int(p.n_sources)} sources agree on {format_range(p.value_low, p.value_high, unit)}",

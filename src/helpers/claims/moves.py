@@ -68,6 +68,20 @@ def _name(measure: str) -> str:
     return measure.replace("_", " ").capitalize()
 
 
+def status_word(status: str, unit: str) -> str:
+    """How a status reads in a sentence: ``promised``, ``counted`` (a realised count), ``realised``, ``in the
+    past``, ``stated`` (unmarked)."""
+    if status == "realised":
+        return "counted" if unit == "count" else "realised"
+    return _STATUS_WORDS.get(status, status)
+
+
+def _of_promise(ratio: float) -> str:
+    """``a third of the promise``, ``1.33 times the promise``."""
+    words = format_ratio(ratio)
+    return f"{words} the promise" if words.endswith("times") else f"{words} of the promise"
+
+
 def _says(position: dict) -> str:
     """``AWEX (2018-12) gives 75 million EUR (promised)``; several sources are joined by "and" and ``give``."""
     sources = position["sources"].split("; ", SOURCES_NAMED)
@@ -76,7 +90,7 @@ def _says(position: dict) -> str:
     who = sources[0] if len(sources) == 1 else ", ".join(sources[:-1]) + " and " + sources[-1]
     value = format_range(position["value_low"], position["value_high"], position["unit"], hectares=True)
     verb = "gives" if len(sources) == 1 else "give"
-    return f"{who} {verb} {value} ({_STATUS_WORDS.get(position['status'], position['status'])})"
+    return f"{who} {verb} {value} ({status_word(position['status'], position['unit'])})"
 
 
 def move_sentence(kind: str, before: dict, after: dict, ratio: float) -> str:
@@ -87,8 +101,8 @@ def move_sentence(kind: str, before: dict, after: dict, ratio: float) -> str:
         return f"{name}: {before['n_sources']} sources agree: {_says(before)}."
     if kind == "gap":
         promise, count = (before, after) if before["status"] == "promised" else (after, before)
-        return (f"{name}: {_says(promise)}; {_says(count)}: the count is {format_ratio(ratio)} of the promise "
-                f"(ratio {format_number(ratio, 2)}).")
+        what = "the count" if count["unit"] == "count" else "the realised figure"
+        return f"{name}: {_says(promise)}; {_says(count)}: {what} is {_of_promise(ratio)} (ratio {format_number(ratio, 2)})."
     change = _change(ratio)
     if kind == "conflict":
         return f"{name}: at the same time, {_says(before)}, while {_says(after)}: they disagree, {change}."
@@ -178,7 +192,8 @@ def _title(kind: str, name: str, row) -> str:
         promise, count = ((row["from_value"], row["to_value"]) if row["from_status"] == "promised"
                           else (row["to_value"], row["from_value"]))
         when = row["to_published"] if row["to_status"] == "realised" else row["from_published"]
-        return f"{name}: {count} counted in {when} against {promise} promised ({format_ratio(row['ratio'])})"
+        done = status_word("realised", row["unit"])
+        return f"{name}: {count} {done} in {when} against {promise} promised ({_of_promise(row['ratio'])})"
     if kind == "revision":
         return f"{name}: {row['from_value']} ({row['from_published']}) revised to {row['to_value']} ({row['to_published']})"
     if kind == "conflict":
