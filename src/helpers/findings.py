@@ -50,7 +50,7 @@ def compute_findings(processed_dir: Path = PROCESSED_DIR) -> dict:
     }
 
 
-MOVE_TITLES = {"revision": "Revised", "gap": "Promised against counted", "conflict": "Conflicting",
+MOVE_TITLES = {"revision": "Revised", "gap": "Promised against realised", "conflict": "Conflicting",
                "agreement": "Agreed", "update": "Updated"}
 """The heading of each kind of move (``figure_moves.csv``) in the findings."""
 
