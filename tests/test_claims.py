@@ -284,3 +284,11 @@ def test_chart_headline_is_drawn_from_the_verdicts():
     assert verdict_headline(consistency, ("investment", "site_area")) == \
         "Investment: conflicting; site area: consistent"
     assert verdict_headline(consistency.iloc[0:0], ("jobs",)) == "Jobs: one source only"
+
+
+def test_every_status_rule_names_evidence_that_exists():
+    from helpers.claims.status import EVIDENCE, RULES
+    from helpers.claims.vocabulary import STATUSES
+    for status, evidence, window in RULES:
+        assert status in STATUSES and evidence in EVIDENCE and isinstance(window, str)
+    assert RULES[-1][1] == "stated"  # the last rule always fires
