@@ -151,7 +151,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
     sentence = sentence or sentence_span(text, start, end)
-    clause = clause_span(text, start, end, sentence)
+    clause = clause_span(text, start, end, sentence, lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, [clause] if aside else [clause, near_sentence], lang)
