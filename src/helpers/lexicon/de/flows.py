@@ -28,5 +28,5 @@ FROM = (r"aus", r"von")
 OUTSIDE = (r"außerhalb(?: der| von)?",)
 DECREASE = (r"gesunken", r"sank", r"sanken", r"rückgang", r"verlust\w*", r"gefallen", r"fiel", r"ging zurück",
             r"zurückgegangen", r"geschrumpft", r"schrumpfte", r"einbruch", r"eingebrochen")
-INCREASE = (r"gestiegen", r"stieg", r"stiegen", r"anstieg", r"zuwachs", r"gewachsen", r"wuchs", r"wachstum",
+INCREASE = (r"gestiegen", r"stieg", r"stiegen", r"anstieg", r"zuwachs", r"gewachsen", r"wuchs", r"wuchsen", r"wachstum",
             r"rekord\w*", r"zugenommen", r"nahm zu", r"plus")
