@@ -269,3 +269,11 @@ def test_chart_headline_is_drawn_from_the_moves(tables):
     moves = result["figure_moves.csv"]
     assert headline(moves, "jobs") == "Jobs: 300 counted in 2023-02 against 900 promised (a third of the promise)"
     assert headline(moves.iloc[0:0], "jobs") == "Jobs: one position only"
+
+
+def test_every_status_rule_names_evidence_that_exists():
+    from helpers.claims.status import EVIDENCE, RULES
+    from helpers.claims.vocabulary import STATUSES
+    for status, evidence, window in RULES:
+        assert status in STATUSES and evidence in EVIDENCE and isinstance(window, str)
+    assert RULES[-1][1] == "stated"  # the last rule always fires

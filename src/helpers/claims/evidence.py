@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from helpers.lexicon import LANGUAGES, lexicon
 
-__all__ = ["WINDOW", "words", "compile_cues", "fragments", "cues", "ends_with", "sentence_span", "clause_span", "near", "nearest_cue", "first_cue"]
+__all__ = ["WINDOW", "words", "compile_cues", "fragments", "cues", "ends_with", "sentence_span", "clause_span", "mapping", "near", "nearest_cue", "first_cue"]
 
 WINDOW = 60
 """Characters either side of a quantity read by the measure rules (within its sentence), unless a rule says else."""
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"“«‘(]?[A-ZÀ-Ý0-9])|\n")
-_CLAUSE_CUT = re.compile(r"[,;:–—()]|\s(?:and|but|while|whereas|et|mais|tandis que|alors que|en|maar|terwijl)\s")
+_PUNCTUATION_CUT = r"[,;:–—()]"
 
 
 def words(*alternatives: str) -> re.Pattern:
@@ -39,6 +39,24 @@ def fragments(part: str, lang: str, name: str) -> tuple[str, ...]:
     every language's table (so a text in an unknown language is still read)."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     return tuple(fragment for code in langs for fragment in getattr(lexicon(code, part), name))
+
+
+@lru_cache(maxsize=None)
+def mapping(part: str, lang: str, name: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The dict table ``name`` of ``helpers/lexicon/<lang>/<part>.py`` as ``((key, fragments), ...)`` in the
+    table's order; for a language without a lexicon, each key's fragments of every language, keys in order of
+    first appearance."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    merged: dict[str, list[str]] = {}
+    for code in langs:
+        for key, values in getattr(lexicon(code, part), name).items():
+            merged.setdefault(key, []).extend(v for v in values if v not in merged.get(key, []))
+    return tuple((key, tuple(values)) for key, values in merged.items())
+
+
+@lru_cache(maxsize=None)
+def _clause_cut(lang: str) -> re.Pattern:
+    return re.compile(_PUNCTUATION_CUT + r"|\s(?:" + "|".join(fragments("grammar", lang, "CLAUSE_CUT")) + r")\s")
 
 
 @lru_cache(maxsize=None)
@@ -77,14 +95,16 @@ def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, i
     return left, right
 
 
-def clause_span(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` inside ``sentence``: cut at commas, semicolons, dashes, brackets and
-    coordinating conjunctions (and/but/while, et/mais/tandis que, en/maar/terwijl)."""
+def clause_span(text: str, start: int, end: int, sentence: tuple[int, int], lang: str = "") -> tuple[int, int]:
+    """The clause of ``text[start:end]`` inside ``sentence``: cut at commas, semicolons, dashes, brackets and the
+    conjunctions of ``lang`` (``grammar.CLAUSE_CUT``: and/but, et/mais, en/maar, und/aber...; every language's for
+    an unknown ``lang``)."""
     s0, s1 = sentence
     left = s0
-    for match in _CLAUSE_CUT.finditer(text, s0, start):
+    cut = _clause_cut(lang)
+    for match in cut.finditer(text, s0, start):
         left = match.end()
-    match = _CLAUSE_CUT.search(text, end, s1)
+    match = cut.search(text, end, s1)
     right = match.start() if match else s1
     return left, right
 

@@ -10,15 +10,17 @@ increase/hausse/stijging, 0 for a level) and the period from the sentence's peri
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
-from helpers.claims.evidence import cues, near, sentence_span, words
+from helpers.claims.evidence import cues, fragments, mapping, near, sentence_span
 
 __all__ = ["HOME", "FLOW_COLUMNS", "parse_flow", "build_flows"]
 
 HOME = "Belgium"
-"""The home country of the corpus: 'our territory', 'notre pays', 'ons land' mean it."""
+"""The home country of the corpus: the phrases of each language's ``flows.HOME`` ('our territory', 'notre pays',
+'ons land', 'unser Land') mean it."""
 
 FLOW_COLUMNS = [
     "flow_id", "claim_id", "file", "start", "end", "surface", "outlet_short", "published", "actor", "source_label",
@@ -28,89 +30,80 @@ FLOW_COLUMNS = [
 ]
 
 
-PLACE_ADJECTIVES = {
-    "Belgium": r"belgian|belges?|belgische?|belgisch",
-    "China": r"chinese|chinois(?:es?)?|chinees|chinese",
-    "Wallonia": r"walloon|wallon(?:ne)?s?|waalse?",
-    "Flanders": r"flemish|flamande?s?|vlaamse?",
-    "EU": r"european|europ[ée]en(?:ne)?s?|europese?",
-    "United States": r"american|am[ée]ricain(?:e)?s?|amerikaanse?",
-}
-PLACE_NOUNS = {  # the home phrases ("our territory") are listed under the home country, HOME
-    "Belgium": r"belgium|la belgique|belgique|belgi[ëe]|our territory|our country|notre territoire|notre pays|ons land"
-               r"|ons grondgebied",
-    "China": r"china|la chine|chine",
-    "Wallonia": r"wallonia|la wallonie|wallonie|walloni[ëe]",
-    "EU": r"the eu|eu|ue|l['’]ue|europe|l['’]europe|europa|the european union|l['’]union européenne",
-}
-MODES = {"air": r"air|a[ée]riennes?|a[ée]riens?|lucht\w*|par avion|by air",
-         "sea": r"sea|maritimes?|zee\w*|by sea",
-         "rail": r"rail|ferroviaires?|spoor\w*|trains?",
-         "road": r"road|routi[eè]re?s?|weg\w*"}
-DECREASE = words(r"decreas\w*", r"fell", r"fall(?:en|s)?", r"dropped", r"drop", r"declin\w*", r"loss", r"lost",
-                  r"shr[au]nk", r"baiss\w*", r"diminu\w*", r"recul\w*", r"perte", r"chut\w*", r"gedaald", r"daalde",
-                  r"daling", r"verlies", r"afgenomen", r"nam af", r"gekrompen")
-INCREASE = words(r"increas\w*", r"rose", r"risen", r"grew", r"grown", r"gain\w*", r"jump\w*", r"hausse",
-                  r"augment\w*", r"progress\w*", r"hausse", r"gestegen", r"steeg", r"stijging", r"toegenomen",
-                  r"nam toe", r"groei\w*", r"record")
-_ADJ = "|".join(f"(?P<a_{i}>{p})" for i, p in enumerate(PLACE_ADJECTIVES.values()))
-_NOUN = "|".join(f"(?P<n_{i}>{p})" for i, p in enumerate(PLACE_NOUNS.values()))
-_ADJ_RE = re.compile(r"(?<![\w])(?:" + _ADJ + r")(?![\w])", re.IGNORECASE)
-_TO_RE = re.compile(r"(?<![\w])(?:to|into|towards|vers|à destination de|naar|richting|en direction de)\s+(?:the\s+)?"
-                    r"(?:" + _NOUN + r"|" + _ADJ + r")(?![\w])", re.IGNORECASE)
-_FROM_RE = re.compile(r"(?<![\w])(?:from|de|de la|du|des|uit|van)\s+(?:" + _NOUN + r")(?![\w])", re.IGNORECASE)
-_OUTSIDE_RE = re.compile(r"(?<![\w])(?:hors|outside(?: the)?|buiten(?: de)?)\s+(?:" + _NOUN + r")(?![\w])",
-                         re.IGNORECASE)
-_MODE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<m_{k}>{p})" for k, p in MODES.items()) + r")(?![\w])",
-                      re.IGNORECASE)
 
 
-def _place(match: re.Match) -> str:
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> dict:
+    """The flow patterns of ``lang`` (every language's for an unknown one), from ``helpers/lexicon/<lang>/flows.py``:
+    places as named groups ``a_<i>`` (adjectives) and ``n_<i>`` (names; the home phrases are names of :data:`HOME`),
+    modes as ``m_<mode>``."""
+    adjectives = mapping("flows", lang, "PLACE_ADJECTIVES")
+    nouns = [(place, values + (fragments("flows", lang, "HOME") if place == HOME else ()))
+             for place, values in mapping("flows", lang, "PLACE_NOUNS")]
+    adj = "|".join(f"(?P<a_{i}>{'|'.join(values)})" for i, (_place, values) in enumerate(adjectives))
+    noun = "|".join(f"(?P<n_{i}>{'|'.join(values)})" for i, (_place, values) in enumerate(nouns))
+    modes = "|".join(f"(?P<m_{mode}>{'|'.join(values)})" for mode, values in mapping("flows", lang, "MODES"))
+    glue = lambda name: "|".join(fragments("flows", lang, name))  # noqa: E731
+    edge = r"(?<![\w])(?:"
+    return {
+        "places": {"a": [place for place, _ in adjectives], "n": [place for place, _ in nouns]},
+        "adjective": re.compile(edge + adj + r")(?![\w])", re.IGNORECASE),
+        "to": re.compile(edge + glue("TOWARDS") + r")\s+(?:" + noun + "|" + adj + r")(?![\w])", re.IGNORECASE),
+        "from": re.compile(edge + glue("FROM") + r")\s+(?:" + noun + r")(?![\w])", re.IGNORECASE),
+        "outside": re.compile(edge + glue("OUTSIDE") + r")\s+(?:" + noun + r")(?![\w])", re.IGNORECASE),
+        "mode": re.compile(edge + modes + r")(?![\w])", re.IGNORECASE),
+        "decrease": cues("flows", lang, "DECREASE"), "increase": cues("flows", lang, "INCREASE"),
+    }
+
+
+def _place(match: re.Match, places: dict) -> str:
     for key, value in match.groupdict().items():
         if value is not None:
             kind, index = key.split("_")
-            table = PLACE_ADJECTIVES if kind == "a" else PLACE_NOUNS
-            return list(table)[int(index)]
+            return places[kind][int(index)]
     return ""
 
 
 def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None = None,
-               floor: int | None = None) -> dict | None:
+               floor: int | None = None, lang: str = "") -> dict | None:
     """The flow a trade quantity ``text[start:end]`` states, or ``None`` when no trade word precedes it in its
     sentence. ``floor`` (default: the end of the previous trade quantity is not known, so the sentence start) stops
     the backward search. Returns origin, destination, mode, sign, measure, commodity, keyword span, change cue and
-    the metric name (``exports_belgium_air_change``, ``imports_from_china_change``...)."""
+    the metric name (``exports_belgium_air_change``, ``imports_from_china_change``...). The words are those of
+    ``lang`` (``helpers/lexicon/<lang>/flows.py``; every language's for an unknown or empty ``lang``)."""
+    p = _patterns(lang)
+    place = lambda match: _place(match, p["places"]) if match else ""  # noqa: E731
     s0, s1 = sentence or sentence_span(text, start, end)
     lower = s0 if floor is None else max(s0, floor)
-    keywords = [m for m in cues("measures", "", "TRADE").finditer(text, lower, start)]
+    keywords = [m for m in cues("measures", lang, "TRADE").finditer(text, lower, start)]
     if not keywords:
         return None
     keyword = keywords[-1]
     k0, k1 = keyword.span()
-    is_import = bool(cues("measures", "", "IMPORTS").fullmatch(keyword.group(0)))
+    is_import = bool(cues("measures", lang, "IMPORTS").fullmatch(keyword.group(0)))
     before = text[max(lower, k0 - 40):k0]
     after_end = min(start, k1 + 60)
     origin = destination = ""
-    adjectives = list(_ADJ_RE.finditer(before))
-    adjective = _place(adjectives[-1]) if adjectives else ""
+    adjectives = list(p["adjective"].finditer(before))
+    adjective = place(adjectives[-1]) if adjectives else ""
     if not adjective:  # French/Dutch adjectives after the noun: "exportations belges", "exportations wallonnes"
-        follow = _ADJ_RE.match(text, k1 + 1) if k1 + 1 < s1 and text[k1:k1 + 1].isspace() else None
-        adjective = _place(follow) if follow else ""
-    to_match = _TO_RE.search(text, k1, after_end)
-    from_match = _FROM_RE.search(text, k1, min(after_end, k1 + 30))
-    outside = _OUTSIDE_RE.search(text, k1, after_end)
+        follow = p["adjective"].match(text, k1 + 1) if k1 + 1 < s1 and text[k1:k1 + 1].isspace() else None
+        adjective = place(follow)
+    to_match = p["to"].search(text, k1, after_end)
+    from_match = p["from"].search(text, k1, min(after_end, k1 + 30))
+    outside = p["outside"].search(text, k1, after_end)
     if is_import:
         destination = adjective or HOME
-        origin = _place(from_match) if from_match else ""
+        origin = place(from_match)
     else:
-        origin = adjective or (_place(from_match) if from_match else "")
-        destination = _place(to_match) if to_match else ""
+        origin = adjective or place(from_match)
+        destination = place(to_match)
         if not destination and outside:
-            destination = f"outside {_place(outside)}"
-    modes = [m for m in _MODE_RE.finditer(text, max(lower, k0 - 20), k1 + 20)]
+            destination = f"outside {place(outside)}"
+    modes = [m for m in p["mode"].finditer(text, max(lower, k0 - 20), k1 + 20)]
     mode = next((k[2:] for m in modes for k, v in m.groupdict().items() if v), "")
-    down = near(DECREASE, text, k1, s1, k1, k1, start + 40 - k1)
-    up = near(INCREASE, text, k1, s1, k1, k1, start + 40 - k1)
+    down = near(p["decrease"], text, k1, s1, k1, k1, start + 40 - k1)
+    up = near(p["increase"], text, k1, s1, k1, k1, start + 40 - k1)
     if down and (not up or down.start() <= up.start()):
         sign, cue = -1, down.group(0)
     elif up:
@@ -152,8 +145,9 @@ def build_flows(claims: pd.DataFrame, texts: dict) -> pd.DataFrame:
         text = texts[claim.file]
         sentence = (claim.sentence_start, claim.sentence_end)
         floor = last_end.get((claim.file, sentence))
-        flow = parse_flow(text, claim.start, claim.end, sentence, floor) or parse_flow(text, claim.start, claim.end,
-                                                                                     sentence)
+        lang = getattr(claim, "lang", "")
+        flow = (parse_flow(text, claim.start, claim.end, sentence, floor, lang)
+                or parse_flow(text, claim.start, claim.end, sentence, lang=lang))
         last_end[(claim.file, sentence)] = claim.end
         if flow is None:
             flow = {"origin": "", "destination": "", "mode": "", "sign": 0, "measure": "level", "commodity": "",

@@ -162,7 +162,7 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
             continue
         metric = rule.metric
         if rule.refine == "flow":
-            flow = parse_flow(text, span[0], span[1], sentence=sentence)
+            flow = parse_flow(text, span[0], span[1], sentence=sentence, lang=lang)
             if flow is None:
                 continue
             metric, cue = flow["metric"], flow["keyword_surface"]

@@ -41,7 +41,7 @@ from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, senten
 from helpers.claims.measure import HUB_FAMILIES
 from helpers.extract.dates import publication_interval
 
-__all__ = ["NEAR", "RULES", "classify_status"]
+__all__ = ["NEAR", "SCOPE", "RULES", "EVIDENCE", "classify_status"]
 
 NEAR = 2 * WINDOW
 """Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
@@ -87,34 +87,60 @@ def _modality(text: str, start: int, end: int, windows: list, lang: str):
     return None, None
 
 
-def _evidence(name: str, facts: dict):
-    """The cue (a string) for the evidence ``name`` of :data:`RULES`, or ``None`` when it is absent."""
-    date, promise, realised, first = facts["date"], facts["promise"], facts["realised"], facts["first"]
-    if name == "deadline":
-        return date["surface"] if date is not None and date.get("kind") == "deadline" and not realised else None
-    if name == "promise_cue":
-        return promise.group(0) if promise is not None else None
-    if name == "future_date":
-        late = date is not None and first is not None and not realised and date["earliest"] > facts["last"]
-        return date["surface"] if late else None
-    if name == "attributive":
-        return facts["surface"] if _ATTRIBUTIVE.search(facts["surface"]) else None
-    if name in ("realised_cue_hub", "hub") and facts["family"].split("_per_")[0] not in HUB_FAMILIES:
+def _deadline(f: dict):
+    date = f["date"]
+    return date["surface"] if date is not None and date.get("kind") == "deadline" and not f["realised"] else None
+
+
+def _promise_cue(f: dict):
+    return f["promise"].group(0) if f["promise"] is not None else None
+
+
+def _future_date(f: dict):
+    date = f["date"]
+    late = date is not None and f["first"] is not None and not f["realised"] and date["earliest"] > f["last"]
+    return date["surface"] if late else None
+
+
+def _attributive(f: dict):
+    return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
+
+
+def _hub(f: dict):
+    return "" if f["family"].split("_per_")[0] in HUB_FAMILIES else None
+
+
+def _realised_cue(f: dict):
+    return f["realised"].group(0) if f["realised"] is not None else None
+
+
+def _realised_cue_hub(f: dict):
+    return _realised_cue(f) if _hub(f) is not None else None
+
+
+def _past_date(f: dict):
+    date, first = f["date"], f["first"]
+    if date is None or first is None:
         return None
-    if name in ("realised_cue_hub", "realised_cue"):
-        return realised.group(0) if realised is not None else None
-    if name == "past_date":
-        if date is None or first is None:
-            return None
-        before = date["latest"] < first or (date.get("is_period") and date["earliest"] < first)
-        return date["surface"] if before else None
-    if name == "past_cue":
-        for a, b in facts["past_windows"]:
-            past, _distance = first_cue([cues("status", facts["lang"], "PAST")], facts["text"], a, b, *facts["span"])
-            if past is not None:
-                return past.group(0)
-        return None
-    return ""  # "hub" for a hub family, and "stated": always fire
+    before = date["latest"] < first or (date.get("is_period") and date["earliest"] < first)
+    return date["surface"] if before else None
+
+
+def _past_cue(f: dict):
+    for a, b in f["past_windows"]:
+        past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
+        if past is not None:
+            return past.group(0)
+    return None
+
+
+EVIDENCE = {
+    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "realised_cue": _realised_cue, "stated": lambda f: "",
+}
+"""Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
+the evidence is the figure's family alone), or ``None`` when it is absent."""
 
 
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
@@ -125,7 +151,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
     sentence = sentence or sentence_span(text, start, end)
-    clause = clause_span(text, start, end, sentence)
+    clause = clause_span(text, start, end, sentence, lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, [clause] if aside else [clause, near_sentence], lang)
@@ -138,7 +164,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
              "past_windows": [clause, sentence], "surface": text[start:end],
              "sentence": sentence}
     for status, evidence, _window in RULES:
-        cue = _evidence(evidence, facts)
+        cue = EVIDENCE[evidence](facts)
         if cue is not None:
             return status, cue
     return "unmarked", ""  # pragma: no cover - the last rule always fires

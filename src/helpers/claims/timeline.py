@@ -1,7 +1,7 @@
 """Timeline: the dated events of each article (rule rows), or the hand-coded events for coded articles.
 
 Each date expression of an article's body gets the event type whose cue is nearest to it in its sentence
-(:data:`EVENT_CUES`: broadcast, visit, agreement signed, fine, sanction, opening, construction, launch, trade trend,
+(:data:`EVENT_TYPES`, cues in ``helpers/lexicon/<lang>/events.py``: broadcast, visit, agreement signed, fine, sanction, opening, construction, launch, trade trend,
 statement); a dateline dates the article, not an event. A rule row is ``expected`` when its sentence reads as a
 promise (:func:`helpers.claims.status.classify_status`) or the date is a deadline, ``occurred`` otherwise.
 """
@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from helpers.claims.dating import article_dates, date_records
-from helpers.claims.evidence import nearest_cue, sentence_span, words
+from helpers.claims.evidence import compile_cues, mapping, nearest_cue, sentence_span
 from helpers.claims.status import classify_status
 from helpers.extract.dates import interval_precision, publication_interval
 
-__all__ = ["TIMELINE_COLUMNS", "EVENT_CUES", "event_type", "build_timeline"]
+__all__ = ["TIMELINE_COLUMNS", "EVENT_TYPES", "event_cues", "event_type", "build_timeline"]
 
 TIMELINE_COLUMNS = [
     "event_id", "file", "outlet_short", "published", "event_type", "status", "earliest", "latest", "precision",
@@ -26,43 +27,34 @@ TIMELINE_COLUMNS = [
     "sentence", "event_cue", "source",
 ]
 
-EVENT_CUES = {
-    "publication": None,  # a dateline: handled separately
-    "broadcast": words(r"guest of", r"on the set", r"programmes?", r"broadcast\w*", r"émissions?", r"invitée?",
-                        r"plateau", r"uitzending", r"te gast", r"aired", r"interview\w*"),
-    "visit": words(r"visit\w*", r"visites?", r"bezoek\w*", r"bezocht", r"reçue? par", r"received by", r"state visit"),
-    "agreement_signed": words(r"sign\w*", r"sign[ée]e?s?", r"ondertekend", r"getekend", r"agreed", r"agreements?",
-                               r"accords?", r"contracts?", r"contrats?", r"MoU", r"pacts?", r"overeenkomst",
-                               r"akkoord"),
-    "fine": words(r"fined", r"amendes?", r"boetes?", r"beboet", r"penalt(?:y|ies)"),
-    "sanction": words(r"sanctions?", r"travel bans?", r"sancties", r"sanctionn\w+"),
-    "opening": words(r"open(?:ed|ing|s)?", r"operational", r"opérationnel\w*", r"ouverture", r"inaugur\w+",
-                      r"come on stream", r"mise en service", r"in gebruik", r"geopend", r"moved to", r"installée?s?",
-                      r"implant\w+", r"s['’]install\w+", r"vestig\w+"),
-    "construction": words(r"built", r"being built", r"construction", r"construit\w*", r"bouw\w*", r"travaux",
-                           r"works?", r"chantier"),
-    "launch": words(r"launch\w*", r"lanc[ée]e?s?", r"lancement", r"gelanceerd", r"initiated", r"founded",
-                     r"fondée?"),
-    "trade_trend": words(r"exports?", r"exportations?", r"uitvoer", r"imports?", r"importations?", r"invoer"),
-    "statement": words(r"said", r"says", r"told", r"warned", r"declared", r"announced", r"lobbied", r"stated",
-                        r"déclar\w+", r"annonc\w+", r"affirm\w+", r"a dit", r"zei", r"zegt", r"verklaarde",
-                        r"kondigde", r"waarschuwde"),
-}
+EVENT_TYPES = ("broadcast", "visit", "agreement_signed", "fine", "sanction", "opening", "construction", "launch",
+               "trade_trend", "statement")
+"""The event types a date can get by rule, in the order ties are broken; their cues are each language's
+``events.EVENT_CUES`` (``helpers/lexicon/<lang>/events.py``). A dateline is ``publication``, handled apart."""
+
+
+@lru_cache(maxsize=None)
+def event_cues(lang: str = "") -> tuple[tuple[str, re.Pattern], ...]:
+    """``[(event_type, pattern), ...]`` of ``lang`` (every language's for an unknown or empty one), in
+    :data:`EVENT_TYPES` order."""
+    table = dict(mapping("events", lang, "EVENT_CUES"))
+    return tuple((name, compile_cues(table[name])) for name in EVENT_TYPES if table.get(name))
+
+
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][\w .'-]{0,40},\s*$")
 
 
-def event_type(text: str, date_start: int, date_end: int, sentence: tuple[int, int]) -> tuple[str, str]:
+def event_type(text: str, date_start: int, date_end: int, sentence: tuple[int, int], lang: str = ""
+               ) -> tuple[str, str]:
     """``(event_type, cue)`` for a date expression: the event cue nearest to it in its sentence, ``publication`` for
     a dateline ("Brussels, May 7, 2021 –"), else ``('other', '')``. Ties go to the earlier type in
-    :data:`EVENT_CUES`."""
+    :data:`EVENT_TYPES`; the cues are those of ``lang`` (:func:`event_cues`)."""
     before = text[sentence[0]:date_start]
     after = text[date_end:date_end + 4]
     if _DATELINE.match(before) and re.match(r"\s*[–—-]", after):
         return "publication", ""
     best = ("other", "", None)
-    for name, pattern in EVENT_CUES.items():
-        if pattern is None:
-            continue
+    for name, pattern in event_cues(lang):
         match, distance = nearest_cue(pattern, text, sentence[0], sentence[1], date_start, date_end)
         if match is not None and (best[2] is None or distance < best[2]):
             best = (name, match.group(0), distance)
@@ -93,7 +85,7 @@ def build_timeline(articles: pd.DataFrame, texts: dict, events: pd.DataFrame | N
         for date in date_records(all_dates[article.file]):
             start, end = date["start"], date["end"]
             sentence = sentence_span(text, start, end)
-            kind, cue = event_type(text, start, end, sentence)
+            kind, cue = event_type(text, start, end, sentence, article.language)
             if kind in ("other", "publication"):  # a dateline dates the article, not an event
                 continue
             status, _cue = classify_status(text, start, end, "event", article.published, date, sentence,
