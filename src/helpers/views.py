@@ -170,7 +170,8 @@ READER_COLUMNS_MAX = 8
 _READER_STYLE = ("<style>table.reader{border-collapse:collapse;font-size:0.9em;max-width:100%}"
                  "table.reader th,table.reader td{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;"
                  "vertical-align:top;white-space:normal;max-width:36em;text-align:left!important}"
-                 "table.reader td.num{text-align:right!important;white-space:nowrap}table.reader mark{background:#fde8c8}"
+                 "table.reader td.num{text-align:right!important;white-space:nowrap}"
+                 "table.reader mark{background:#fde8c8}"
                  "</style>")
 
 
