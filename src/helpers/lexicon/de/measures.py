@@ -22,7 +22,8 @@ FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Star
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
 CARGO = (r"Tonnen", r"\w*containern?", r"Standardcontainer", r"TEU", r"Paletten", r"\w*[Ff]racht", r"Güter")
 LEASE = (r"Pacht\w*", r"gepachtet", r"gemietet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete")
-DELIVERY = (r"Liefer\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit")
+DELIVERY = (r"Liefer\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit",
+            r"braucht", r"brauchen", r"benötigt")
 AGREEMENTS = (r"Abkommen", r"Vereinbarungen?", r"Verträge", r"Vertrag", r"Absichtserklärungen?", r"MoUs?")
 SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnung")
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")

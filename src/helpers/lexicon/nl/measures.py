@@ -24,7 +24,8 @@ FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbeweginge
 PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
 CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
 LEASE = (r"erfpacht", r"gehuurd", r"verhuurd", r"huurt", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht")
-DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit")
+DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit",
+            r"(?:doet|doen|deed|deden) er(?= [^.]{0,40} over\b)")
 AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
               r"verdragen", r"convenants?", r"MoUs?")
 SIGNED = (r"ondertekend", r"getekend", r"gesloten", r"ondertekening", r"tekenden", r"ondertekenden")
