@@ -141,5 +141,11 @@ def first_cue(patterns: list, text: str, a: int, b: int, start: int, end: int):
 
 def near(pattern: re.Pattern | None, text: str, s0: int, s1: int, start: int, end: int, window: int = WINDOW,
          overlap: bool = False):
-    """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``."""
-    return nearest_cue(pattern, text, max(s0, start - window), min(s1, end + window), start, end, overlap)[0]
+    """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``; a
+    word the window's edge cuts is read whole (a long compound, "distributiemagazijn", "Hochregallager")."""
+    a, b = max(s0, start - window), min(s1, end + window)
+    while a > s0 and text[a - 1].isalnum() and text[a].isalnum():
+        a -= 1
+    while b < s1 and text[b - 1].isalnum() and text[b].isalnum():
+        b += 1
+    return nearest_cue(pattern, text, a, b, start, end, overlap)[0]

@@ -54,7 +54,7 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, after, clause, sentence, surface, always) within ``window`` characters, and
+    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
     ``flow``: the trade flow's name)."""
@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
-    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "clause", 200), refine="status"),  # verb-final:
+    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "commas", 200), refine="status"),  # verb-final:
     # "dass 250 Menschen aus der Region ... beschäftigt sind", "dat 500 mensen uit de streek ... aan de slag zijn"
     Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
@@ -131,8 +131,8 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     bounds = sentence
     if where == "sentence":
         window = sentence[1] - sentence[0]
-    elif where == "clause":  # between the punctuation around the figure (a verb-final clause puts the verb far
-        bounds = clause_span(text, span[0], span[1], sentence, lang, conjunctions=False)  # from its figure)
+    elif where in ("clause", "commas"):  # the figure's clause; "commas": cut at punctuation only (a verb-final
+        bounds = clause_span(text, span[0], span[1], sentence, lang, conjunctions=where == "clause")  # clause)
     match = near(pattern, text, bounds[0], bounds[1], span[0], span[1], window, overlap=True)
     if match is None or (where == "before" and match.end() > span[0]):
         return None
