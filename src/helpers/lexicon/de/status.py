@@ -11,7 +11,8 @@ PROMISED = (
     r"mögliche?n?", r"entstehen sollen",
     r"will", r"wollen", r"wollte", r"wollten", r"möchte", r"möchten", r"darf", r"dürfen", r"beabsichtigt\w*",
     r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
-    r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project
+    r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
+    r"ausgelegt", r"konzipiert"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
