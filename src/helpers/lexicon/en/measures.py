@@ -37,6 +37,9 @@ IMPORTS = (r"imports?",)
 FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 """Words that make an amount of money a fine."""
 
+WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
+         r"per (?:hour|month)")
+"""Words that make an amount of money a wage (neither invested nor earned by the project)."""
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings")
 """Words that make an amount of money a revenue."""
 

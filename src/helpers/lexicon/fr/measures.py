@@ -18,6 +18,8 @@ TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance
          r"déficit commercial", r"excédent commercial")
 IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
+WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
+         r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
 REVENUE = (r"chiffre d['’]affaires", r"revenus?", r"recettes?", r"ventes")
 FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils")
 PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
