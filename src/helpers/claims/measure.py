@@ -88,10 +88,12 @@ RULES: tuple[Rule, ...] = (
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
+    Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
     Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
-    Rule("site_area", ("area",)),
+    Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
+    Rule("warehouse_area", ("area",)),                # land is measured in hectares, floor space in square metres
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
     Rule("agreements", ("count",), "AGREEMENTS", "noun"),
     Rule("flights", ("count",), "FLIGHTS", "noun"),

@@ -16,7 +16,9 @@ INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung",
 BUILDING = (r"Hallen?", r"Hangars?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Gebäude", r"Hangars?", r"Nutzfläche",
             r"Lagerfläche", r"Hallenfläche", r"\w*(?:Logistik|Verteil|Sortier|Fracht|Lager)zentr\w*",
             r"\w+lager", r"\w*gebäuden?", r"Fabrik\w*", r"Büro\w*", r"\w*[Gg]eschossfläche")
-LAND_UNITS = (r"Hektar", r"ha")
+LAND_UNITS = (r"Hektar", r"ha", r"Ar", r"km²", r"km2", r"Quadratkilometer\w*")
+SITE = (r"Grundstücke?n?", r"Grundstücks\w*", r"Gelände\w*", r"Areal\w*", r"Parzellen?", r"Bauland", r"Flurstück\w*", r"Zone")
+ON = ()  # "auf" also means "to" ("auf 60.000 m² erweitert"): no preposition is safe
 TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz", r"Handelsdefizit",
          r"Handelsüberschuss")
 IMPORTS = (r"Importe?", r"Einfuhren?")

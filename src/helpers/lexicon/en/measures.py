@@ -26,8 +26,12 @@ BUILDING = (r"warehouses?", r"halls?", r"hangars?", r"buildings?", r"sheds?", r"
             r"distribution (?:centre|center)s?")
 """Words that make an area a building's area (else it is the site's)."""
 
-LAND_UNITS = (r"hectares?", r"ha", r"acres?")
+LAND_UNITS = (r"hectares?", r"ha", r"acres?", r"square kilomet(?:re|er)s?", r"km²", r"km2")
 """Units of land: an area stated in them is the site's, unless a building is named right next to it."""
+SITE = (r"plots?", r"land", r"sites?", r"terrain", r"grounds", r"parcels? of land", r"estate", r"zone")
+"""Words that make an area land (a site), when its unit is not one of LAND_UNITS: an area with neither is floor space."""
+ON = (r"on", r"across")
+"""Prepositions right before an area that make it the ground something stands on ("installed on 220,000 m²")."""
 TRADE = (r"exports?", r"imports?", r"trade balance", r"trade deficit", r"trade surplus")
 """Trade-flow words (the figure is a flow: :func:`helpers.claims.flows.parse_flow`)."""
 

@@ -13,7 +13,9 @@ EMPLOYED = (r"emploie\w*", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occ
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
 BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
             r"surface de stockage", r"surface au sol", r"emprise au sol", r"centres? de tri", r"centres? de distribution")
-LAND_UNITS = (r"hectares?", r"ha")
+LAND_UNITS = (r"hectares?", r"ha", r"ares?", r"km²", r"km2")
+SITE = (r"terrains?", r"parcelles?", r"sites?", r"foncier", r"zone", r"superficie au sol", r"emprise")
+ON = (r"sur",)
 TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance commerciale",
          r"déficit commercial", r"excédent commercial")
 IMPORTS = (r"importations?", r"imports?")

@@ -18,7 +18,9 @@ BUILDING = (r"magazijns?", r"magazijnen", r"hangars?", r"opslagplaats(?:en)?", r
             r"vloeroppervlakte", r"overdekte oppervlakte", r"\w*(?:logistiek|distributie|sorteer|opslag)centr\w*",
             r"\w+loods(?:en)?", r"\w+hal(?:len)?",
             r"\w+magazijn(?:en|s)?", r"\w*gebouwen", r"fabrieken", r"fabriek", r"kantoor\w*", r"bedrijfsruimte")
-LAND_UNITS = (r"hectare", r"ha")
+LAND_UNITS = (r"hectare", r"ha", r"are", r"km²", r"km2", r"vierkante kilometer")
+SITE = (r"terreinen", r"terrein", r"percelen", r"perceel", r"gronden", r"grond", r"site", r"kavels?", r"zone")
+ON = (r"op",)
 TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", r"exportaties?", r"handelsbalans",
          r"handelstekort", r"handelsoverschot")
 IMPORTS = (r"invoer", r"import", r"importen")
