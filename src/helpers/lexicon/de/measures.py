@@ -18,7 +18,7 @@ BUILDING = (r"Hallen?", r"Hangars?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Ge
             r"\w+lager", r"\w*gebäuden?", r"Fabrik\w*", r"Büro\w*", r"\w*[Gg]eschossfläche")
 LAND_UNITS = (r"Hektar", r"ha", r"Ar", r"km²", r"km2", r"Quadratkilometer\w*")
 SITE = (r"Grundstücke?n?", r"Grundstücks\w*", r"Gelände\w*", r"Areal\w*", r"Parzellen?", r"Bauland", r"Flurstück\w*", r"Zone")
-ON = ()  # "auf" also means "to" ("auf 60.000 m² erweitert"): no preposition is safe
+ON = (r"auf",)  # "auf" also means "to" ("auf 60.000 m² erweitert"): a known risk, kept parallel to on/sur/op
 TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz", r"Handelsdefizit",
          r"Handelsüberschuss")
 IMPORTS = (r"Importe?", r"Einfuhren?")
