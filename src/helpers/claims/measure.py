@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
+    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"

@@ -27,7 +27,7 @@ FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen
 WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", r"verdien\w*",
          r"(?:pro|im|je) (?:Stunde|Monat)")
 REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
-           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt")
+           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
            r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
@@ -42,4 +42,5 @@ SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnun
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
 SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
 SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
+PERIOD_AFTER = (r"lang", r"in Folge")
 PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen")

@@ -44,7 +44,7 @@ FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
          r"per (?:hour|month)")
 """Words that make an amount of money a wage (neither invested nor earned by the project)."""
-REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings")
+REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
 """Words that make an amount of money a revenue."""
 
 FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
@@ -78,5 +78,7 @@ SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?"
 SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
 """Words that make a percentage a share of small and medium enterprises."""
 
+PERIOD_AFTER = (r"long", r"running", r"in a row")
+"""Words right after a duration that make it a period ("three years running")."""
 PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
 """Words before a duration that make it the period another figure is measured over."""

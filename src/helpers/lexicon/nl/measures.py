@@ -28,7 +28,7 @@ FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
         r"\w+boetes?")
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
 REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop",
-           r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen")
+           r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen", r"belastingen", r"\w*belasting", r"taksen", r"\w*taks", r"belastinginkomsten")
 FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen",
            r"\w*bewegingen", r"\w+toestellen", r"opstijgingen")
 PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
@@ -45,4 +45,5 @@ OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoor
              r"entiteiten")
 SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
+PERIOD_AFTER = (r"lang", r"op rij")
 PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen")
