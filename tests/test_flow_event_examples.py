@@ -51,3 +51,21 @@ def test_event_types_of_the_examples(lang):
     misses = [(row["sentence"], row["event_type"], _event(lang, row)) for row in rows
               if _event(lang, row) != row["event_type"]]
     assert 1 - len(misses) / len(rows) >= FLOOR, misses
+
+
+def test_clause_cut_conjunctions_are_those_of_the_language():
+    from helpers.claims.evidence import clause_span
+    fr = "Le site emploie 300 personnes en 2020 et en promet 900."
+    nl = "De site telt 300 werknemers en belooft er 900."
+    de = "Der Standort zählt 300 Beschäftigte und verspricht 900."
+    for text, lang, figure, cut in ((fr, "fr", "300", " et "), (nl, "nl", "300", " en "), (de, "de", "300", " und ")):
+        start = text.index(figure)
+        clause = clause_span(text, start, start + 3, (0, len(text)), lang)
+        assert clause[1] == text.index(cut), (lang, text[clause[0]:clause[1]])
+
+
+def test_a_text_in_another_language_is_read_with_every_language_s_flow_words():
+    text = "Les exportations belges vers la Chine ont augmenté jusqu'à 3 milliards d'euros."
+    start = text.index("3 milliards")
+    flow = parse_flow(text, start, start + len("3 milliards d'euros"), lang="xx")
+    assert (flow["origin"], flow["destination"], flow["sign"]) == ("Belgium", "China", 1)

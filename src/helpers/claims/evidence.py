@@ -20,6 +20,7 @@ WINDOW = 60
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?=\s+[\"“«‘(]?[A-ZÀ-Ý0-9])|\n")
 _PUNCTUATION_CUT = r"[,;:–—()]"
+_PUNCTUATION = re.compile(_PUNCTUATION_CUT)
 
 
 def words(*alternatives: str) -> re.Pattern:
@@ -95,13 +96,15 @@ def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, i
     return left, right
 
 
-def clause_span(text: str, start: int, end: int, sentence: tuple[int, int], lang: str = "") -> tuple[int, int]:
+def clause_span(text: str, start: int, end: int, sentence: tuple[int, int], lang: str = "",
+                conjunctions: bool = True) -> tuple[int, int]:
     """The clause of ``text[start:end]`` inside ``sentence``: cut at commas, semicolons, dashes, brackets and the
     conjunctions of ``lang`` (``grammar.CLAUSE_CUT``: and/but, et/mais, en/maar, und/aber...; every language's for
-    an unknown ``lang``)."""
+    an unknown ``lang``). Without ``conjunctions``, at punctuation only: a German or Dutch subordinate clause runs
+    from its comma to its verb, across "und"/"en" joining two phrases."""
     s0, s1 = sentence
     left = s0
-    cut = _clause_cut(lang)
+    cut = _clause_cut(lang) if conjunctions else _PUNCTUATION
     for match in cut.finditer(text, s0, start):
         left = match.end()
     match = cut.search(text, end, s1)
@@ -138,5 +141,11 @@ def first_cue(patterns: list, text: str, a: int, b: int, start: int, end: int):
 
 def near(pattern: re.Pattern | None, text: str, s0: int, s1: int, start: int, end: int, window: int = WINDOW,
          overlap: bool = False):
-    """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``."""
-    return nearest_cue(pattern, text, max(s0, start - window), min(s1, end + window), start, end, overlap)[0]
+    """The match of ``pattern`` nearest to ``[start, end)`` within ``window`` characters, inside ``[s0, s1)``; a
+    word the window's edge cuts is read whole (a long compound, "distributiemagazijn", "Hochregallager")."""
+    a, b = max(s0, start - window), min(s1, end + window)
+    while a > s0 and text[a - 1].isalnum() and text[a].isalnum():
+        a -= 1
+    while b < s1 and text[b - 1].isalnum() and text[b].isalnum():
+        b += 1
+    return nearest_cue(pattern, text, a, b, start, end, overlap)[0]

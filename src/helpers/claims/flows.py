@@ -4,7 +4,8 @@ Flows (:func:`parse_flow`): a trade quantity is a directed, signed quantity betw
 origin (the adjective before "exports", or "from X"), destination ("to X", "vers X", "naar X"; for imports the
 adjective is the destination and "from X" the origin; "our territory / notre territoire / ons land" is the home
 country :data:`HOME`), mode (air, sea, rail, road), sign (-1 for decrease/loss/baisse/daling, +1 for
-increase/hausse/stijging, 0 for a level) and the period from the sentence's period expression.
+increase/hausse/stijging, 0 for a level) and the period from the sentence's period expression. The words (places
+and demonyms, home phrases, modes, prepositions, change words) are in ``helpers/lexicon/<lang>/flows.py``.
 """
 
 from __future__ import annotations

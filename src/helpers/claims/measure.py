@@ -37,7 +37,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from helpers.claims.evidence import WINDOW, cues, ends_with, near, sentence_span
+from helpers.claims.evidence import WINDOW, clause_span, cues, ends_with, near, sentence_span
 from helpers.claims.flows import parse_flow
 
 __all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
@@ -54,7 +54,7 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, after, sentence, surface, always) within ``window`` characters, and
+    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
     ``flow``: the trade flow's name)."""
@@ -74,21 +74,27 @@ RULES: tuple[Rule, ...] = (
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
+    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
+    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "commas", 200), refine="status"),  # verb-final:
+    # "dass 250 Menschen aus der Region ... beschäftigt sind", "dat 500 mensen uit de streek ... aan de slag zijn"
     Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
+    Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
-    Rule("warehouse_area", ("area",), "BUILDING", "near", 15),                       # "a 3-hectare warehouse"
+    Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
+    Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
-    Rule("site_area", ("area",)),
+    Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
+    Rule("warehouse_area", ("area",)),                # land is measured in hectares, floor space in square metres
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
     Rule("agreements", ("count",), "AGREEMENTS", "noun"),
     Rule("flights", ("count",), "FLIGHTS", "noun"),
@@ -126,9 +132,12 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     if where == "noun":  # the counted noun, given by the extractor (inherited when the text leaves it out)
         match = pattern.search(noun)
         return match.group(0) if match else None
+    bounds = sentence
     if where == "sentence":
         window = sentence[1] - sentence[0]
-    match = near(pattern, text, sentence[0], sentence[1], span[0], span[1], window, overlap=True)
+    elif where in ("clause", "commas"):  # the figure's clause; "commas": cut at punctuation only (a verb-final
+        bounds = clause_span(text, span[0], span[1], sentence, lang, conjunctions=where == "clause")  # clause)
+    match = near(pattern, text, bounds[0], bounds[1], span[0], span[1], window, overlap=True)
     if match is None or (where == "before" and match.end() > span[0]):
         return None
     if where == "after" and (match.start() < span[0] or match.start() - span[1] > window):

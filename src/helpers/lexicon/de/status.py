@@ -9,6 +9,10 @@ PROMISED = (
     r"bis (?:Ende )?\d{4}", r"bis zum Jahr \d{4}", r"(?:in den |die )?(?:kommenden|nächsten) \w+", r"im Blick", r"ins Auge gefasst",
     r"zweite Phase", r"zweiten Ausbaustufe", r"nächste Phase", r"ab (?:dem )?(?:Sommer|Herbst|Winter|Frühjahr)", r"potenziell\w*",
     r"mögliche?n?", r"entstehen sollen",
+    r"will", r"wollen", r"wollte", r"wollten", r"möchte", r"möchten", r"darf", r"dürfen", r"beabsichtigt\w*",
+    r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
+    r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
+    r"ausgelegt", r"konzipiert"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",

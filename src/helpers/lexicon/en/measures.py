@@ -26,8 +26,12 @@ BUILDING = (r"warehouses?", r"halls?", r"hangars?", r"buildings?", r"sheds?", r"
             r"distribution (?:centre|center)s?")
 """Words that make an area a building's area (else it is the site's)."""
 
-LAND_UNITS = (r"hectares?", r"ha", r"acres?")
+LAND_UNITS = (r"hectares?", r"ha", r"acres?", r"square kilomet(?:re|er)s?", r"km²", r"km2")
 """Units of land: an area stated in them is the site's, unless a building is named right next to it."""
+SITE = (r"plots?", r"land", r"sites?", r"terrain", r"grounds", r"parcels? of land", r"estate", r"zone")
+"""Words that make an area land (a site), when its unit is not one of LAND_UNITS: an area with neither is floor space."""
+ON = (r"on", r"across")
+"""Prepositions right before an area that make it the ground something stands on ("installed on 220,000 m²")."""
 TRADE = (r"exports?", r"imports?", r"trade balance", r"trade deficit", r"trade surplus")
 """Trade-flow words (the figure is a flow: :func:`helpers.claims.flows.parse_flow`)."""
 
@@ -37,7 +41,10 @@ IMPORTS = (r"imports?",)
 FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 """Words that make an amount of money a fine."""
 
-REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings")
+WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
+         r"per (?:hour|month)")
+"""Words that make an amount of money a wage (neither invested nor earned by the project)."""
+REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
 """Words that make an amount of money a revenue."""
 
 FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
@@ -71,5 +78,7 @@ SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?"
 SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
 """Words that make a percentage a share of small and medium enterprises."""
 
+PERIOD_AFTER = (r"long", r"running", r"in a row")
+"""Words right after a duration that make it a period ("three years running")."""
 PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
 """Words before a duration that make it the period another figure is measured over."""

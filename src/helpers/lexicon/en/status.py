@@ -19,6 +19,8 @@ PROMISED = (
     r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",
     r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
+    r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
+    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 

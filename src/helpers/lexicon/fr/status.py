@@ -16,6 +16,8 @@ PROMISED = (
     r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
+    r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)"  # compter + infinitif: "compte recruter"
 )
 REALISED = (
     # passé composé actif et passif

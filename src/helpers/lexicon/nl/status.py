@@ -9,6 +9,8 @@ PROMISED = (
     r"potentiële?", r"mogelijk(?:e)?", r"voorzien", r"investeert", r"investeren", r"aangekondigd\w*", r"er komen", r"erbij komen",
     r"bijkomen", r"(?:komen|komt) er", r"(?:in )?de (?:komende|volgende) \w+", r"op het oog",
     r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
+    r"wil", r"willen", r"wilde", r"wilden", r"wenst", r"wensen", r"is van plan", r"zijn van plan", r"beoogt",
+    r"ontworpen om", r"ontworpen voor", r"berekend op"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
