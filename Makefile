@@ -10,10 +10,10 @@ export MPLCONFIGDIR := $(CURDIR)/.mplconfig
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run build notebooks test lab report bench lock clean
+.PHONY: help setup run build notebooks test lab report report-check bench lock clean
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,8 +37,11 @@ test: $(STAMP)  ## unit tests and strict nbval over every notebook
 lab: $(STAMP)  ## open JupyterLab on the project, with the project's environment as the kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=$(CURDIR) $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-report: $(STAMP)  ## render every notebook to standalone HTML in report/ (ignored by git)
+report: $(STAMP)  ## write report/index.html (findings, gallery of every chart) and one HTML page per notebook (ignored by git)
 	$(PY) -m helpers report
+
+report-check: report  ## open every report page in headless Chromium; fail on a broken image, script error or empty page
+	$(PY) -m helpers report --check
 
 bench: $(STAMP)  ## run the benchmarks in bench/ (prints figures)
 	$(PY) bench/bench_build.py

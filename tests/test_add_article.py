@@ -100,7 +100,7 @@ def test_the_article_is_in_every_table_where_it_belongs(project_with_new_article
     assert "Jan Peeters" in set(read(copy, "mentions.csv")["actor"])
     assert "Jan Peeters" in set(read(copy, "stances_by_actor.csv")["actor"])
     consistency = read(copy, "figure_consistency.csv")
-    assert NAME in set(consistency["file_a"]) | set(consistency["file_b"])
+    assert NAME in set(consistency["file"])
 
 
 def test_only_findings_checks_fail_and_the_charts_include_the_article(project_with_new_article):

@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     findings.add_argument("--write", action="store_true", help="rewrite the findings block of README.md")
     report = commands.add_parser("report", help="render the notebooks to standalone HTML in report/")
     report.add_argument("--out", type=Path, default=None, help="output folder (default: report/)")
+    report.add_argument("--check", action="store_true",
+                        help="open every page of the report in headless Chromium (fails on a broken image, a script "
+                             "error or an empty page; screenshots in report/screenshots/)")
     return parser
 
 
@@ -68,8 +71,13 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(render_findings(compute_findings()))
         elif arguments.command == "report":
-            from helpers.report import REPORT_DIR, render_report
+            from helpers.report import REPORT_DIR, check_report, render_report
 
+            if arguments.check:
+                problems = check_report(arguments.out or REPORT_DIR)
+                for problem in problems:
+                    print(f"report-check: {problem}", file=sys.stderr)
+                return 1 if problems else 0
             for path in render_report(out_dir=arguments.out or REPORT_DIR):
                 print(f"wrote {relative_to_project(path)}")
     except InputError as error:

@@ -118,17 +118,17 @@ def figures_by_speaker_chart(quantities: pd.DataFrame, articles: pd.DataFrame):
     The source note names the articles the figures come from. Returns the Figure (nothing is saved)."""
     import matplotlib.pyplot as plt
 
-    from helpers.charts.style import SEQUENCE, add_source_note, format_source_list
+    from helpers.charts.style import add_source_note, colour_of, format_source_list
 
     table = figures_by_speaker_table(quantities)
     kinds = [c for c in table.columns if c != "total"]
-    hatches = ["", "//", "..", "\\\\", "xx", "--", "++", "oo"]
+    hatches = {"money": "", "count": "//", "area": "..", "percent": "\\\\", "duration": "xx", "mass": "--"}
     figure, ax = plt.subplots()
     left = pd.Series(0, index=table.index, dtype="int64")
     y = range(len(table))
     for i, kind in enumerate(kinds):
         values = table[kind]
-        _ = ax.barh(y, values, left=left, color=SEQUENCE[i % len(SEQUENCE)], hatch=hatches[i % len(hatches)],
+        _ = ax.barh(y, values, left=left, color=colour_of(kind), hatch=hatches.get(kind, "++"),
                     edgecolor="white", linewidth=0.5, label=kind)
         for j, (v, l) in enumerate(zip(values, left)):
             if v:
@@ -160,3 +160,60 @@ def figures_by_speaker_table(quantities: pd.DataFrame) -> pd.DataFrame:
     table["total"] = table.sum(axis=1)
     return (table.assign(_order=-table["total"]).reset_index()
             .sort_values(["_order", "speaker"], kind="stable").set_index("speaker").drop(columns="_order"))
+
+
+# -- tables for readers -------------------------------------------------------------------------------------------
+
+READER_COLUMNS_MAX = 8
+"""A table meant for people has at most this many columns."""
+
+_READER_STYLE = ("<style>table.reader{border-collapse:collapse;font-size:0.9em;max-width:100%}"
+                 "table.reader th,table.reader td{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;"
+                 "vertical-align:top;white-space:normal;max-width:36em;text-align:left!important}"
+                 "table.reader td.num{text-align:right!important;white-space:nowrap}"
+                 "table.reader mark{background:#fde8c8}"
+                 "</style>")
+
+
+def article_names(articles: pd.DataFrame) -> dict[str, str]:
+    """``file -> "Outlet (published)"``: how an article is named for a reader (never by its file name)."""
+    return {f: f"{o} ({p})" for f, o, p in zip(articles["file"], articles["outlet_short"], articles["published"])}
+
+
+def _cell(row: dict, column: str, units: str | None, names: dict, mark: tuple[str, str] | None) -> tuple[str, bool]:
+    """The HTML of one cell and whether it is a number (right-aligned)."""
+    from helpers.charts.format import format_amount, format_number
+
+    value = row[column]
+    if column == "file":
+        return html.escape(names.get(value, str(value))), False
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        unit = row.get(units, "") if units else ""
+        text = format_amount(value, unit) if unit else format_number(value)
+        return html.escape(text), True
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    if mark and column == mark[0] and str(row.get(mark[1], "")) and str(row[mark[1]]) in text:
+        before, figure, after = text.partition(str(row[mark[1]]))
+        return f"{html.escape(before)}<mark>{html.escape(figure)}</mark>{html.escape(after)}", False
+    return html.escape(text), False
+
+
+def reader_table(table: pd.DataFrame, columns: dict[str, str], articles: pd.DataFrame | None = None,
+                 units: str | None = None, mark: tuple[str, str] | None = None):
+    """A table for people, as an IPython HTML object: the ``columns`` kept and renamed (``{column: heading}``, at
+    most :data:`READER_COLUMNS_MAX`), numbers written by :mod:`helpers.charts.format` (in the unit of column
+    ``units`` if given: ``75 million EUR``, ``220,000 m²``; never ``7.5e+07``), a ``file`` column named by outlet
+    and date, long text wrapped, and in column ``mark[0]`` the figure of column ``mark[1]`` marked."""
+    from IPython.display import HTML
+
+    if len(columns) > READER_COLUMNS_MAX:
+        raise ValueError(f"{len(columns)} columns; a reader's table has at most {READER_COLUMNS_MAX}")
+    names = article_names(articles) if articles is not None else {}
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in columns.values())
+    body = []
+    for row in table.to_dict("records"):
+        cells = [_cell(row, c, units, names, mark) for c in columns]
+        body.append("<tr>" + "".join(f'<td class="num">{t}</td>' if n else f"<td>{t}</td>" for t, n in cells)
+                    + "</tr>")
+    return HTML(f'{_READER_STYLE}<table class="reader"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}'
+                "</tbody></table>")

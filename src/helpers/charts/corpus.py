@@ -8,7 +8,7 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from helpers.charts.style import PALETTE, add_source_note, format_source_list
+from helpers.charts.style import PALETTE, add_source_note, format_source_list, set_title
 
 
 def publication_timeline(articles: pd.DataFrame) -> plt.Figure:
@@ -37,8 +37,8 @@ def publication_timeline(articles: pd.DataFrame) -> plt.Figure:
     axes.xaxis.set_major_locator(mdates.YearLocator())
     axes.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     axes.set_xlim(mdates.date2num(dt.date(2018, 1, 1)), mdates.date2num(dt.date(2024, 7, 1)))
-    axes.set_title("When the articles were published, as precisely as the texts allow")
-    axes.set_xlabel("Publication date (dot: day known; bar: only the month or year known)")
+    set_title(figure, "When the articles were published, as precisely as the texts allow")
+    axes.set_xlabel("Publication date\n(dot: day known; bar: only the month or year known)")
     figure.subplots_adjust(left=0.32, bottom=0.2)
     add_source_note(figure, f"data/raw/catalog.csv (dates read from the texts); {len(ordered)} articles")
     return figure
@@ -57,7 +57,7 @@ def furniture_share_bars(articles: pd.DataFrame) -> plt.Figure:
                       xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel("Characters")
-    axes.set_title("How much of each page is the article, and how much is furniture")
+    set_title(figure, "How much of each page is the article, and how much is furniture")
     axes.legend(loc="upper left", bbox_to_anchor=(0.0, -0.16), ncol=2, frameon=False)
     figure.subplots_adjust(left=0.38, bottom=0.28)
     add_source_note(figure, format_source_list(ordered))

@@ -153,7 +153,7 @@ def actor_topic_matrix(actor_concept: pd.DataFrame, articles: pd.DataFrame, file
         for x, y, v in zip(xs, ys, part[stance]):
             if v > 1:
                 ax.text(x + 0.2, y - 0.3, str(int(v)), fontsize=7, ha="left", va="center", zorder=4)
-    ax.set_xticks(range(len(concepts)), [readable(c) for c in concepts], rotation=40, ha="right", fontsize=8.5)
+    ax.set_xticks(range(len(concepts)), [readable(c) for c in concepts], rotation=90, ha="center", fontsize=8.5)
     ax.set_yticks(range(len(actors)), labels, fontsize=8.5)
     ax.set_xlim(-0.6, len(concepts) - 0.4)
     ax.set_ylim(len(actors) - 0.5, -0.5)

@@ -20,7 +20,12 @@ Parts (one module each):
   rules in :mod:`helpers.extract`);
 - ``stance`` -- general stance words (read by the stance suggestions);
 - ``status`` -- cues of promise, realisation and past (read by :mod:`helpers.claims`);
-- ``measures`` -- what a figure measures: nouns and cue words per measure (read by :mod:`helpers.claims`).
+- ``measures`` -- what a figure measures: nouns and cue words per measure (read by :mod:`helpers.claims`);
+- ``flows`` -- places and demonyms, transport modes, prepositions and change words of trade flows (read by
+  :mod:`helpers.claims.flows`);
+- ``events`` -- cue words per event type (read by :mod:`helpers.claims.timeline`);
+- ``grammar`` -- words that shape a sentence, such as the conjunctions that end a clause (read by
+  :mod:`helpers.claims.evidence`).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from types import ModuleType
 LANGUAGES = ("en", "fr", "nl", "de")
 """Languages with a lexicon: their texts are read by the rules. Other languages load and are flagged unsupported."""
 
-PARTS = ("numbers", "dates", "furniture", "speech", "stance", "status", "measures")
+PARTS = ("numbers", "dates", "furniture", "speech", "stance", "status", "measures", "flows", "events", "grammar")
 """The modules every language has."""
 
 

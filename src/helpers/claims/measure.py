@@ -1,0 +1,183 @@
+"""What a figure measures: an ordered rule table (:data:`RULES`) read by one loop (:func:`classify_metric`).
+
+Each rule names the metric it gives, the kinds of quantity it applies to, and its evidence: a table of
+``helpers/lexicon/<lang>/measures.py`` (the words of that measure in the figure's language) and where that table
+is looked for -- in the figure's counted noun (``noun``), within ``window`` characters of the figure in its sentence
+(``near``), only before it (``before``), starting in it or just after it (``after``), anywhere in its sentence
+(``sentence``), at the end of the figure itself (``surface``: "22ha"), or nowhere (``always``). A rule may need a
+second cue (``also``). The first rule that fires decides; its cue is kept as ``metric_cue``.
+
+Adding a measure is adding a row here and its words to each language's ``measures.py``. The rows, in order:
+
+- ``lease_term`` -- a duration near "lease", "bail", "erfpacht", "Pacht";
+- ``period`` -- a duration after "over the past", "depuis", "afgelopen", "seit": the span another figure is
+  measured over;
+- trade flows -- money, percentages or masses in a sentence with a trade word (exports, exportations, uitvoer,
+  Exporte...): named from the flow, e.g. ``exports_belgium_air_change`` (:func:`helpers.claims.flows.parse_flow`);
+- ``fine`` -- money near "fine", "amende", "boete", "Geldstrafe";
+- jobs -- a count whose noun counts jobs (jobs, emplois, postes, ETP, banen, VTE, FTE, Arbeitsplätze, Stellen,
+  Beschäftigte...), or with such a word within 25 characters, or a count of people with a verb of employment near
+  it ("employs 300 people", "werken er 900 mensen"): ``jobs_created`` when realised, ``jobs_expected`` when promised,
+  ``jobs`` otherwise;
+- ``officials_sanctioned`` -- a count of officials or people in a sentence about sanctions;
+- ``revenue``, ``investment`` -- money near their words;
+- ``warehouse_area`` (a building's area: the text names a warehouse, hall, entrepôt, magazijn, Halle...), else
+  ``site_area``;
+- ``delivery_time``, ``agreements_signed``/``agreements``, ``flights``, ``parcels``, ``cargo_volume`` (a mass, or
+  a count of containers, pallets...), ``sme_share``, ``people`` (a count of people who are not jobs);
+- otherwise ``other_<kind>``.
+
+A rate ("12 jobs per hectare", "300.000 colis par jour": the quantity's ``per`` column, from the extractor) is named
+``<metric>_per_<per>`` (``jobs_per_hectare``): it is never a count of jobs, and it is its own family.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from helpers.claims.evidence import WINDOW, clause_span, cues, ends_with, near, sentence_span
+from helpers.claims.flows import parse_flow
+
+__all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
+
+HUB_FAMILIES = ("jobs", "investment", "site_area", "warehouse_area", "delivery_time", "flights", "parcels",
+                "revenue", "lease_term", "people")
+"""Metric families that describe the project itself (and the people it employs or moves): their past is
+'realised', never 'historical'. Cargo volumes, trade, fines and shares are context (an airport's or a country's)."""
+
+TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", "revenue")
+"""Families whose value changes with the date it refers to: claims for non-overlapping dates are not compared."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
+    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
+    ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
+    no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
+    ``flow``: the trade flow's name)."""
+
+    metric: str
+    kinds: tuple[str, ...]
+    cue: str = ""
+    where: str = "always"
+    window: int = WINDOW
+    also: tuple | None = None
+    units: tuple[str, ...] = ()
+    refine: str = ""
+    bare: bool = False
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("lease_term", ("duration",), "LEASE", "near"),
+    Rule("delivery_time", ("duration",), "DELIVERY", "near"),
+    Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
+    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
+    Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
+    Rule("fine", ("money",), "FINE", "near"),
+    Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
+    Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
+    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
+    Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "commas", 200), refine="status"),  # verb-final:
+    # "dass 250 Menschen aus der Region ... beschäftigt sind", "dat 500 mensen uit de streek ... aan de slag zijn"
+    Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
+    Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
+    Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
+    Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
+    Rule("revenue", ("money",), "REVENUE", "near"),
+    Rule("investment", ("money",), "INVESTMENT", "near"),
+    Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
+    Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
+    Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
+    Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
+    Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
+    Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
+    Rule("warehouse_area", ("area",)),                # land is measured in hectares, floor space in square metres
+    Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
+    Rule("agreements", ("count",), "AGREEMENTS", "noun"),
+    Rule("flights", ("count",), "FLIGHTS", "noun"),
+    Rule("parcels", ("count",), "PARCELS", "noun"),
+    Rule("cargo_volume", ("count",), "CARGO", "noun"),
+    Rule("cargo_volume", ("mass",)),
+    Rule("sme_share", ("percent",), "SME", "near"),
+)
+"""The measure rules, in the order they are tried (see the module docstring)."""
+
+_SUFFIX = {"realised": "_created", "promised": "_expected"}
+
+
+def metric_family(metric: str) -> str:
+    """The family a metric is compared within: ``jobs_created`` and ``jobs_expected`` are both ``jobs``; every
+    trade flow is ``trade``; a rate (``jobs_per_hectare``) and other metrics are their own family."""
+    if "_per_" in metric:
+        return metric
+    if metric.startswith("jobs"):
+        return "jobs"
+    if metric.startswith(("exports", "imports", "trade")):
+        return "trade"
+    return metric
+
+
+def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: tuple, noun: str, lang: str):
+    """The evidence ``cue`` found ``where``: the matched word (``str``), or ``None``."""
+    if where == "always":
+        return text[span[0]:span[1]]
+    if where == "surface":
+        return ends_with("measures", lang, cue, text[span[0]:span[1]])
+    pattern = cues("measures", lang, cue)
+    if pattern is None:
+        return None
+    if where == "noun":  # the counted noun, given by the extractor (inherited when the text leaves it out)
+        match = pattern.search(noun)
+        return match.group(0) if match else None
+    bounds = sentence
+    if where == "sentence":
+        window = sentence[1] - sentence[0]
+    elif where in ("clause", "commas"):  # the figure's clause; "commas": cut at punctuation only (a verb-final
+        bounds = clause_span(text, span[0], span[1], sentence, lang, conjunctions=where == "clause")  # clause)
+    match = near(pattern, text, bounds[0], bounds[1], span[0], span[1], window, overlap=True)
+    if match is None or (where == "before" and match.end() > span[0]):
+        return None
+    if where == "after" and (match.start() < span[0] or match.start() - span[1] > window):
+        return None
+    return match.group(0)
+
+
+def _per(quantity) -> str:
+    per = quantity.get("per", "") if hasattr(quantity, "get") else ""
+    if per is None or (isinstance(per, float) and math.isnan(per)):
+        return ""
+    return re.sub(r"\W+", "_", str(per).strip().lower()).strip("_")
+
+
+def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked",
+                    sentence: tuple[int, int] | None = None) -> tuple[str, str]:
+    """``(metric, cue)`` for one quantity (a mapping with start, end, kind, unit, noun and optionally per) of
+    ``text``: the first rule of :data:`RULES` that fires. ``status`` (from
+    :func:`helpers.claims.status.classify_status`) splits jobs into ``jobs_created`` / ``jobs_expected``."""
+    span = (int(quantity["start"]), int(quantity["end"]))
+    kind, unit, noun = quantity["kind"], quantity["unit"], str(quantity.get("noun", "") or "")
+    sentence = sentence or sentence_span(text, *span)
+    per = _per(quantity)
+    for rule in RULES:
+        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and noun):
+            continue
+        cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
+        if cue is not None and rule.also:  # the second cue decides, and is the one recorded
+            cue = _find(*rule.also, text, span, sentence, noun, lang)
+        if cue is None:
+            continue
+        metric = rule.metric
+        if rule.refine == "flow":
+            flow = parse_flow(text, span[0], span[1], sentence=sentence, lang=lang)
+            if flow is None:
+                continue
+            metric, cue = flow["metric"], flow["keyword_surface"]
+        if per:
+            return f"{metric}_per_{per}", cue
+        if rule.refine == "status":
+            metric += _SUFFIX.get(status, "")
+        return metric, cue
+    return f"other_{kind}" + (f"_per_{per}" if per else ""), ""

@@ -1,0 +1,170 @@
+"""The status of a figure -- promised, realised, historical or unmarked -- from the tense, mood and modality of its
+clause: an ordered rule table (:data:`RULES`) read by one loop (:func:`classify_status`).
+
+The words are in ``helpers/lexicon/<lang>/status.py``: ``PROMISED`` (future, conditional, modal verbs, passive
+prospects, plans, targets, promises, expectations: will, would, is to, expected, target; va, devrait, pourrait,
+créera, prévu, objectif, à terme; zal, zou, moet, verwacht, beloofd, streefcijfer; wird, soll, könnte, geplant,
+versprochen, Ziel), ``REALISED`` (perfect and present state: has created, employs, so far; a créé, ont été créés,
+emploie, déjà; zijn gecreëerd, werken er, tot nu toe; hat geschaffen, beschäftigt, bisher) and ``PAST`` (past tense).
+
+First the *modality* of the figure is read: the ``PROMISED`` or ``REALISED`` cue nearest to the figure in its clause
+(the sentence cut at commas, semicolons and conjunctions), else within :data:`NEAR` characters in its sentence
+(unless the clause is a parenthesis, which is read alone);
+when a promise and a realisation cue overlap ("is gepland", "has promised") the promise wins, as it does on a tie,
+and a realised cue governed by a promise cue just before it ("would eventually employ") is read as that promise.
+Then the rules, in order; the first that fires gives the status and its evidence (``status_cue``):
+
+=====  ==========  ==========================================================================================
+order  status      evidence (and window)
+=====  ==========  ==========================================================================================
+1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease"): it states nothing itself
+2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
+3      promised    a promise cue (clause, then sentence within ``NEAR``)
+4      promised    the date the figure refers to begins after publication, and no realised cue
+5      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
+6      realised    a figure about the project stated with no prospect: what is stated as it is, exists
+7      historical  a context figure whose date ends (or whose period begins) before publication
+8      historical  a context figure with a past-tense cue (clause, then sentence)
+9      realised    a realised cue
+10     realised    a context figure stated with no prospect and no past
+=====  ==========  ==========================================================================================
+
+``unmarked`` is therefore kept for figures that assert nothing by themselves; the benchmark's codes
+(``bench/dev``) read a figure stated in the indicative, with no prospect, as realised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
+from helpers.claims.measure import HUB_FAMILIES
+from helpers.extract.dates import publication_interval
+
+__all__ = ["NEAR", "SCOPE", "RULES", "EVIDENCE", "classify_status"]
+
+NEAR = 2 * WINDOW
+"""Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
+
+RULES: tuple[tuple[str, str, str], ...] = (
+    ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
+    ("promised", "deadline", "the date the figure refers to"),
+    ("promised", "promise_cue", "clause, then sentence within NEAR"),
+    ("promised", "future_date", "the date the figure refers to"),
+    ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
+    ("realised", "hub", "the figure's metric family: stated, with no prospect"),
+    ("historical", "past_date", "the date the figure refers to"),
+    ("historical", "past_cue", "clause, then sentence"),
+    ("realised", "realised_cue", "clause, then sentence within NEAR"),
+    ("realised", "stated", "no prospect and no past: a figure stated as it is"),
+)
+"""``(status, evidence, window)``, in the order they are tried (see the module docstring)."""
+
+
+_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]+$")
+"""A figure glued to its unit by a hyphen ("22-hectare", "30-year") modifies a noun: it states nothing by itself."""
+
+SCOPE = 25
+"""Characters before a realised cue in which a promise cue puts it in its scope ("would eventually employ",
+"va employer", "wird beschäftigen"): the verb is then a prospect, not a state."""
+
+
+def _modality(text: str, start: int, end: int, windows: list, lang: str):
+    """``(promise, realised)``: the nearest promise or realised cue (one of them, or neither) of the first window
+    that has any. A realised cue within the scope of a promise cue (:data:`SCOPE`) counts as that promise."""
+    promised, realised = cues("status", lang, "PROMISED"), cues("status", lang, "REALISED")
+    for a, b in windows:
+        p, dp = first_cue([promised], text, a, b, start, end)
+        r, dr = first_cue([realised], text, a, b, start, end)
+        if r is not None:
+            governing = [m for m in promised.finditer(text, max(a, r.start() - SCOPE), r.start() + 1)
+                         if m.start() < r.start() and not (m.start() < end and start < m.end())]
+            if governing:
+                return governing[-1], None
+        if p or r:
+            overlap = p is not None and r is not None and p.start() < r.end() and r.start() < p.end()
+            return (p, None) if p and (not r or dp <= dr or overlap) else (None, r)
+    return None, None
+
+
+def _deadline(f: dict):
+    date = f["date"]
+    return date["surface"] if date is not None and date.get("kind") == "deadline" and not f["realised"] else None
+
+
+def _promise_cue(f: dict):
+    return f["promise"].group(0) if f["promise"] is not None else None
+
+
+def _future_date(f: dict):
+    date = f["date"]
+    late = date is not None and f["first"] is not None and not f["realised"] and date["earliest"] > f["last"]
+    return date["surface"] if late else None
+
+
+def _attributive(f: dict):
+    return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
+
+
+def _hub(f: dict):
+    return "" if f["family"].split("_per_")[0] in HUB_FAMILIES else None
+
+
+def _realised_cue(f: dict):
+    return f["realised"].group(0) if f["realised"] is not None else None
+
+
+def _realised_cue_hub(f: dict):
+    return _realised_cue(f) if _hub(f) is not None else None
+
+
+def _past_date(f: dict):
+    date, first = f["date"], f["first"]
+    if date is None or first is None:
+        return None
+    before = date["latest"] < first or (date.get("is_period") and date["earliest"] < first)
+    return date["surface"] if before else None
+
+
+def _past_cue(f: dict):
+    for a, b in f["past_windows"]:
+        past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
+        if past is not None:
+            return past.group(0)
+    return None
+
+
+EVIDENCE = {
+    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "realised_cue": _realised_cue, "stated": lambda f: "",
+}
+"""Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
+the evidence is the figure's family alone), or ``None`` when it is absent."""
+
+
+def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
+                    sentence: tuple[int, int] | None = None, lang: str = "") -> tuple[str, str]:
+    """``(status, cue)``: promised, realised, historical or unmarked, by the first rule of :data:`RULES` that fires.
+
+    ``family`` is the metric family (hub families are never historical); ``date`` is the date expression the figure
+    refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
+    """
+    sentence = sentence or sentence_span(text, start, end)
+    clause = clause_span(text, start, end, sentence, lang)
+    near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
+    aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
+    promise, realised = _modality(text, start, end, [clause] if aside else [clause, near_sentence], lang)
+    first = last = None
+    if published is not None:
+        interval = publication_interval(published)
+        first, last = interval[0].isoformat(), interval[1].isoformat()
+    facts = {"date": date, "promise": promise, "realised": realised, "first": first, "last": last,
+             "family": family, "lang": lang, "text": text, "span": (start, end),
+             "past_windows": [clause, sentence], "surface": text[start:end],
+             "sentence": sentence}
+    for status, evidence, _window in RULES:
+        cue = EVIDENCE[evidence](facts)
+        if cue is not None:
+            return status, cue
+    return "unmarked", ""  # pragma: no cover - the last rule always fires

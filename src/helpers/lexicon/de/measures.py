@@ -1,0 +1,46 @@
+"""Was eine Zahl misst, Deutsch (Bedeutung jeder Tabelle: siehe :mod:`helpers.lexicon.en.measures`)."""
+
+JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern", r"Angestellten", r"Stellen", r"(?:Vollzeit|Teilzeit|Arbeits|Plan|Lehr)stellen", r"Jobs?", r"Beschäftigte", r"Beschäftigten",
+        r"\w*[Mm]itarbeiter(?:innen|n)?", r"\w*[Mm]itarbeitende", r"Arbeitnehmer(?:innen)?", r"Arbeitskräfte", r"Angestellte",
+        r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung",
+        r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs")
+PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leute", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
+          r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
+          r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
+          r"Haushalte", r"Unterzeichner",
+          r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende")
+EMPLOYED = (r"beschäftig\w*", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein",
+            r"zählt", r"in Lohn und Brot")
+INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung",
+              r"\w*[Ii]nvestition\w*", r"Fördermittel\w*", r"Fördergeld\w*", r"Subvention\w*", r"Zuschuss\w*")
+BUILDING = (r"Hallen?", r"Hangars?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Gebäude", r"Hangars?", r"Nutzfläche",
+            r"Lagerfläche", r"Hallenfläche", r"\w*(?:Logistik|Verteil|Sortier|Fracht|Lager)zentr\w*",
+            r"\w+lager", r"\w*gebäuden?", r"Fabrik\w*", r"Büro\w*", r"\w*[Gg]eschossfläche")
+LAND_UNITS = (r"Hektar", r"ha", r"Ar", r"km²", r"km2", r"Quadratkilometer\w*")
+SITE = (r"Grundstücke?n?", r"Grundstücks\w*", r"Gelände\w*", r"Areal\w*", r"Parzellen?", r"Bauland", r"Flurstück\w*", r"Zone")
+ON = (r"auf",)  # "auf" also means "to" ("auf 60.000 m² erweitert"): a known risk, kept parallel to on/sur/op
+TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz", r"Handelsdefizit",
+         r"Handelsüberschuss")
+IMPORTS = (r"Importe?", r"Einfuhren?")
+FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen?", r"Strafzahlung\w*",
+        r"\w+strafen?")
+WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", r"verdien\w*",
+         r"(?:pro|im|je) (?:Stunde|Monat)")
+REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
+           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
+FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
+           r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte")
+PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
+CARGO = (r"Tonnen", r"\w*containern?", r"Standardcontainer", r"TEU", r"Paletten", r"\w*[Ff]racht", r"Güter")
+LEASE = (r"Pacht\w*", r"gepachtet", r"gemietet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete",
+         r"\w*[Pp]acht\w*", r"\w*[Kk]onzession\w*", r"\w*[Mm]ietvertr\w*", r"Erbbau\w*")
+DELIVERY = (r"Liefer\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit",
+            r"braucht", r"brauchen", r"benötigt",
+            r"unterwegs", r"Zustell\w*", r"Transportzeit", r"Transitzeit")
+AGREEMENTS = (r"Abkommen", r"Vereinbarungen?", r"Verträge", r"Vertrag", r"Absichtserklärungen?", r"MoUs?")
+SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnung")
+OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
+SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
+SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
+PERIOD_AFTER = (r"lang", r"in Folge")
+PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen")

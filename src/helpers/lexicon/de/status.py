@@ -1,0 +1,28 @@
+"""Statushinweise, Deutsch (siehe :mod:`helpers.lexicon.en.status`): Futur, Konjunktiv, Modalverben, Aussichten,
+Ziele, Versprechen; Perfekt und gegenwärtiger Zustand; Präteritum."""
+
+PROMISED = (
+    r"wird", r"würde", r"würden", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
+    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert", r"investieren", r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
+    r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
+    r"Ziel\w*", r"angestrebt\w*", r"anvisiert", r"hofft", r"hoffen", r"vorgesehen\w*", r"in Aussicht", r"künftig\w*", r"langfristig",
+    r"bis (?:Ende )?\d{4}", r"bis zum Jahr \d{4}", r"(?:in den |die )?(?:kommenden|nächsten) \w+", r"im Blick", r"ins Auge gefasst",
+    r"zweite Phase", r"zweiten Ausbaustufe", r"nächste Phase", r"ab (?:dem )?(?:Sommer|Herbst|Winter|Frühjahr)", r"potenziell\w*",
+    r"mögliche?n?", r"entstehen sollen",
+    r"will", r"wollen", r"wollte", r"wollten", r"möchte", r"möchten", r"darf", r"dürfen", r"beabsichtigt\w*",
+    r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
+    r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
+    r"ausgelegt", r"konzipiert"
+)
+REALISED = (
+    r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
+    r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
+    r"beschäftigt", r"arbeiten", r"arbeitet", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
+    r"mittlerweile", r"derzeit", r"zurzeit", r"aktuell", r"heute", r"schon", r"bereits", r"nun", r"jetzt",
+    r"wurden", r"wurde",
+)
+PAST = (
+    r"war", r"waren", r"hatte", r"hatten", r"wurde", r"wurden", r"sank", r"sanken", r"stieg", r"stiegen",
+    r"fiel", r"fielen", r"wuchs", r"musste", r"mussten", r"zahlte", r"betrug", r"damals", r"zuvor", r"vor \w+ Jahren",
+)
+

@@ -1,0 +1,84 @@
+"""What a figure measures, English: the words that tell one measure from another (read by
+:mod:`helpers.claims.measure`, whose rule table says which table is read for which measure, where, and in what
+window). Every entry is a regular-expression fragment matched as a whole word, case-insensitively; a table may be
+empty. The same names exist in every language."""
+
+JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"workers", r"staff", r"personnel",
+        r"work ?force", r"hires", r"FTEs?", r"full[- ]time equivalents?", r"full[- ]time (?:jobs|positions|posts)",
+        r"vacancies", r"roles", r"headcount", r"\w+workers", r"dockers", r"temps", r"contractors")
+"""Nouns that count jobs (the counted noun, or a word near a count)."""
+
+PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
+          r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
+          r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
+          r"guests", r"signatories", r"households")
+"""Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
+
+EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
+            r"staff(?:ed|s)?", r"take on", r"taken on", r"took on")
+"""Words that make a count of people a count of jobs ("employs 300 people", "300 people work there")."""
+
+INVESTMENT = (r"invest\w*", r"project", r"capital expenditure", r"capex", r"funding", r"financing")
+"""Words that make an amount of money an investment."""
+
+BUILDING = (r"warehouses?", r"halls?", r"hangars?", r"buildings?", r"sheds?", r"depots?", r"floor space",
+            r"floor area", r"footprint", r"storage space", r"covered area", r"sorting (?:centre|center)s?",
+            r"distribution (?:centre|center)s?")
+"""Words that make an area a building's area (else it is the site's)."""
+
+LAND_UNITS = (r"hectares?", r"ha", r"acres?", r"square kilomet(?:re|er)s?", r"km²", r"km2")
+"""Units of land: an area stated in them is the site's, unless a building is named right next to it."""
+SITE = (r"plots?", r"land", r"sites?", r"terrain", r"grounds", r"parcels? of land", r"estate", r"zone")
+"""Words that make an area land (a site), when its unit is not one of LAND_UNITS: an area with neither is floor space."""
+ON = (r"on", r"across")
+"""Prepositions right before an area that make it the ground something stands on ("installed on 220,000 m²")."""
+TRADE = (r"exports?", r"imports?", r"trade balance", r"trade deficit", r"trade surplus")
+"""Trade-flow words (the figure is a flow: :func:`helpers.claims.flows.parse_flow`)."""
+
+IMPORTS = (r"imports?",)
+"""The trade words that name an import."""
+
+FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
+"""Words that make an amount of money a fine."""
+
+WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
+         r"per (?:hour|month)")
+"""Words that make an amount of money a wage (neither invested nor earned by the project)."""
+REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
+"""Words that make an amount of money a revenue."""
+
+FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
+"""Nouns that count flights."""
+
+PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders")
+"""Nouns that count parcels."""
+
+CARGO = (r"tonnes?", r"tons?", r"containers?", r"TEUs?", r"pallets?", r"freight", r"cargo")
+"""Nouns that count cargo (a mass is always cargo)."""
+
+LEASE = (r"lease\w*", r"rented", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
+"""Words that make a duration a lease term."""
+
+DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door")
+"""Words that make a duration a delivery time."""
+
+AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",
+              r"conventions?", r"accords?")
+"""Nouns that count agreements."""
+
+SIGNED = (r"sign\w*", r"agreed", r"concluded")
+"""Words saying agreements were signed."""
+
+OFFICIALS = (r"officials", r"people", r"persons", r"MPs", r"representatives", r"individuals", r"entities")
+"""Nouns that count people sanctioned (with :data:`SANCTIONS` in the sentence)."""
+
+SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?")
+"""Words of sanctions."""
+
+SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
+"""Words that make a percentage a share of small and medium enterprises."""
+
+PERIOD_AFTER = (r"long", r"running", r"in a row")
+"""Words right after a duration that make it a period ("three years running")."""
+PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
+"""Words before a duration that make it the period another figure is measured over."""

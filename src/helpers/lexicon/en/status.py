@@ -1,0 +1,46 @@
+"""Status cues, English: the words that tell a promise from a realisation and a past figure (read by
+:mod:`helpers.claims.status`, whose rule table says in which window each table is read and which wins).
+Regular-expression fragments matched as whole words, case-insensitively. The same names exist in every language.
+
+General grammar and vocabulary of the language -- future, conditional, modal verbs, passive prospects, plans,
+targets, promises; perfect and present state; past tense -- never a phrase because one article contains it."""
+
+PROMISED = (
+    # future and going-to
+    r"will", r"shall", r"won['’]t", r"['’]ll", r"going to", r"is to", r"are to", r"is due to", r"are due to",
+    r"is set to", r"are set to", r"is poised to", r"are poised to",
+    # conditional and modal
+    r"would", r"could", r"might", r"may well", r"should", r"ought to",
+    # expectation, plan, target, promise
+    r"(?:is|are|was|were) expected", r"expect\w*", r"forecast\w*", r"projected", r"predict\w*", r"anticipated", r"estimated to",
+    r"plans? to", r"planned", r"(?:the|a|its|their|original|initial) plans?", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
+    r"targeted", r"goal", r"objective", r"promis\w*", r"pledg\w*", r"commit(?:s|ted)? to", r"vow\w*",
+    r"announced", r"in prospect", r"in the pipeline", r"on the cards", r"ultimately", r"eventually",
+    r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",
+    r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
+    r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
+    r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
+    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to"
+)
+"""Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
+
+REALISED = (
+    # perfect (active and passive) and the participles of job creation
+    r"ha(?:ve|s) been", r"ha(?:ve|s|d)(?: not| already| now| so far| since| yet| recently)? (?:been )?\w+(?:ed|en|t|wn)",
+    r"were created", r"was created", r"materiali[sz]ed",
+    # present state
+    r"employs?", r"is employing", r"are employed", r"works? (?:at|in|for|on)", r"are working", r"is home to",
+    r"counts", r"has a (?:staff|workforce) of", r"on the payroll",
+    # time adverbs of the present
+    r"already", r"so far", r"to date", r"until now", r"up to now", r"thus far", r"by now", r"now employs?", r"today",
+    r"currently", r"at present", r"presently", r"meanwhile", r"in the meantime", r"as of",
+)
+"""Perfect, present-state and 'so far' cues: the figure is realised (it exists or happened)."""
+
+PAST = (
+    r"was", r"were", r"had", r"did", r"fell", r"rose", r"grew", r"lost", r"saw", r"paid", r"made", r"took",
+    r"stood", r"came", r"went", r"hit", r"reached", r"ago", r"previously", r"formerly", r"at the time",
+    r"(?!(?:need|speed|seed|feed|indeed|hundred|shed|bed|red)(?!\w))\w+ed",
+)
+"""Past-tense cues: a context figure (not the hub's own) with one of them is historical."""
+

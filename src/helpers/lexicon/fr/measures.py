@@ -1,0 +1,37 @@
+"""Ce que mesure un chiffre, français (voir :mod:`helpers.lexicon.en.measures` pour le sens de chaque table)."""
+
+JOBS = (r"emplois?", r"postes?", r"jobs?", r"salariés", r"travailleurs", r"employés", r"collaborateurs",
+        r"effectifs?", r"personnel", r"main-d['’]œuvre", r"ETP", r"équivalents? temps plein", r"temps pleins",
+        r"embauches", r"recrutements", r"intérimaires", r"ouvriers", r"dockers", r"agents",
+        r"douaniers", r"manutentionnaires", r"cadres")
+PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
+          r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
+          r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
+          r"signataires", r"policiers")
+EMPLOYED = (r"emploie\w*", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
+            r"salari\w+")
+INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
+BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
+            r"surface de stockage", r"surface au sol", r"emprise au sol", r"centres? de tri", r"centres? de distribution")
+LAND_UNITS = (r"hectares?", r"ha", r"ares?", r"km²", r"km2")
+SITE = (r"terrains?", r"parcelles?", r"sites?", r"foncier", r"zone", r"superficie au sol", r"emprise")
+ON = (r"sur",)
+TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance commerciale",
+         r"déficit commercial", r"excédent commercial")
+IMPORTS = (r"importations?", r"imports?")
+FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
+WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
+         r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
+REVENUE = (r"chiffre d['’]affaires", r"revenus?", r"recettes?", r"ventes", r"taxes?", r"impôts?", r"recettes fiscales")
+FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils")
+PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
+CARGO = (r"tonnes?", r"conteneurs?", r"EVP", r"palettes?", r"fret", r"marchandises")
+LEASE = (r"bail", r"lou[ée]e?s?", r"loue(?:nt)?", r"baux", r"emphytéo\w+", r"concession", r"location", r"droit de superficie")
+DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte")
+AGREEMENTS = (r"accords?", r"contrats?", r"conventions?", r"protocoles?", r"mémorandums?", r"pactes?")
+SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
+OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
+SANCTIONS = (r"sanctions?", r"sanctionn\w+", r"interdictions?", r"gel des avoirs", r"liste noire")
+SME = (r"PMEs?", r"petites et moyennes entreprises", r"TPE")
+PERIOD_AFTER = (r"durant", r"d['’]affilée")
+PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après")

@@ -1,0 +1,37 @@
+"""Indices de statut, français (voir :mod:`helpers.lexicon.en.status`): futur, conditionnel, verbes modaux,
+perspectives, objectifs, promesses; passé composé et état présent; temps du passé."""
+
+PROMISED = (
+    # futur proche et futur simple (3e personne), conditionnel
+    r"va", r"vont", r"allait", r"allaient",
+    r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
+    r"(?!(?:portrait|extrait|retrait|attrait|abstrait|trait|distrait)(?!\w))\w+(?:rait|raient)",
+    # modaux et prospective
+    r"doit", r"doivent", r"devrait", r"devraient", r"pourrait", r"pourraient", r"est appelée? à",
+    r"sont appelée?s à", r"à terme", r"d['’]ici", r"dans les (?:prochaines|prochains|années|mois) \w*",
+    r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
+    # plans, objectifs, promesses, attentes
+    r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
+    r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à",
+    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
+    r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
+    r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
+    r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)"  # compter + infinitif: "compte recruter"
+)
+REALISED = (
+    # passé composé actif et passif
+    r"(?:a|ont|avons|avait|avaient) (?:déjà |désormais |ainsi |bien )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)",
+    r"(?:ont|a|sont|est) été", r"créés", r"créées",
+    # état présent
+    r"emploie\w*", r"occupe\w*", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
+    # adverbes du présent
+    r"déjà", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
+    r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
+)
+PAST = (
+    r"était", r"étaient", r"avait", r"avaient", r"fut", r"furent", r"a vu", r"ont vu", r"a connu", r"ont connu",
+    r"(?:a|ont|avait|avaient)\s+\w+(?:é|ée|és|ées)", r"ont été", r"a été", r"il y a", r"auparavant",
+    r"à l['’]époque", r"naguère", r"jadis",
+)
+

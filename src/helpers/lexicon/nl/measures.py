@@ -1,0 +1,49 @@
+"""Wat een cijfer meet, Nederlands (zie :mod:`helpers.lexicon.en.measures` voor de betekenis van elke tabel)."""
+
+JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"\w*werknemers", r"\w*medewerkers",
+        r"personeelsleden", r"personeel", r"arbeidskrachten", r"werkkrachten", r"werkgelegenheid", r"VTE",
+        r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"functies", r"\w+krachten", r"\w*arbeiders",
+        r"douaniers", r"havenarbeiders", r"agenten",
+        r"\w+banen", r"\w+jobs", r"\w*arbeidsplaatsen", r"aanwervingen", r"\w*bedienden", r"VTE[’\']?s", r"FTE[’\']?s")
+PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"reizigers", r"klanten", r"ambtenaren", r"\w*agenten", r"inwoners",
+          r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
+          r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
+          r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
+          r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
+EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
+            r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
+INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering",
+              r"\w+investering(?:en)?", r"subsidie\w*")
+BUILDING = (r"magazijns?", r"magazijnen", r"hangars?", r"opslagplaats(?:en)?", r"hal(?:len)?", r"loods(?:en)?", r"gebouw(?:en)?", r"opslagruimte",
+            r"vloeroppervlakte", r"overdekte oppervlakte", r"\w*(?:logistiek|distributie|sorteer|opslag)centr\w*",
+            r"\w+loods(?:en)?", r"\w+hal(?:len)?",
+            r"\w+magazijn(?:en|s)?", r"\w*gebouwen", r"fabrieken", r"fabriek", r"kantoor\w*", r"bedrijfsruimte")
+LAND_UNITS = (r"hectare", r"ha", r"are", r"km²", r"km2", r"vierkante kilometer")
+SITE = (r"terreinen", r"terrein", r"percelen", r"perceel", r"gronden", r"grond", r"site", r"kavels?", r"zone")
+ON = (r"op",)
+TRADE = (r"uitvoer", r"invoer", r"export", r"import", r"exporten", r"importen", r"exportaties?", r"handelsbalans",
+         r"handelstekort", r"handelsoverschot")
+IMPORTS = (r"invoer", r"import", r"importen")
+FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
+        r"\w+boetes?")
+WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
+REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop",
+           r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen", r"belastingen", r"\w*belasting", r"taksen", r"\w*taks", r"belastinginkomsten")
+FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen",
+           r"\w*bewegingen", r"\w+toestellen", r"opstijgingen")
+PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
+CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
+LEASE = (r"erfpacht", r"gehuurd", r"verhuurd", r"huurt", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht",
+         r"\w*pacht\w*", r"\w*concessie\w*", r"opstal\w*", r"\w*huurovereenkomst")
+DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit",
+            r"(?:doet|doen|deed|deden) er(?= [^.]{0,40} over\b)",
+            r"bezorg\w*", r"onderweg", r"transittijd")
+AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
+              r"verdragen", r"convenants?", r"MoUs?")
+SIGNED = (r"ondertekend", r"getekend", r"gesloten", r"ondertekening", r"tekenden", r"ondertekenden")
+OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoordigers", r"ambtenaren",
+             r"entiteiten")
+SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
+SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
+PERIOD_AFTER = (r"lang", r"op rij")
+PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen")

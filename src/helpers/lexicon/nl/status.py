@@ -1,0 +1,27 @@
+"""Statusaanwijzingen, Nederlands (zie :mod:`helpers.lexicon.en.status`): toekomende tijd, voorwaardelijke wijs,
+modale werkwoorden, vooruitzichten, streefcijfers, beloften; voltooide tijd en huidige toestand; verleden tijd."""
+
+PROMISED = (
+    r"zal", r"zullen", r"zou", r"zouden", r"gaat(?! het om)(?! om)", r"gaan(?! om)", r"moet", r"moeten", r"kan", r"kunnen", r"mogen",
+    r"verwacht\w*", r"belo\w+", r"toegezegd", r"gepland\w*", r"plant", r"plannen", r"plan", r"project", r"van plan", r"doel\w*",
+    r"streefcijfer\w*", r"streefdoel\w*", r"beoogd\w*", r"mik(?:t|ken) op", r"hoopt", r"hopen", r"in het vooruitzicht",
+    r"uiteindelijk", r"op termijn", r"tegen (?:eind|het einde van|\d{4})", r"in de toekomst", r"toekomstige?",
+    r"potentiële?", r"mogelijk(?:e)?", r"voorzien", r"investeert", r"investeren", r"aangekondigd\w*", r"er komen", r"erbij komen",
+    r"bijkomen", r"(?:komen|komt) er", r"(?:in )?de (?:komende|volgende) \w+", r"op het oog",
+    r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
+    r"wil", r"willen", r"wilde", r"wilden", r"wenst", r"wensen", r"is van plan", r"zijn van plan", r"beoogt",
+    r"ontworpen om", r"ontworpen voor", r"berekend op"
+)
+REALISED = (
+    r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
+    r"zijn gecreëerd", r"zijn gecreeerd", r"gecreëerd", r"geschapen", r"aangeworven", r"ingevuld",
+    r"tewerkgesteld", r"gerealiseerd", r"werden", r"werd", r"reeds", r"tot nu toe", r"tot dusver",
+    r"tot op heden", r"vandaag", r"intussen", r"inmiddels", r"momenteel", r"op dit moment", r"nu", r"al",
+    r"werk(?:en|t)", r"aan de slag", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
+)
+PAST = (
+    r"was", r"waren", r"had", r"hadden", r"werd", r"werden", r"daalde", r"steeg", r"groeide", r"kreeg",
+    r"kregen", r"betaalde", r"bedroeg", r"destijds", r"toen", r"geleden",
+    r"(?:is|zijn|heeft|hebben)\s+ge\w+[dt]",
+)
+
