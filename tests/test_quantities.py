@@ -229,8 +229,10 @@ def test_language_is_detected_and_unknown_falls_back_to_english():
     assert extract_quantities(nl)["value"].tolist() == [75e6, 220000.0]
     assert detect_lang("") == "en" and detect_lang("12 345") == "en"
     german = extract_quantities("Die Firma investierte 75 Mio. € und 22 ha.", "de")
-    assert german["lang"].unique().tolist() == ["en"]
-    assert german["surface"].tolist() == ["22 ha"]
+    assert german["lang"].unique().tolist() == ["de"]
+    assert german["surface"].tolist() == ["75 Mio. €", "22 ha"]
+    other = extract_quantities("La empresa invirtió 22 ha.", "es")
+    assert other["lang"].tolist() == ["en"] and other["surface"].tolist() == ["22 ha"]
     assert extract_quantities("Il a 300 emplois.", "fr-BE")["lang"].tolist() == ["fr"]
 
 
