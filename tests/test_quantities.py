@@ -128,7 +128,10 @@ CASES = [
     ("fr", "Ils sont 900 emplois directs.", [("900 emplois", 900, None, "count", "count", "emplois", "")]),
     ("en", "300 new jobs.", [("300 new jobs", 300, None, "count", "count", "jobs", "")]),
     ("fr", "Il a traité 1,4 million de tonnes de fret.", [("1,4 million de tonnes", 1.4e6, None, "tonne", "mass", "", "")]),
-    ("nl", "Er kwamen 300 banen bij, terwijl er 900 beloofd waren.", [("300 banen", 300, None, "count", "count", "banen", "")]),
+    ("nl", "Er kwamen 300 banen bij, terwijl er 900 beloofd waren.", [
+        ("300 banen", 300, None, "count", "count", "banen", ""),
+        ("900", 900, None, "count", "count", "banen", ""),  # elided noun after the partitive "er"
+    ]),
     ("en", "It has 600 staff; 3 out of 4 firms and 1 in 5 parcels.", [("600 staff", 600, None, "count", "count", "staff", "")]),
     ("nl", "Slechts 3 op de 4 bedrijven en zo'n 1,2 miljoen pakjes.", [("1,2 miljoen pakjes", 1.2e6, None, "count", "count", "pakjes", "approx")]),
 ]

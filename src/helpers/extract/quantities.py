@@ -20,10 +20,12 @@ coding rules it follows are those of Part I of ``data/annotations/codebook.md``;
 - a *rate* ("12 jobs per hectare", "20 000 colis par jour", "300 Flüge pro Tag", "40 flights a week") keeps its
   surface and value, and its denominator as written goes to ``per``: it is never a plain count;
 - an *elided noun*: a bare number that continues a count ("from 40,000 parcels in 2017 to 90,000 in 2021": after
-  a parallel connector, within :data:`PARALLEL_WINDOW` characters of the count) or that is the subject of a verb
-  after a count ("900 jobs were promised; only 450 have been created": within :data:`ANAPHORA_WINDOW`) is a count
-  of the same noun; ``noun_source`` says "parallel" or "anaphora" (and "stated" for a noun written after the
-  number).
+  a parallel connector or a comma in the same sentence, within :data:`PARALLEL_WINDOW` characters of the count),
+  that is hedged ("fewer than 400,000", "davon knapp 40") or that is the subject of a verb ("900 jobs were
+  promised; only 450 have been created"), within :data:`ANAPHORA_WINDOW` characters after a count, is a count of
+  the same noun (and rate): ``noun_source`` is "inherited" (else "stated" for a noun written after the number, ""
+  for no noun) and ``noun_cue`` holds the cue that decided. A bare number followed by a rate ("30 a night") is a
+  count of an unstated noun.
 
 Values are normalised: money in currency units (``75 millions d'euros`` -> 75000000.0 EUR), areas in square metres
 (22 ha -> 220000.0 m2), lengths in km, masses in tonnes, percentages, durations and counts as stated. Ranges
@@ -58,7 +60,7 @@ import re
 import pandas as pd
 
 from helpers.extract.quantity_reading import read_one
-from helpers.extract.quantity_rules import RULES, UNITS, search_before
+from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
 from helpers.extract.quantity_units import rate_after
 from helpers.lexicon import LANGUAGES
 
@@ -68,14 +70,14 @@ __all__ = ["QUANTITY_COLUMNS", "QUANTITY_DTYPES", "KINDS", "UNITS", "QUALIFIERS"
 
 QUANTITY_COLUMNS: tuple[str, ...] = (
     "start", "end", "surface", "value", "value_high", "unit", "kind", "noun", "qualifier", "lang",
-    "per", "noun_source",
+    "per", "noun_source", "noun_cue",
 )
 """Column order of :func:`extract_quantities`'s result."""
 
 QUANTITY_DTYPES: dict[str, str] = {
     "start": "int64", "end": "int64", "surface": "str", "value": "float64", "value_high": "float64",
     "unit": "str", "kind": "str", "noun": "str", "qualifier": "str", "lang": "str", "per": "str",
-    "noun_source": "str",
+    "noun_source": "str", "noun_cue": "str",
 }
 """Dtype of each column (``"str"`` is pandas' default string dtype)."""
 
@@ -86,14 +88,14 @@ QUALIFIERS: tuple[str, ...] = ("approx", "nearly", "barely", "only", "at_least",
                                "less_than", "target", "range")
 """Values of the ``qualifier`` column besides the empty string (no hedge). See the codebook, Part I."""
 
-NOUN_SOURCES: tuple[str, ...] = ("stated", "parallel", "anaphora")
+NOUN_SOURCES: tuple[str, ...] = ("stated", "inherited")
 """Values of the ``noun_source`` column besides "" (no noun): the noun is written after the number, or taken from
-the count before it (a parallel construction, or a number standing for its noun)."""
+the count before it (an elided noun; ``noun_cue`` then holds the cue, see :func:`_elided`)."""
 
 DETECTION_PREFIX = 2000
 """Number of leading characters langdetect sees when ``lang`` is not given."""
 
-PARALLEL_WINDOW = 80
+PARALLEL_WINDOW = 120
 """Most characters between a count and a bare number parallel to it ("40,000 parcels in 2017 to 90,000")."""
 
 ANAPHORA_WINDOW = 300
@@ -146,7 +148,8 @@ def extract_quantities(text: str, lang: str | None = None) -> pd.DataFrame:
         ``text[start:end] == surface``), ``surface``, ``value`` (canonical unit; low end of a range),
         ``value_high`` (high end of a range, else NaN), ``unit``, ``kind``, ``noun`` (head noun of a count, else
         ""), ``qualifier`` (normalised hedge, "" when none), ``lang`` (the rules language used), ``per`` (the
-        denominator of a rate as written, else "") and ``noun_source`` (see :data:`NOUN_SOURCES`). Empty, with
+        denominator of a rate as written, else ""), ``noun_source`` (see :data:`NOUN_SOURCES`) and ``noun_cue``
+        (the cue of an inherited noun, else ""). Empty, with
         the same columns and dtypes, when the text states no quantity.
 
     Examples
@@ -175,16 +178,22 @@ def quantity_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
-    """How an orphan number counts the noun of ``antecedent`` ("parallel", "anaphora"), or "" when it does not."""
+    """The cue by which an orphan number counts the noun of ``antecedent``, or "" when it does not: a parallel
+    connector or a comma right before it in the same sentence ("to 90,000", ", 200 in Antwerp"), a hedge before it
+    ("fewer than 400,000", "davon knapp 40") or a verb right after it ("450 have been created")."""
     if antecedent is None:
         return ""
     gap = row["start"] - antecedent["end"]
-    if 0 <= gap <= PARALLEL_WINDOW and search_before(rules.parallel_before, text, row["start"]) \
-            and not _SENTENCE_END.search(text, antecedent["end"], row["start"]):
-        return "parallel"
-    if 0 <= gap <= ANAPHORA_WINDOW and rules.anaphora_after.match(text, row["end"]):
-        return "anaphora"
-    return ""
+    if not 0 <= gap <= ANAPHORA_WINDOW:
+        return ""
+    before = search_before(rules.parallel_before, text, row["start"])
+    if before is not None and gap <= PARALLEL_WINDOW and not _SENTENCE_END.search(text, antecedent["end"], row["start"]):
+        return (before.group("c") or ",").lower()
+    hedge = hedge_before(rules, text, row["start"])
+    if hedge is not None:
+        return text[hedge[1]:row["start"]].strip().lower()
+    verb = rules.anaphora_after.match(text, row["end"])
+    return verb.group("v").lower() if verb is not None else ""
 
 
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
@@ -208,17 +217,20 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             row, resume = None, m.end()
         if row is not None and row["end"] > row["start"]:
             rows.append(row)
-            if row["kind"] == "count" and row["noun_source"] == "stated" and not row["per"]:
+            if row["kind"] == "count" and (row["noun"] or row["per"]):
                 antecedent = row
         pos = max(resume, m.end(), pos + 1)
     return rows
 
 
 def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:
-    """An orphan number as a count of its antecedent's noun, or None."""
-    how = _elided(rules, text, row, antecedent)
-    if not how:
-        return None
-    return {**row, "unit": "count", "kind": "count", "noun": antecedent["noun"], "noun_source": how,
-            "per": rate_after(rules, text, row["end"])}
-
+    """An orphan number as a count: of its antecedent's noun when a cue says so (:func:`_elided`; it inherits the
+    antecedent's rate too), or of no stated noun when a rate follows it ("30 a night"); else None."""
+    per = rate_after(rules, text, row["end"])
+    cue = _elided(rules, text, row, antecedent)
+    if cue:
+        return {**row, "unit": "count", "kind": "count", "noun": antecedent["noun"], "noun_source": "inherited",
+                "noun_cue": cue, "per": per or antecedent["per"]}
+    if per:
+        return {**row, "unit": "count", "kind": "count", "per": per}
+    return None

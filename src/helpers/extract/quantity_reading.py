@@ -48,6 +48,8 @@ def _number(rules: Rules, m: re.Match[str]) -> tuple[float, int, bool] | None:
     """Value of the number in a candidate match, its end, and whether it was spelled out."""
     if m.group("num") is not None:
         return parse_digits(m.group("num"), rules.lang), m.end("num"), False
+    if m.group("approx") is not None:
+        return rules.approximate[normalise(m.group("approx_word"))], m.end(), True
     read = words_value(m.group("words"), rules.lang)
     if read is None:
         return None
@@ -128,7 +130,7 @@ def _range(rules: Rules, text: str, m: re.Match[str], r: Reading, scale1) -> Non
 def _reading(rules: Rules, text: str, m: re.Match[str]):
     """The number, scale and range of candidate ``m``: a :class:`Reading`, or (None, resume) when it is no
     quantity (a time, a date, a code, the second number of a proportion)."""
-    num_start = m.start("num") if m.group("num") is not None else m.start("words")
+    num_start = m.start("num") if m.group("num") is not None else m.start("words" if m.group("words") else "approx")
     cur = m.group("cur")
     if m.group("num") is not None:
         if TIME_OF_DAY.match(text, num_start) or (
@@ -153,6 +155,9 @@ def _reading(rules: Rules, text: str, m: re.Match[str]):
         return None, pos
     if search_before(rules.ratio_before, text, r.start):
         return None, m.end()
+    if m.group("approx") is not None:  # "une dizaine de": read like a scale word, its "de" joins the noun
+        r.scaled = True
+        return r, None
     _range(rules, text, m, r, _scale(rules, text, pos, cur is not None))
     return r, None
 
@@ -189,7 +194,8 @@ def read_one(rules: Rules, text: str, m: re.Match[str]) -> tuple[dict | None, in
     row = {
         "start": r.start, "end": r.pos, "surface": text[r.start:r.pos], "value": float(r.value),
         "value_high": float(r.high) if r.high is not None else math.nan, "unit": unit, "kind": kind,
-        "noun": noun, "qualifier": qualifier(rules, text, anchor, r.pos, r.high is not None), "lang": rules.lang,
-        "per": "", "noun_source": "stated" if noun else "",
+        "noun": noun, "qualifier": qualifier(rules, text, anchor, r.pos, r.high is not None)
+        or ("approx" if m.group("approx") is not None else ""), "lang": rules.lang,
+        "per": "", "noun_source": "stated" if noun else "", "noun_cue": "",
     }
     return row, r.pos

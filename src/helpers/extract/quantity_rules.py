@@ -117,9 +117,13 @@ class Rules:
         self.lang = lang
         self.table = table
         words = number_words_pattern(lang)
+        self.approximate = {normalise(k): v for k, v in table.APPROXIMATE_NUMBERS.items()}
+        approx = alternation(table.APPROXIMATE_NUMBERS) or "(?!)"
+        articles = alternation(table.APPROXIMATE_NUMBER_ARTICLES) or "(?!)"
         self.candidate = re.compile(
             rf"(?<![\w.,:/\-–—'’&@#+])(?:(?P<cur>{_CURRENCY_PREFIX}){GAP0})?"
             rf"(?:(?P<num>{DIGITS})|(?P<words>(?i:{words})))"
+            rf"|(?<![^\W_])(?i:(?P<approx>(?:(?:{articles}){GAP})?(?P<approx_word>{approx})){NOT_LETTER_AFTER})"
         )
         self.number_only = re.compile(rf"(?:(?P<num>{DIGITS})|(?P<words>(?i:{words})))")
         self._scale_patterns(table)
@@ -136,8 +140,12 @@ class Rules:
                                             for k, v in merged("SCALE_ABBREVIATIONS_WITH_CURRENCY").items()}
         self.abbreviations_attached = {normalise(k) for k in _union("SCALE_ABBREVIATIONS_ATTACHED_ONLY")}
         abbrevs = alternation([*merged("SCALE_ABBREVIATIONS"), *merged("SCALE_ABBREVIATIONS_WITH_CURRENCY")])
+        # An abbreviation's point ("mln. euro", "Mio. Pakete") is part of it; where nouns are lower case, a point
+        # before a capital or the end of the text ends the sentence instead ("... 2,8 mld. De ...").
+        point = r"\.?" if table.NOUNS_CAPITALISED else rf"(?:\.(?={GAP0}[^\W\d_A-ZÀ-Þ]|{GAP0}[€$£¥]))?"
         self.scale = re.compile(
-            rf"(?P<sp>{GAP0})(?i:(?P<word>{alternation(table.SCALE_WORDS)})|(?P<abbr>{abbrevs})){NOT_WORD_AFTER}"
+            rf"(?P<sp>{GAP0})(?:(?i:(?P<word>{alternation(table.SCALE_WORDS)})){NOT_WORD_AFTER}"
+            rf"|(?i:(?P<abbr>{abbrevs})){NOT_WORD_AFTER}{point})"
         )
         joiners = [j for j in _union("SCALE_JOINERS") if not j.endswith("'")]
         elided = [j[:-1] for j in _union("SCALE_JOINERS") if j.endswith("'")]
@@ -191,14 +199,18 @@ class Rules:
         self.year_before = re.compile(_ending(table.YEAR_WORDS_BEFORE))
         self.time_before = re.compile(_ending(table.TIME_WORDS_BEFORE))
         self.clock_after = re.compile(rf"{GAP0}(?i:{alternation(_union('CLOCK_WORDS'))}){NOT_LETTER_AFTER}")
-        self.relative_after = re.compile(rf"{GAP}(?i:{alternation(_union('RELATIVE_AFTER'))}){NOT_LETTER_AFTER}")
-        self.relative_before = re.compile(_ending(_union("RELATIVE_BEFORE")))
+        self.relative_after = re.compile(
+            rf"(?:{GAP}|(?=['’]))(?i:{alternation(_union('RELATIVE_AFTER'))}){NOT_LETTER_AFTER}")
+        self.relative_before = re.compile(_ending(table.RELATIVE_BEFORE)) if table.RELATIVE_BEFORE else None
         self.ratio_before = re.compile(
             rf"(?<![\w.,])[0-9]+{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}$")
         self.ratio_after = re.compile(rf"{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}[0-9]")
         self.rate = re.compile(
             rf"{GAP}(?i:(?P<r>{alternation(table.RATE_WORDS)})){GAP}(?P<per>{LETTER}+){NOT_LETTER_AFTER}")
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}
+        self.rate_time_nouns = {normalise(w) for w in table.RATE_TIME_NOUNS}
+        self.noun_modifiers = {normalise(w) for w in table.NOUN_MODIFIERS}
+
         self.parallel_before = re.compile(
             rf"(?<![^\W\d_])(?i:(?P<c>{alternation(table.PARALLEL_CONNECTORS)})){GAP}$|,{GAP0}$")
         self.anaphora_after = re.compile(

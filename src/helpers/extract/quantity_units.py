@@ -52,7 +52,8 @@ def _unit(rules: Rules, text: str, r, um: re.Match[str]):
     kind = UNITS[unit]
     r.pos = um.end()
     if kind == "duration":
-        if rules.relative_after.match(text, r.pos) or search_before(rules.relative_before, text, r.start):
+        if rules.relative_after.match(text, r.pos) or (
+                rules.relative_before is not None and search_before(rules.relative_before, text, r.start)):
             return None
         if unit == "hour" and not r.spelled and search_before(rules.time_before, text, r.start) \
                 and hedge_before(rules, text, r.start) is None and r.value <= 24:
@@ -108,7 +109,8 @@ def rate_after(rules: Rules, text: str, pos: int) -> str:
     key = normalise(per)
     if key in rules.not_nouns and key not in rules.units:
         return ""
-    if normalise(m.group("r")) in rules.rate_time_only and UNITS.get(rules.units.get(key, ("",))[0]) != "duration":
+    if normalise(m.group("r")) in rules.rate_time_only and key not in rules.rate_time_nouns \
+            and UNITS.get(rules.units.get(key, ("",))[0]) != "duration":
         return ""
     if rules.relative_after.match(text, m.end()):
         return ""
@@ -124,7 +126,11 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
         if m is None:
             break
         word = m.group("w")
-        if normalise(word) in rules.not_nouns or "'" in word or "’" in word:
+        key = normalise(word)
+        if key in rules.noun_modifiers:
+            cursor = m.end("w")
+            continue
+        if key in rules.not_nouns or (("'" in word or "’" in word) and not looks_plural(word, rules)):
             break
         tokens.append((word, m.end("w")))
         cursor = m.end("w")
@@ -145,7 +151,7 @@ def _singular_noun(word: str, rules: Rules) -> bool:
 def looks_plural(word: str, rules: Rules) -> bool:
     """Whether ``word`` looks like the plural head of a counted noun phrase, by the lexicon's endings."""
     table = rules.table
-    lower = word.lower()
+    lower = word.lower().replace("’", "'")
     if lower in table.IRREGULAR_PLURALS or UPPER_PLURAL.fullmatch(word):
         return True
     capital_ok = word[:1].isupper() if table.NOUNS_CAPITALISED else word[:1].islower()

@@ -19,12 +19,15 @@ NUMBER_WORD_GLUE = ("und",)
 
 LONE_NUMBER_WORDS_SKIPPED = frozenset({"ein", "eine", "und", "hundert", "tausend"})
 
+APPROXIMATE_NUMBERS = {"dutzend": 12}
+
+APPROXIMATE_NUMBER_ARTICLES = ("ein", "einem", "einer")
+
 SCALE_WORDS = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9,
                "billion": 1e12, "billionen": 1e12}
 """The German "Billion" is 10**12."""
 
-SCALE_ABBREVIATIONS = {"mio.": 1e6, "mrd.": 1e9}
-""""Mio." and "Mrd." keep their abbreviation point in the surface."""
+SCALE_ABBREVIATIONS = {"mio": 1e6, "mrd": 1e9}
 
 SCALE_ABBREVIATIONS_WITH_CURRENCY = {}
 
@@ -77,20 +80,22 @@ RANGE_OPENERS_FOR_AND = ("zwischen",)
 
 RATIO_WORDS = ("von",)
 
-RATE_WORDS = ("pro", "je")
+RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes")
 
-RATE_WORDS_TIME_ONLY = ()
+RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes")
+
+RATE_TIME_NOUNS = ("nacht",)
 
 YEAR_WORDS_BEFORE = ("im in seit bis ab von vor nach anfang ende mitte jahr jahres während um gegen zum frühjahr "
                      "sommer herbst winter").split()
 
-TIME_WORDS_BEFORE = "um gegen ab bis von".split()
+TIME_WORDS_BEFORE = "um gegen ab bis von zwischen".split()
 
 TIME_OF_DAY_SUFFIXES = ("uhr",)
 
 CLOCK_WORDS = ("uhr",)
 
-RELATIVE_AFTER = ("zuvor", "später", "früher")
+RELATIVE_AFTER = ("zuvor", "später", "früher", "nach")
 
 RELATIVE_BEFORE = ("vor",)
 
@@ -105,18 +110,20 @@ STOPWORDS = frozenset(
     "vergangenen laut sowie jeweils insgesamt davon".split()
 )
 
+NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere")
+
 NOUNS_CAPITALISED = True
 
 PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personal", "leute"})
+IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu"})
 
 VERBAL_PREFIXES = ()
 
 VERBAL_SUFFIXES = ()
 
-PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber")
+PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
 
 ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen")

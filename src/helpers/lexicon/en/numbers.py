@@ -24,6 +24,12 @@ empty, a number word may be a glued sequence of NUMBER_WORDS and these."""
 LONE_NUMBER_WORDS_SKIPPED = frozenset({"hundred", "thousand"})
 """Number words never read on their own (articles, scale words that need a number before them)."""
 
+APPROXIMATE_NUMBERS = {"dozen": 12}
+"""Nouns of an approximate number ("une dizaine de policiers" is about 10), read with qualifier approx."""
+
+APPROXIMATE_NUMBER_ARTICLES = ("a",)
+"""Articles before an approximate number, part of its surface."""
+
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
                "trillion": 1e12, "trillions": 1e12}
 """Scale words spelled in full, read in this language only."""
@@ -120,23 +126,26 @@ RATIO_WORDS = ("out of", "in", "on")
 RATE_WORDS = ("per", "a", "an", "each", "every")
 """Words after a quantity that introduce the denominator of a rate ("12 jobs per hectare", "40 flights a week")."""
 
-RATE_WORDS_TIME_ONLY = ("a", "an")
+RATE_WORDS_TIME_ONLY = ("a", "an", "each", "every")
 """Rate words that introduce only a unit of time ("a week", never "a company")."""
+
+RATE_TIME_NOUNS = ("night", "nights")
+"""Units of time of a rate besides the duration units ("30 a night")."""
 
 YEAR_WORDS_BEFORE = ("in since by until till from to of the early late mid before after during year around "
                      "circa through fiscal fy").split()
 """Words right before a year-like number that make it a year even when a noun follows ("in 2018 jobs...")."""
 
-TIME_WORDS_BEFORE = "at by around from until till".split()
+TIME_WORDS_BEFORE = "at by around from until till between".split()
 """Words right before an hour count that make it a time of day ("at 10 h")."""
 
 TIME_OF_DAY_SUFFIXES = ("am", "pm", "a.m", "p.m")
 """Words after "10.30" or "10:30" that make it a clock time; "10 am" is a time too. Every language."""
 
-CLOCK_WORDS = ("o'clock",)
+CLOCK_WORDS = ("o'clock", "a.m.", "p.m.", "am", "pm")
 """Words after a number that always make it a clock time ("10 o'clock")."""
 
-RELATIVE_AFTER = ("ago", "earlier", "later")
+RELATIVE_AFTER = ("ago", "earlier", "later", "after", "' time")
 """Words after a duration that make it a relative date ("three years ago"). Every language."""
 
 RELATIVE_BEFORE = ()
@@ -158,6 +167,9 @@ STOPWORDS = frozenset(
 )
 """Words that are never the noun counted by a number (function words, verb forms, adverbs of quantity)."""
 
+NOUN_MODIFIERS = ("more", "other", "additional", "extra", "new", "further")
+"""Words between a number and its noun that are never the noun ("250,000 more parcels", "three other airports")."""
+
 NOUNS_CAPITALISED = False
 """Whether every noun is written with a capital (German): then the counted noun is the first capitalised word."""
 
@@ -168,7 +180,7 @@ NOT_PLURAL_ENDINGS = ("ss",)
 """Endings that look plural but are not ("business")."""
 
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
-                               "data", "media", "workforce", "crew", "feet"})
+                               "data", "media", "workforce", "crew", "feet", "teu"})
 """Head nouns whose plural does not end the usual way."""
 
 VERBAL_PREFIXES = ()
@@ -177,7 +189,8 @@ promised") than a counted noun. A prefix list (Dutch "ge-", "be-") is required a
 
 VERBAL_SUFFIXES = ("ed", "ing")
 
-PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared with", "compared to")
+PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared with", "compared to", "from", "another",
+                       "of whom", "of which", "including", "among them")
 """Words right before a bare number that make it parallel to the count before it ("from 40,000 parcels in 2017
 to 90,000 in 2021"): the second number counts the same noun."""
 

@@ -16,6 +16,11 @@ NUMBER_WORD_GLUE = ()
 
 LONE_NUMBER_WORDS_SKIPPED = frozenset({"un", "une"})
 
+APPROXIMATE_NUMBERS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+                        "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
+
+APPROXIMATE_NUMBER_ARTICLES = ("une",)
+
 SCALE_WORDS = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
                "billion": 1e12, "billions": 1e12}
 """The French "billion" is 10**12."""
@@ -66,7 +71,7 @@ HEDGES_BEFORE = {
     "bien plus de": "more_than", "largement plus de": "more_than",
     "au maximum": "at_most", "au plus": "at_most", "tout au plus": "at_most", "jusqu'à": "at_most",
     "un maximum de": "at_most", "pas plus de": "at_most", "maximum": "at_most",
-    "moins de": "less_than",
+    "moins de": "less_than", "ne dépasse pas": "at_most", "ne dépassent pas": "at_most",
     "objectif de": "target", "un objectif de": "target", "l'objectif de": "target",
 }
 
@@ -86,22 +91,24 @@ RANGE_OPENERS_FOR_AND = ("entre",)
 
 RATIO_WORDS = ("sur",)
 
-RATE_WORDS = ("par",)
+RATE_WORDS = ("par", "chaque")
 
-RATE_WORDS_TIME_ONLY = ()
+RATE_WORDS_TIME_ONLY = ("chaque",)
+
+RATE_TIME_NOUNS = ("nuit",)
 
 YEAR_WORDS_BEFORE = ("en depuis dès des à au jusqu'en d'ici début fin mi courant avant après année l'an printemps "
                      "été automne hiver vers l'année").split()
 
-TIME_WORDS_BEFORE = "à vers dès jusqu'à depuis de".split()
+TIME_WORDS_BEFORE = "à vers dès jusqu'à depuis de entre".split()
 
 TIME_OF_DAY_SUFFIXES = ("h",)
 
 CLOCK_WORDS = ()
 
-RELATIVE_AFTER = ("plus tôt", "plus tard", "auparavant")
+RELATIVE_AFTER = ("plus tôt", "plus tard", "auparavant", "après")
 
-RELATIVE_BEFORE = ("il y a", "voici", "cela fait")
+RELATIVE_BEFORE = ("il y a", "voici", "cela fait", "dans", "d'ici")
 
 ORDINAL_SUFFIXES = ("er", "e")
 
@@ -115,19 +122,21 @@ STOPWORDS = frozenset(
     "pourcent soit hors parmi près loin via quand où".split()
 )
 
+NOUN_MODIFIERS = ("autres", "nouveaux", "nouvelles", "supplémentaires")
+
 NOUNS_CAPITALISED = False
 
 PLURAL_ENDINGS = ("s", "x")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif"})
+IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu"})
 
 VERBAL_PREFIXES = ()
 
 VERBAL_SUFFIXES = ("é", "ée")
 
-PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à")
+PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels")
 
 ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "ont-ils",
                   "sont-ils")

@@ -17,6 +17,11 @@ NUMBER_WORD_GLUE = ("en", "ën")
 
 LONE_NUMBER_WORDS_SKIPPED = frozenset({"een", "en"})
 
+APPROXIMATE_NUMBERS = {"tiental": 10, "dozijn": 12, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+                        "honderdtal": 100}
+
+APPROXIMATE_NUMBER_ARTICLES = ("een",)
+
 SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9,
                "biljoen": 1e12, "million": 1e6, "billion": 1e9}
 
@@ -73,19 +78,21 @@ RANGE_OPENERS_FOR_AND = ("tussen",)
 
 RATIO_WORDS = ("op de", "op")
 
-RATE_WORDS = ("per",)
+RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder")
 
-RATE_WORDS_TIME_ONLY = ()
+RATE_WORDS_TIME_ONLY = ("elke", "elk", "iedere", "ieder")
+
+RATE_TIME_NOUNS = ("nacht",)
 
 YEAR_WORDS_BEFORE = "in sinds sedert vanaf tot tegen eind einde begin midden medio voor na jaar van vóór".split()
 
-TIME_WORDS_BEFORE = "om tegen vanaf tot van rond".split()
+TIME_WORDS_BEFORE = "om tegen vanaf tot van rond tussen".split()
 
 TIME_OF_DAY_SUFFIXES = ("uur", "u")
 
 CLOCK_WORDS = ()
 
-RELATIVE_AFTER = ("geleden", "eerder", "later")
+RELATIVE_AFTER = ("geleden", "eerder", "later", "na")
 
 RELATIVE_BEFORE = ()
 
@@ -100,18 +107,22 @@ STOPWORDS = frozenset(
     "eerste volgende geleden volgens".split()
 )
 
+NOUN_MODIFIERS = ("extra", "andere", "nieuwe")
+
 NOUNS_CAPITALISED = False
 
-PLURAL_ENDINGS = ("en", "s")
+PLURAL_ENDINGS = ("en", "s", "'s")
+""""auto's", "collega's": Dutch writes an apostrophe before the plural s after a vowel."""
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personeel", "mensen"})
+IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu"})
 
 VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
 
 VERBAL_SUFFIXES = ("d", "t")
 
-PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar")
+PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan", "onder wie", "van wie", "nog",
+                       "er")
 
 ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen")
