@@ -204,7 +204,8 @@ class Rules:
         self.relative_before = re.compile(_ending(table.RELATIVE_BEFORE)) if table.RELATIVE_BEFORE else None
         self.ratio_before = re.compile(
             rf"(?<![\w.,])[0-9]+{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}$")
-        self.ratio_after = re.compile(rf"{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}[0-9]")
+        self.ratio_after = re.compile(
+            rf"{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}[0-9]{{1,3}}(?![0-9]|[.,][0-9])")
         self.rate = re.compile(
             rf"{GAP}(?i:(?P<r>{alternation(table.RATE_WORDS)})){GAP}(?P<per>{LETTER}+){NOT_LETTER_AFTER}")
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}

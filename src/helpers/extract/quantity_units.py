@@ -134,7 +134,7 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
             break
         tokens.append((word, m.end("w")))
         cursor = m.end("w")
-        if looks_plural(word, rules):
+        if looks_plural(word, rules) and not looks_verbal(word, rules):
             return word, m.end("w")
     for word, end in tokens[:1]:
         if _singular_noun(word, rules) and not looks_verbal(word, rules):

@@ -188,6 +188,7 @@ VERBAL_PREFIXES = ()
 promised") than a counted noun. A prefix list (Dutch "ge-", "be-") is required as well when not empty."""
 
 VERBAL_SUFFIXES = ("ed", "ing")
+"""Endings of such participles; a lower-case word with one of them is never the head of a counted noun."""
 
 PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared with", "compared to", "from", "another",
                        "of whom", "of which", "including", "among them")

@@ -134,7 +134,7 @@ IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu"})
 
 VERBAL_PREFIXES = ()
 
-VERBAL_SUFFIXES = ("é", "ée")
+VERBAL_SUFFIXES = ("é", "ée", "és", "ées")
 
 PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels")
 
