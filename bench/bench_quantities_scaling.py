@@ -8,7 +8,7 @@ shows as a flat column from 10 kB to 1 MB. Shapes:
 - ``prose``: the five seed articles and the two Dutch benchmark texts, concatenated and repeated;
 - ``number-words``: one long run of spelled-out numbers ("one two three ... one two three ...");
 - ``glued-words``: one Dutch number word glued to itself ("achttienachttien...") with a letter at the end;
-- ``long-spaces``: "300", 100,000 spaces, "jobs", repeated (read as no quantity: a number and its noun are at most
+- ``long-spaces``: "300", 5,000 spaces, "jobs", repeated (read as no quantity: a number and its noun are at most
   a few spaces apart);
 - ``digit-separators``: "1,1,1,1,..." and "1 000 000 ..." runs;
 - ``date-spaces``: "this", a long run of spaces and new lines, "year", repeated.
@@ -41,9 +41,9 @@ SHAPES = {
     "prose": ("en", lambda: _prose()),
     "number-words": ("en", lambda: "one two three four five six seven eight nine ten eleven twelve "),
     "glued-words": ("nl", lambda: "achttien" * 1000 + "x "),
-    "long-spaces": ("en", lambda: "300" + " " * 100_000 + "jobs. "),
+    "long-spaces": ("en", lambda: "300" + " " * 5_000 + "jobs. "),
     "digit-separators": ("fr", lambda: "1," * 5000 + " et " + "1 000 " * 2000 + "emplois. "),
-    "date-spaces": ("en", lambda: "this" + " \n" * 50_000 + "year. "),
+    "date-spaces": ("en", lambda: "this" + " \n" * 2_500 + "year. "),
 }
 
 

@@ -134,7 +134,8 @@ IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu"})
 
 VERBAL_PREFIXES = ()
 
-VERBAL_SUFFIXES = ("é", "ée", "és", "ées")
+VERBAL_SUFFIXES = ("é", "ée")
+""""-és"/"-ées" are left out: "salariés", "employés", "retraités" are counted nouns."""
 
 PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels")
 
