@@ -1,4 +1,12 @@
-"""Benchmark: helpers.extract.quantities.extract_quantities against quantulum3 on the gold quantities.
+"""Benchmark: helpers.extract.quantities.extract_quantities on the development corpus, and against quantulum3.
+
+First (``--dev``, default ``bench/dev``): quantity precision and recall per language on the development corpus
+written for the benchmark (``bench/dev/<lang>/texts``, coded in ``bench/dev/<lang>/quantities.csv``), with texts
+numbered 01-08 (development) and 09 and above (held out: never read while writing rules) reported apart, and the
+five seed articles (``data/annotations/quantities.csv``, in-sample: the rules were written from them) apart again.
+Same match rule as everywhere (:func:`helpers.coding.scoring.score_against_gold`: same file, overlapping span,
+same value and unit). ``--dev-only`` stops there; ``--show-dev-errors`` lists the misses and false alarms of the
+development split (never of the held-out one).
 
 Both extractors read the same text (the full text of each article in ``data/raw/articles``) and are scored with
 the same function, :func:`helpers.coding.scoring.score_against_gold` (same file, overlapping span, same value and
@@ -127,11 +135,97 @@ def side_by_side(ours, theirs, name: str) -> pd.DataFrame:
     return pd.concat({"extract_quantities": ours[cols], name: theirs[cols]}, axis=1)
 
 
+DEV_LANGS = ("en", "fr", "nl", "de")
+
+
+def _split(file: str) -> str:
+    """``dev`` for texts numbered 01-08, ``held-out`` for 09 and above (``<lang>_<NN>_<slug>.txt``)."""
+    number = int(file.split("_")[1])
+    return "dev" if number <= 8 else "held-out"
+
+
+def load_dev_gold(dev_dir: Path, lang: str) -> pd.DataFrame:
+    """The hand-coded quantities of one language of the development corpus, with ``lang`` and ``split``."""
+    frame = pd.read_csv(dev_dir / lang / "quantities.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = frame.assign(start=frame["start"].astype("int64"), end=frame["end"].astype("int64"),
+                         value=frame["value"].astype("float64"),
+                         value_high=pd.to_numeric(frame["value_high"].replace("", float("nan"))).astype("float64"),
+                         lang=lang)
+    return frame.assign(split=frame["file"].map(_split))
+
+
+def dev_scores(extract, dev_dir: Path) -> tuple[pd.DataFrame, dict]:
+    """P/R/F1 per language and split (dev, held-out) on the development corpus, and the score objects."""
+    rows, scores = [], {}
+    for lang in DEV_LANGS:
+        if not (dev_dir / lang / "quantities.csv").is_file():
+            continue
+        gold = load_dev_gold(dev_dir, lang)
+        files = sorted((dev_dir / lang / "texts").glob("*.txt"))
+        for split in ("dev", "held-out"):
+            chosen = [f for f in files if _split(f.name) == split]
+            if not chosen:
+                continue
+            texts = {f.name: f.read_text(encoding="utf-8") for f in chosen}
+            pred = predictions(lambda t: extract(t, lang), texts, {f: lang for f in texts})
+            score = score_against_gold(pred, gold[gold["split"] == split])
+            scores[(lang, split)] = score
+            rows.append({"lang": lang, "split": split, "texts": len(chosen), **score.overall.iloc[0].to_dict()})
+    table = pd.DataFrame(rows).set_index(["lang", "split"])
+    if not table.empty:
+        table = table.astype({"tp": int, "fp": int, "fn": int, "texts": int})
+    return table, scores
+
+
+def in_sample_scores(extract) -> pd.DataFrame:
+    """P/R/F1 per language on the five seed articles (in-sample: the rules were written from them)."""
+    gold = load_gold(ANNOTATIONS_DIR / "quantities.csv")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(ARTICLES_DIR.glob("*.txt"))}
+    lang_of = gold.groupby("file")["lang"].first().to_dict()
+    texts = {f: t for f, t in texts.items() if f in lang_of}
+    pred = predictions(lambda t: extract(t, None), texts, lang_of)
+    return score_against_gold(pred, gold).per_language
+
+
+def report_dev(dev_dir: Path, show_errors: bool) -> None:
+    """Print the development-corpus and in-sample scores."""
+    table, scores = dev_scores(extract_quantities, dev_dir)
+    pd.set_option("display.width", 160)
+    pd.set_option("display.precision", 3)
+    print(f"Development corpus ({dev_dir}): quantity precision/recall per language; "
+          "dev = texts 01-08, held-out = texts 09+ (never read while writing rules)")
+    print(table.to_string())
+    for split in ("dev", "held-out"):
+        part = table.xs(split, level="split")[["tp", "fp", "fn"]].sum()
+        p = part.tp / (part.tp + part.fp) if part.tp + part.fp else float("nan")
+        r = part.tp / (part.tp + part.fn) if part.tp + part.fn else float("nan")
+        print(f"  all languages, {split:8}: tp {part.tp}, fp {part.fp}, fn {part.fn}, P {p:.3f}, R {r:.3f}")
+    print("\nIn-sample (the five seed articles, data/annotations/quantities.csv; the rules were written from them)")
+    print(in_sample_scores(extract_quantities).to_string())
+    if show_errors:
+        for (lang, split), score in scores.items():
+            if split != "dev":
+                continue
+            bad = score.matches[score.matches["outcome"] != "tp"]
+            for row in bad.itertuples():
+                print(f"  {lang} {row.outcome} {row.file} {row.start}-{row.end} {row.surface!r}")
+
+
 def main(argv=None) -> int:
     args_parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args_parser.add_argument("--repeats", type=int, default=20, help="corpus repeats for the throughput runs")
     args_parser.add_argument("--synthetic-mb", type=float, default=1.0, help="size of the synthetic text (MB)")
+    args_parser.add_argument("--dev", type=Path, default=ROOT / "bench" / "dev", help="development corpus folder")
+    args_parser.add_argument("--dev-only", action="store_true", help="only the development-corpus scores")
+    args_parser.add_argument("--show-dev-errors", action="store_true", help="list errors of the dev split (01-08)")
     args = args_parser.parse_args(argv)
+    if args.dev.is_dir():
+        report_dev(args.dev, args.show_dev_errors)
+        print()
+    else:
+        print(f"No development corpus at {args.dev}")
+    if args.dev_only:
+        return 0
 
     pinned = pin_one_core()
     # The five articles have no Dutch: two Dutch texts written for the benchmark, coded by hand with the same

@@ -120,3 +120,41 @@ def test_find_dates_never_raises_and_spans_are_exact(text):
     found = find_dates(text, "2021-05")
     for row in found.itertuples():
         assert text[row.start:row.end] == row.surface
+
+
+@pytest.mark.parametrize("expression, published, earliest, latest", [
+    ("Das Abkommen wurde am 7. März 2021 unterzeichnet.", "2022", "2021-03-07", "2021-03-07"),
+    ("Im März 2020 begann der Bau.", "2022", "2020-03-01", "2020-03-31"),
+    ("Vor drei Jahren kam Alibaba nach Lüttich.", "2021-05", "2017-11-01", "2018-11-30"),
+    ("Im vergangenen Jahr wuchs der Umschlag.", "2021-05", "2020-01-01", "2020-12-31"),
+    ("Die Halle soll bis 2025 fertig sein.", "2021-05", "2021-05-01", "2025-12-31"),
+    ("Anfang 2019 begann der Bau.", "2018-12", "2019-01-01", "2019-04-30"),
+    ("Seit 2016 wächst der Flughafen.", "2021", "2016-01-01", "2021-12-31"),
+    ("Im dritten Quartal 2019 sank der Umsatz.", "2020", "2019-07-01", "2019-09-30"),
+])
+def test_german_dates(expression, published, earliest, latest):
+    found = one(expression, published)
+    assert (found["earliest"], found["latest"]) == (earliest, latest)
+    assert found["lang"] in ("de", "")
+
+
+def test_each_date_row_names_its_rule_and_the_language_of_its_cue():
+    from helpers.extract.dates import date_rows
+
+    rows = date_rows("L'an dernier, last year and vorig jaar.", "2021-05", "fr")
+    assert [(r["rule"], r["lang"]) for r in rows] == [("relative_period", "fr"), ("relative_period", "en"),
+                                                      ("relative_period", "nl")]
+
+
+def test_white_space_inside_a_date_is_bounded():
+    from helpers.extract.dates import date_rows
+
+    assert date_rows("this" + " " * 10_000 + "year", "2021-05") == []
+    assert [r["surface"] for r in date_rows("this  year", "2021-05")] == ["this  year"]
+
+
+def test_month_names_have_one_copy_in_the_lexicons():
+    import helpers.extract.dates as dates_module
+    import helpers.extract.quantity_rules as quantity_rules
+
+    assert not hasattr(dates_module, "MONTHS") and not hasattr(quantity_rules, "_MONTHS")

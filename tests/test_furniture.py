@@ -49,3 +49,28 @@ def test_read_also_heading_opens_teasers_to_the_end_but_specific_rules_still_app
 def test_a_long_paragraph_mentioning_a_newsletter_stays_body():
     line = "Subscribe " + "to the argument that the hub brings jobs, say its supporters, " * 5
     assert furniture_kind(line) == ""
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Lesen Sie auch", "read_also"),
+    ("Lesen Sie auch: Alibaba eröffnet Drehkreuz", "teaser"),
+    ("Jetzt für unseren Newsletter anmelden", "newsletter"),
+    ("Teilen", "social"),
+    ("Artikel teilen", "social"),
+    ("Folgen Sie uns auf Instagram", "social"),
+    ("Mehr erfahren", "link"),
+    ("Quelle: dpa", "credit"),
+    ("von Anna Schmidt", "byline"),
+    ("Alle Kommentare", "comments"),
+    ("Zum Inhalt springen", "navigation"),
+    ("Teilen der Belegschaft wurde gekündigt, sagte der Betriebsrat.", ""),
+])
+def test_german_furniture_lines(line, kind):
+    assert furniture_kind(line) == kind
+
+
+def test_every_language_has_the_same_furniture_kinds():
+    from helpers.lexicon import LANGUAGES, lexicon
+
+    keys = {lang: sorted(lexicon(lang, "furniture").FURNITURE_PHRASES) for lang in LANGUAGES}
+    assert len({tuple(v) for v in keys.values()}) == 1, keys

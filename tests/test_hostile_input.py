@@ -94,13 +94,22 @@ def test_bom_and_crlf_load_with_exact_offsets(raw_copy, tmp_path):
 
 
 def test_an_article_in_an_unsupported_language_loads_flagged(raw_copy):
+    spanish = ("El grupo chino Alibaba ha abierto un centro logístico en el aeropuerto de Lieja que, según el "
+               "gobierno, debería crear unos novecientos puestos de trabajo en la región.")
+    add_article(raw_copy, "es.txt", spanish.encode("utf-8"))
+    articles = load_corpus(raw_copy).articles.set_index("file")
+    assert articles.loc["es.txt", "language"] == "es"
+    assert not articles.loc["es.txt", "language_supported"]
+    assert articles.drop(index="es.txt")["language_supported"].all()
+
+
+def test_a_german_article_is_supported_through_its_lexicon(raw_copy):
     german = ("Der chinesische Konzern Alibaba hat am Flughafen Lüttich ein Logistikzentrum eröffnet, "
               "das nach Angaben der Regierung rund neunhundert Arbeitsplätze schaffen soll.")
     add_article(raw_copy, "de.txt", german.encode("utf-8"))
     articles = load_corpus(raw_copy).articles.set_index("file")
     assert articles.loc["de.txt", "language"] == "de"
-    assert not articles.loc["de.txt", "language_supported"]
-    assert articles.drop(index="de.txt")["language_supported"].all()
+    assert articles.loc["de.txt", "language_supported"]
 
 
 def test_catalog_with_a_bad_date_is_refused_naming_the_row(built, capsys):

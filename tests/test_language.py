@@ -37,3 +37,18 @@ def test_paragraph_detector_agrees_with_langdetect_on_every_long_paragraph_of_th
     assert len(long_ones) >= 40
     disagreements = [text for text in long_ones["text"] if detect_language(text)[0] != detect_paragraph_language(text)[0]]
     assert disagreements == []
+
+
+def test_supported_languages_are_those_with_a_lexicon():
+    from helpers.lexicon import LANGUAGES
+    from helpers.text.language import SUPPORTED_LANGUAGES, rules_language
+
+    assert SUPPORTED_LANGUAGES is LANGUAGES
+    assert is_supported("de") and not is_supported("es")
+    assert rules_language("de") == "de" and rules_language("af") == "nl" and rules_language("es") == "en"
+
+
+def test_german_is_detected():
+    text = "Der chinesische Konzern eröffnet am Flughafen Lüttich ein Logistikzentrum mit rund 900 Arbeitsplätzen."
+    assert detect_language(text)[0] == "de"
+    assert detect_paragraph_language(text)[0] == "de"

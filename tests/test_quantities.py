@@ -128,7 +128,10 @@ CASES = [
     ("fr", "Ils sont 900 emplois directs.", [("900 emplois", 900, None, "count", "count", "emplois", "")]),
     ("en", "300 new jobs.", [("300 new jobs", 300, None, "count", "count", "jobs", "")]),
     ("fr", "Il a traité 1,4 million de tonnes de fret.", [("1,4 million de tonnes", 1.4e6, None, "tonne", "mass", "", "")]),
-    ("nl", "Er kwamen 300 banen bij, terwijl er 900 beloofd waren.", [("300 banen", 300, None, "count", "count", "banen", "")]),
+    ("nl", "Er kwamen 300 banen bij, terwijl er 900 beloofd waren.", [
+        ("300 banen", 300, None, "count", "count", "banen", ""),
+        ("900", 900, None, "count", "count", "banen", ""),  # elided noun after the partitive "er"
+    ]),
     ("en", "It has 600 staff; 3 out of 4 firms and 1 in 5 parcels.", [("600 staff", 600, None, "count", "count", "staff", "")]),
     ("nl", "Slechts 3 op de 4 bedrijven en zo'n 1,2 miljoen pakjes.", [("1,2 miljoen pakjes", 1.2e6, None, "count", "count", "pakjes", "approx")]),
 ]
@@ -229,8 +232,10 @@ def test_language_is_detected_and_unknown_falls_back_to_english():
     assert extract_quantities(nl)["value"].tolist() == [75e6, 220000.0]
     assert detect_lang("") == "en" and detect_lang("12 345") == "en"
     german = extract_quantities("Die Firma investierte 75 Mio. € und 22 ha.", "de")
-    assert german["lang"].unique().tolist() == ["en"]
-    assert german["surface"].tolist() == ["22 ha"]
+    assert german["lang"].unique().tolist() == ["de"]
+    assert german["surface"].tolist() == ["75 Mio. €", "22 ha"]
+    other = extract_quantities("La empresa invirtió 22 ha.", "es")
+    assert other["lang"].tolist() == ["en"] and other["surface"].tolist() == ["22 ha"]
     assert extract_quantities("Il a 300 emplois.", "fr-BE")["lang"].tolist() == ["fr"]
 
 
@@ -278,3 +283,96 @@ def test_belgian_dutch_range_with_a_grave():
     found = extract_quantities("De minister sprak van een risico van 10 à 15 jaar.", "nl")
     assert found[["surface", "value", "value_high", "unit", "qualifier"]].values.tolist() == [
         ["10 à 15 jaar", 10.0, 15.0, "year", "range"]]
+
+
+# ------------------------------------------------------------------------------------------- German, rates, elision
+GERMAN = [
+    ("Das Zentrum soll rund 900 neue Arbeitsplätze schaffen.", [("900 neue Arbeitsplätze", 900, "Arbeitsplätze", "approx")]),
+    ("Es gibt knapp 300 Stellen und mehr als 40 Beschäftigte.", [("300 Stellen", 300, "Stellen", "nearly"),
+                                                               ("40 Beschäftigte", 40, "Beschäftigte", "more_than")]),
+    ("Investiert werden 1,2 Milliarden Euro.", [("1,2 Milliarden Euro", 1.2e9, "", "")]),
+    ("Ein Budget von 1.200,5 Euro.", [("1.200,5 Euro", 1200.5, "", "")]),
+    ("Die Halle misst etwa 12.000 Quadratmeter auf 22 Hektar.", [("12.000 Quadratmeter", 12000, "", "approx"),
+                                                                ("22 Hektar", 220000, "", "")]),
+    ("Die Kosten stiegen um 5 Prozent auf bis zu 3 Mrd. Euro.", [("5 Prozent", 5, "", ""),
+                                                                ("3 Mrd. Euro", 3e9, "", "at_most")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN, ids=[t[:40] for t, _ in GERMAN])
+def test_german_is_read_by_its_lexicon(text, expected):
+    found = extract_quantities(text, "de")
+    assert [(r.surface, r.value, r.noun, r.qualifier) for r in found.itertuples()] == [
+        (s, pytest.approx(v), n, q) for s, v, n, q in expected]
+    assert set(found["lang"]) == {"de"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "per"), [
+    ("en", "The zone creates 12 jobs per hectare.", "12 jobs", "hectare"),
+    ("en", "The hub ships 300 000 parcels a day.", "300 000 parcels", "day"),
+    ("en", "Some 40 flights each week.", "40 flights", "week"),
+    ("fr", "Le centre traite 20 000 colis par jour.", "20 000 colis", "jour"),
+    ("nl", "Er vertrekken 35 vrachtvliegtuigen elke nacht.", "35 vrachtvliegtuigen", "nacht"),
+    ("de", "Es landen 14 Frachtflüge pro Woche.", "14 Frachtflüge", "Woche"),
+])
+def test_a_rate_records_its_denominator(lang, text, surface, per):
+    found = extract_quantities(text, lang)
+    assert found[["surface", "per"]].values.tolist() == [[surface, per]]
+
+
+def test_an_article_before_a_noun_is_no_rate():
+    assert extract_quantities("It hired 300 people a company spokesman said.", "en")["per"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Volumes rose from 40,000 parcels in 2017 to 90,000 in 2021.",
+     [("40,000 parcels", "parcels", "stated", ""), ("90,000", "parcels", "inherited", "to")]),
+    ("en", "The firm promised 900 jobs. Only 450 have been created.",
+     [("900 jobs", "jobs", "stated", ""), ("450", "jobs", "inherited", "only")]),
+    ("en", "The firm promised 900 jobs. 450 have been created.",
+     [("900 jobs", "jobs", "stated", ""), ("450", "jobs", "inherited", "have")]),
+    ("fr", "Le site compte 650 salariés, dont à peine 280 sous contrat direct.",
+     [("650 salariés", "salariés", "stated", ""), ("280", "salariés", "inherited", "à peine")]),
+    ("nl", "Er kwamen 300 banen bij, terwijl er 900 beloofd waren.",
+     [("300 banen", "banen", "stated", ""), ("900", "banen", "inherited", "er")]),
+    ("de", "Dort arbeiten 1.100 Beschäftigte, davon knapp 40 direkt bei der Firma.",
+     [("1.100 Beschäftigte", "Beschäftigte", "stated", ""), ("40", "Beschäftigte", "inherited", "knapp")]),
+])
+def test_an_elided_noun_is_inherited_with_its_cue(lang, text, expected):
+    found = extract_quantities(text, lang)
+    assert found[["surface", "noun", "noun_source", "noun_cue"]].values.tolist() == [list(e) for e in expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The 3 of them met in room 12 at 10 am."),
+    ("en", "It has 600 staff; 3 out of 4 firms and 1 in 5 parcels."),
+    ("en", "The firm employs 600 staff. In 2019 it moved."),
+])
+def test_a_bare_number_without_a_cue_is_not_a_count(lang, text):
+    found = extract_quantities(text, lang)
+    assert (found["noun_source"] != "inherited").all(), found.to_string()
+
+
+def test_new_columns_come_last():
+    assert QUANTITY_COLUMNS[:10] == ("start", "end", "surface", "value", "value_high", "unit", "kind", "noun",
+                                     "qualifier", "lang")
+    assert QUANTITY_COLUMNS[10:] == ("per", "noun_source", "noun_cue")
+
+
+# ----------------------------------------------------------------------------------------------- bounded windows
+def test_a_number_and_its_noun_are_at_most_a_few_spaces_apart():
+    """issue 13: "300", 100,000 spaces and "jobs" was one quantity 100,000 characters long."""
+    text = "300" + " " * 100_000 + "jobs"
+    assert extract_quantities(text, "en").empty
+    assert extract_quantities("300    jobs", "en")["surface"].tolist() == ["300    jobs"]
+
+
+def test_a_long_run_of_number_words_is_read_in_bounded_pieces():
+    text = "one two three " * 20_000
+    found = extract_quantities(text + "jobs", "en")
+    assert (found["end"] - found["start"]).max() < 200 if len(found) else True
+
+
+def test_glued_number_words_do_not_backtrack_without_bound():
+    text = "achttien" * 5_000 + "x"
+    assert extract_quantities(text, "nl").empty

@@ -1,9 +1,11 @@
 """Rules that tell page furniture from article body, line by line.
 
 Scraped pages carry more than the article: newsletter prompts, "read also" teasers, social links, agency initials,
-comment counters, bylines, logos. Each rule below describes a *kind* of furniture in general terms (English, French
-and Dutch wording), not a line of one of our five pages, so it carries over to articles an analyst adds. The text is
-never edited: :func:`classify_paragraphs` only labels paragraphs, whose spans index the raw text.
+comment counters, bylines, logos. Each kind of furniture is described by a template here (where in the line its
+phrases are looked for) and by phrases in every language's ``helpers.lexicon.<lang>.furniture``, in general terms,
+not lines of one of our five pages, so the rules carry over to articles an analyst adds. Every language's phrases
+are tried on every page (pages mix languages). The text is never edited: :func:`classify_paragraphs` only labels
+paragraphs, whose spans index the raw text.
 
 A "read also" heading standing alone on its line opens a block of teasers that runs to the end of the page (that is
 where such blocks sit on news and NGO sites); "Lire aussi : <title>" on one line is a single teaser.
@@ -13,61 +15,66 @@ from __future__ import annotations
 
 import re
 
-FURNITURE_KINDS = (
-    "newsletter",
-    "read_also",
-    "teaser",
-    "link",
-    "social",
-    "agency_initials",
-    "comments",
-    "byline",
-    "credit",
-    "logo",
-    "sponsor",
-    "navigation",
-)
+from helpers.lexicon import LANGUAGES, lexicon
 
-_I = re.IGNORECASE
+__all__ = ["MAX_FURNITURE_CHARS", "furniture_kind", "classify_paragraphs"]
 
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("newsletter", re.compile(
-        r"\b(news ?letter|infolettre|lettre d'information|nieuwsbrief|abonnez[- ]vous|inscrivez[- ]vous|"
-        r"subscribe|sign up|schrijf (je|u) in|abonneer (je|u))\b", _I)),
-    ("read_also", re.compile(
-        r"^(à |a )?(lire aussi|lisez aussi|read also|also read|see also|related( articles| stories)?|"
-        r"lees ook|ook interessant|meer over dit onderwerp)\s*:?\s*$", _I)),
-    ("teaser", re.compile(
-        r"^(à |a )?(lire aussi|lisez aussi|read also|also read|see also|lees ook)\s*:\s*\S", _I)),
-    ("link", re.compile(
-        r"^(en savoir plus|lire la suite|read more|learn more|find out more|lees meer|meer info(rmatie)?|"
-        r"plus d['’]infos?)\W*$", _I)),
-    ("social", re.compile(
-        r"^(retrouvez[- ]nous|suivez[- ]nous|follow us|find us on|volg ons|share this|partagez|partager|"
-        r"delen op)\b", _I)),
-    ("agency_initials", re.compile(
-        r"^(\(?(?i:afp|belga|reuters|ap|anp|dpa|efe|ansa)\)?|[a-z]{2,4}(\s*/\s*[a-z]{2,4})+)\s*\.?$")),
-    ("comments", re.compile(
-        r"^((all |no |\d+ )?comments?|(tous les |\d+ )?commentaires?|(alle |\d+ )?reacties?|réagir|reageer)\s*\.?$",
-        _I)),
-    ("byline", re.compile(
-        r"^(par|by|door|texte|tekst)\s*:?\s+\p{Lu}[\w'’.-]*(\s+(\p{Lu}[\w'’.-]*|de|van|der|le|la)){0,4}$"
-        .replace(r"\p{Lu}", "[A-ZÀ-ÖØ-Þ]"))),
-    ("credit", re.compile(
-        r"^(source|sources|bron|bronnen|photo|photos|foto|crédit|credit|image)s?\s*:\s*.{0,80}$", _I)),
-    ("logo", re.compile(r"^logo\b", _I)),
-    ("sponsor", re.compile(
-        r"^(avec le soutien de|with the support of|supported by|sponsored by|met de steun van|"
-        r"en partenariat avec|in samenwerking met)\s*:?\s*$", _I)),
-    ("navigation", re.compile(
-        r"(back to top|retour en haut|naar boven|personnalisez votre expérience|cookie|"
-        r"accept all|tout accepter|alles accepteren|skip to content|aller au contenu)", _I)),
-)
+_AGENCIES = "afp|belga|reuters|ap|anp|dpa|efe|ansa"
+"""News agencies whose initials end an article (names, the same in every language)."""
 
 _SOCIAL_NAMES = frozenset(
     "facebook twitter x instagram youtube flickr linkedin tiktok whatsapp telegram pinterest mastodon bluesky "
     "threads email e-mail rss".split()
 )
+"""Social networks and sharing channels (names, the same in every language)."""
+
+_UPPER = "[A-ZÀ-ÖØ-Þ]"
+_TEMPLATES = (
+    # (kind, lexicon key, template with {p} for the alternation of phrases, flags)
+    ("newsletter", "newsletter", r"\b({p})\b", re.IGNORECASE),
+    ("read_also", "read_also", r"^({p})\s*:?\s*$", re.IGNORECASE),
+    ("teaser", "read_also", r"^({p})\s*:\s*\S", re.IGNORECASE),
+    ("link", "link", r"^({p})\W*$", re.IGNORECASE),
+    ("social", "social", r"^({p})\b", re.IGNORECASE),
+    ("agency_initials", None, rf"^(\(?(?i:{_AGENCIES})\)?|[a-z]{{2,4}}(\s*/\s*[a-z]{{2,4}})+)\s*\.?$", 0),
+    ("comments", "comments", r"^(\d+\s+)?({p})\s*\.?$", re.IGNORECASE),
+    ("byline", "byline", rf"^({{p}})\s*:?\s+{_UPPER}[\w'’.-]*(\s+({_UPPER}[\w'’.-]*|{{particles}})){{{{0,4}}}}$", 0),
+    ("credit", "credit", r"^({p})s?\s*:\s*.{{0,80}}$", re.IGNORECASE),
+    ("logo", "logo", r"^({p})\b", re.IGNORECASE),
+    ("sponsor", "sponsor", r"^({p})\s*:?\s*$", re.IGNORECASE),
+    ("navigation", "navigation", r"({p})", re.IGNORECASE),
+)
+
+
+def _phrase(phrase: str) -> str:
+    return "".join(r"\s+" if c == " " else "['’]" if c == "'" else re.escape(c) for c in phrase)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _phrases(key: str, table: str = "FURNITURE_PHRASES") -> list[str]:
+    return [p for lang in LANGUAGES for p in getattr(lexicon(lang, "furniture"), table).get(key, ())]
+
+
+def _compile() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    particles = _alternation(p for lang in LANGUAGES for p in lexicon(lang, "furniture").NAME_PARTICLES)
+    rules = []
+    for kind, key, template, flags in _TEMPLATES:
+        if key is None:
+            rules.append((kind, re.compile(template, flags)))
+            continue
+        pattern = template.replace("{{", "\0").replace("}}", "\1")
+        pattern = pattern.replace("{p}", _alternation(_phrases(key))).replace("{particles}", particles)
+        rules.append((kind, re.compile(pattern.replace("\0", "{").replace("\1", "}"), flags)))
+        lines = _phrases(key, "FURNITURE_LINES")
+        if lines:
+            rules.append((kind, re.compile(rf"^({_alternation(lines)})\W*$", re.IGNORECASE)))
+    return tuple(rules)
+
+
+_RULES = _compile()
 
 
 def _mostly_social_names(line: str) -> bool:

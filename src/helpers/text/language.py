@@ -9,6 +9,9 @@
   (``tests/test_language.py`` checks that agreement).
 
 Both load their models lazily, on the first call, never at import.
+
+The languages the project reads are those with a lexicon: :data:`helpers.lexicon.LANGUAGES` is their one definition
+(adding a language is adding its lexicon folder; nothing here changes).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-SUPPORTED_LANGUAGES = ("en", "fr", "nl")
-"""Languages whose numbers, units, hedges and speech cues the project reads."""
+from helpers.lexicon import LANGUAGES as SUPPORTED_LANGUAGES
+
+LANGUAGE_ALIASES = {"af": "nl"}
+"""Detected codes read with another language's rules: langdetect takes short Dutch texts for Afrikaans."""
 
 UNKNOWN = "unknown"
 """Language code given to text with too few letters to tell (a date, a list of initials, an empty line)."""
@@ -75,5 +80,12 @@ def detect_paragraph_language(text: str) -> tuple[str, float]:
 
 
 def is_supported(language: str) -> bool:
-    """Whether the project reads quantities and speech cues in ``language``."""
+    """Whether the project reads quantities and speech cues in ``language`` (it has a lexicon)."""
     return language in SUPPORTED_LANGUAGES
+
+
+def rules_language(code: str, fallback: str = "en") -> str:
+    """The lexicon language whose rules read text detected as ``code``: the code itself when supported, its alias
+    (:data:`LANGUAGE_ALIASES`), else ``fallback``."""
+    code = LANGUAGE_ALIASES.get(code, code)
+    return code if code in SUPPORTED_LANGUAGES else fallback

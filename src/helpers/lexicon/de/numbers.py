@@ -1,0 +1,129 @@
+"""German: numbers, scale words, units, currencies, hedges, range and rate words (read by helpers.extract).
+
+Same names and shapes as :mod:`helpers.lexicon.en.numbers`, whose docstrings say what each table is for.
+German writes "1.200,5" (a point groups thousands, a comma marks decimals), glues number words
+("fünfundzwanzig", evaluated by text2num) and capitalises every noun.
+"""
+
+THOUSANDS_SEPARATOR = "."
+
+NUMBER_WORDS = (
+    "eins ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig "
+    "hundert tausend"
+).split()
+
+NUMBER_WORD_JOINERS = ()
+
+NUMBER_WORD_GLUE = ("und",)
+
+LONE_NUMBER_WORDS_SKIPPED = frozenset({"ein", "eine", "und", "hundert", "tausend"})
+
+APPROXIMATE_NUMBERS = {"dutzend": 12}
+
+APPROXIMATE_NUMBER_ARTICLES = ("ein", "einem", "einer")
+
+SCALE_WORDS = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+               "billion": 1e12, "billionen": 1e12}
+"""The German "Billion" is 10**12."""
+
+SCALE_ABBREVIATIONS = {"mio": 1e6, "mrd": 1e9}
+
+SCALE_ABBREVIATIONS_WITH_CURRENCY = {}
+
+SCALE_ABBREVIATIONS_ATTACHED_ONLY = ()
+
+SCALE_JOINERS = ()
+
+CURRENCY_WORDS = {"us-dollar": "USD", "pfund": "GBP", "franken": "CHF"}
+
+CURRENCY_JOINERS = ()
+
+UNITS = {
+    "quadratmeter": ("m2", 1.0), "quadratmetern": ("m2", 1.0), "quadratkilometer": ("m2", 1e6),
+    "quadratkilometern": ("m2", 1e6), "hektar": ("m2", 1e4),
+    "prozent": ("percent", 1.0), "prozentpunkte": ("percentage_point", 1.0),
+    "prozentpunkten": ("percentage_point", 1.0), "prozentpunkt": ("percentage_point", 1.0),
+    "minuten": ("minute", 1.0), "stunden": ("hour", 1.0), "stunde": ("hour", 1.0),
+    "tage": ("day", 1.0), "tagen": ("day", 1.0), "wochen": ("week", 1.0), "woche": ("week", 1.0),
+    "monate": ("month", 1.0), "monaten": ("month", 1.0), "monat": ("month", 1.0),
+    "jahre": ("year", 1.0), "jahren": ("year", 1.0), "jahrzehnte": ("year", 10.0), "jahrzehnten": ("year", 10.0),
+    "kilometern": ("km", 1.0), "metern": ("km", 1e-3),
+    "tonnen": ("tonne", 1.0), "kilogramm": ("tonne", 1e-3),
+}
+
+UNITS_OWN_LANGUAGE = {"tag": ("day", 1.0), "jahr": ("year", 1.0), "std.": ("hour", 1.0)}
+""""Tag" is an English word: read only in German."""
+
+HEDGES_BEFORE = {
+    "rund": "approx", "etwa": "approx", "ungefähr": "approx", "circa": "approx", "ca.": "approx",
+    "zirka": "approx", "schätzungsweise": "approx", "gegen": "approx",
+    "knapp": "nearly", "fast": "nearly", "beinahe": "nearly", "annähernd": "nearly", "nahezu": "nearly",
+    "kaum": "barely", "gerade einmal": "barely", "gerade mal": "barely", "nur": "only", "lediglich": "only",
+    "bloß": "only",
+    "mindestens": "at_least", "wenigstens": "at_least", "nicht weniger als": "at_least",
+    "mehr als": "more_than", "über": "more_than", "gut": "more_than", "weit über": "more_than",
+    "bis zu": "at_most", "höchstens": "at_most", "maximal": "at_most", "nicht mehr als": "at_most",
+    "weniger als": "less_than", "unter": "less_than",
+    "ziel von": "target", "ein ziel von": "target",
+}
+
+HEDGES_AFTER = {"oder mehr": "at_least", "mindestens": "at_least", "höchstens": "at_most", "maximal": "at_most"}
+
+RANGE_OPENERS = ("zwischen", "von")
+
+RANGE_CONNECTORS = ("bis", "und")
+
+RANGE_CONNECTORS_NEEDING_OPENER = ("und",)
+
+RANGE_OPENERS_FOR_AND = ("zwischen",)
+
+RATIO_WORDS = ("von",)
+
+RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes")
+
+RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes")
+
+RATE_TIME_NOUNS = ("nacht",)
+
+YEAR_WORDS_BEFORE = ("im in seit bis ab von vor nach anfang ende mitte jahr jahres während um gegen zum frühjahr "
+                     "sommer herbst winter").split()
+
+TIME_WORDS_BEFORE = "um gegen ab bis von zwischen".split()
+
+TIME_OF_DAY_SUFFIXES = ("uhr",)
+
+CLOCK_WORDS = ("uhr",)
+
+RELATIVE_AFTER = ("zuvor", "später", "früher", "nach")
+
+RELATIVE_BEFORE = ("vor",)
+
+ORDINAL_SUFFIXES = (".",)
+
+STOPWORDS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines und oder aber zu in im an am auf aus bei mit nach "
+    "von vom vor für über unter um durch gegen ohne seit bis zum zur als wie ist sind war waren wird werden "
+    "wurde wurden hat haben hatte hatten sein kann können soll sollen muss müssen mehr weniger noch auch nur "
+    "schon pro je mal prozent etwa rund fast knapp nicht kein keine dies diese dieser es er sie wir ihr ich "
+    "man sich hier dort wo wann was wer jede jeder alle beide letzte letzten ersten nächste nächsten "
+    "vergangenen laut sowie jeweils insgesamt davon".split()
+)
+
+NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere")
+
+NOUNS_CAPITALISED = True
+
+PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
+
+NOT_PLURAL_ENDINGS = ()
+
+IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu"})
+
+VERBAL_PREFIXES = ()
+
+VERBAL_SUFFIXES = ()
+
+PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
+
+ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen")

@@ -1,0 +1,128 @@
+"""Dutch: numbers, scale words, units, currencies, hedges, range and rate words (read by helpers.extract).
+
+Same names and shapes as :mod:`helpers.lexicon.en.numbers`, whose docstrings say what each table is for.
+"""
+
+THOUSANDS_SEPARATOR = "."
+
+NUMBER_WORDS = (
+    "één een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+    "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd "
+    "duizend"
+).split()
+
+NUMBER_WORD_JOINERS = ("en",)
+
+NUMBER_WORD_GLUE = ("en", "ën")
+
+LONE_NUMBER_WORDS_SKIPPED = frozenset({"een", "en"})
+
+APPROXIMATE_NUMBERS = {"tiental": 10, "dozijn": 12, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+                        "honderdtal": 100}
+
+APPROXIMATE_NUMBER_ARTICLES = ("een",)
+
+SCALE_WORDS = {"duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9,
+               "biljoen": 1e12, "million": 1e6, "billion": 1e9}
+
+SCALE_ABBREVIATIONS = {"mln": 1e6, "mld": 1e9}
+
+SCALE_ABBREVIATIONS_WITH_CURRENCY = {}
+
+SCALE_ABBREVIATIONS_ATTACHED_ONLY = ()
+
+SCALE_JOINERS = ("van",)
+
+CURRENCY_WORDS = {"pond": "GBP", "ponden": "GBP", "amerikaanse dollar": "USD"}
+
+CURRENCY_JOINERS = ()
+
+UNITS = {
+    "vierkante meter": ("m2", 1.0), "vierkante meters": ("m2", 1.0), "vierkante kilometer": ("m2", 1e6),
+    "procent": ("percent", 1.0), "procentpunten": ("percentage_point", 1.0), "procentpunt": ("percentage_point", 1.0),
+    "minuten": ("minute", 1.0), "uur": ("hour", 1.0), "uren": ("hour", 1.0),
+    "dagen": ("day", 1.0), "dag": ("day", 1.0), "weken": ("week", 1.0),
+    "maanden": ("month", 1.0), "maand": ("month", 1.0), "jaar": ("year", 1.0), "jaren": ("year", 1.0),
+    "decennia": ("year", 10.0), "tonnen": ("tonne", 1.0),
+}
+
+UNITS_OWN_LANGUAGE = {"u": ("hour", 1.0)}
+""""72u": read only in Dutch, and only attached to the number."""
+
+HEDGES_BEFORE = {
+    "ongeveer": "approx", "zo'n": "approx", "circa": "approx", "ca": "approx", "rond de": "approx",
+    "rond": "approx", "rondom": "approx", "om en bij": "approx", "om en nabij": "approx",
+    "pakweg": "approx", "ruwweg": "approx", "naar schatting": "approx",
+    "bijna": "nearly", "nagenoeg": "nearly", "haast": "nearly", "net geen": "nearly", "bijkans": "nearly",
+    "amper": "barely", "nauwelijks": "barely", "ternauwernood": "barely", "slechts": "only",
+    "maar liefst": "", "minstens": "at_least", "ten minste": "at_least", "tenminste": "at_least",
+    "minimaal": "at_least", "op zijn minst": "at_least", "minimum": "at_least",
+    "meer dan": "more_than", "ruim": "more_than", "boven de": "more_than", "dik": "more_than",
+    "hoogstens": "at_most", "maximaal": "at_most", "ten hoogste": "at_most", "maximum": "at_most",
+    "tot maximaal": "at_most", "oplopend tot": "at_most", "tot wel": "at_most",
+    "minder dan": "less_than", "nog geen": "less_than", "onder de": "less_than",
+    "streefcijfer van": "target", "doelstelling van": "target",
+}
+
+HEDGES_AFTER = {"maximaal": "at_most", "hoogstens": "at_most", "of meer": "at_least", "minstens": "at_least",
+                "ongeveer": "approx"}
+
+RANGE_OPENERS = ("tussen", "van", "vanaf")
+
+RANGE_CONNECTORS = ("tot", "en", "à")
+""""10 à 15 jaar": Belgian Dutch borrows the French "à"."""
+
+RANGE_CONNECTORS_NEEDING_OPENER = ("en",)
+
+RANGE_OPENERS_FOR_AND = ("tussen",)
+
+RATIO_WORDS = ("op de", "op")
+
+RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder")
+
+RATE_WORDS_TIME_ONLY = ("elke", "elk", "iedere", "ieder")
+
+RATE_TIME_NOUNS = ("nacht",)
+
+YEAR_WORDS_BEFORE = "in sinds sedert vanaf tot tegen eind einde begin midden medio voor na jaar van vóór".split()
+
+TIME_WORDS_BEFORE = "om tegen vanaf tot van rond tussen".split()
+
+TIME_OF_DAY_SUFFIXES = ("uur", "u")
+
+CLOCK_WORDS = ()
+
+RELATIVE_AFTER = ("geleden", "eerder", "later", "na")
+
+RELATIVE_BEFORE = ()
+
+ORDINAL_SUFFIXES = ("ste", "de", "e")
+
+STOPWORDS = frozenset(
+    "de het een en of maar noch van in op aan voor met bij tot uit naar om over door onder tegen tussen "
+    "sinds na zonder binnen buiten is zijn was waren wordt worden werd werden heeft hebben had hadden zal "
+    "zullen zou zouden kan kunnen kon konden moet moeten mag mogen die dat dit deze er niet geen meer "
+    "minder dan als ook nog al wel keer maal per procent ongeveer bijna zo te ze zij hij we wij jullie u "
+    "je ik hun haar zich hier daar waar wanneer hoe wat wie welke elk elke alle beide vorige laatste "
+    "eerste volgende geleden volgens".split()
+)
+
+NOUN_MODIFIERS = ("extra", "andere", "nieuwe")
+
+NOUNS_CAPITALISED = False
+
+PLURAL_ENDINGS = ("en", "s", "'s")
+""""auto's", "collega's": Dutch writes an apostrophe before the plural s after a vowel."""
+
+NOT_PLURAL_ENDINGS = ()
+
+IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu"})
+
+VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
+
+VERBAL_SUFFIXES = ("d", "t")
+
+PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan", "onder wie", "van wie", "nog",
+                       "er")
+
+ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen")
