@@ -18,7 +18,8 @@ Scores (per language and split; ``n`` is the size of the denominator)
         a predicted quantity (``quantities.csv``) matches a coded one when their spans overlap (one-to-one, the
         largest overlap first).
     measure
-        share of matched quantities whose measure equals the coded ``measure`` (mapping below).
+        share of matched quantities whose measure equals the coded ``measure`` (mapping below). Measure, status and
+        speaker are scored on the matched quantities only: a figure not found counts once, in quantities R.
     status, jobs status
         share of matched quantities whose ``claims.csv`` status equals the coded one; "jobs" restricts to coded
         ``measure = jobs`` with status promised or realised.
@@ -272,18 +273,15 @@ def score(gold_q: pd.DataFrame, gold_quotes: pd.DataFrame, tables: dict[str, pd.
         pi = gold_by_index.get(gi)
         p = pred_q.loc[pi] if pi is not None else None
         claim = claim_by_span.get((p["file"], str(p["start"]), str(p["end"]))) if p is not None else None
-        if g.get("measure", ""):
+        if p is not None and g.get("measure", ""):
             measure_hits.append(claim is not None and measure_of_metric(claim.get("metric", "")) == g["measure"])
-        if g.get("status", ""):
+        if p is not None and g.get("status", ""):
             hit = claim is not None and claim.get("status", "") == g["status"]
             status_hits.append(hit)
             if g.get("measure") == "jobs" and g["status"] in ("promised", "realised"):
                 jobs_hits.append(hit)
         if p is None:
-            speaker_hits.append(False)
-            if g["speaker"]:
-                named_hits.append(False)
-            continue
+            continue  # the figure was not found: counted by quantities R, not against the later stages
         hit = same_speaker(speakers.loc[pi], g["speaker"])
         speaker_hits.append(hit)
         if g["speaker"]:
