@@ -37,8 +37,8 @@ import pandas as pd
 
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.quotes import Quote, find_quotes, quote_type
-from helpers.extract.speakers import Speaker, SpeakerBook, parse_np, speech_lexicon
-from helpers.text.folding import fold
+from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, parse_np, speech_lexicon
+from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2013\u2014]")
@@ -63,7 +63,7 @@ class Reading:
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
-        self.text, self.low = text, fold(text)
+        self.text, self.low = text, fold_text(text)
         self.lex = speech_lexicon(lang)
         self.quotes = find_quotes(text)
         self.q_opens = [q.open for q in self.quotes]
@@ -77,6 +77,7 @@ class Reading:
         self.registry_names = {fold(m["matched"]): m for m in self.registry if not m.get("contextual")}
         self.book = SpeakerBook(self.lex)
         self.quote_speakers: dict[int, Speaker] = {}
+        self._np_end: dict[int, int] = {}
         self.quote_cues: dict[int, tuple[str, str]] = {}
         self.events: list[Event] = []
         hits = self._cue_hits()
@@ -93,10 +94,8 @@ class Reading:
                     "SOURCE_AFTER": self.lex.after, "SOURCE_POSTPOSED": self.lex.postposed}
         hits = {name: [] for name in patterns}
         last_end = dict.fromkeys(patterns, -1)
-        for word in _WORD_TOKEN.finditer(self.low):
-            names = self.lex.firsts.get(word.group())
-            if not names:
-                continue
+        for word in self.lex.first_words.finditer(self.low):
+            names = self.lex.firsts[word.group()]
             for name in names:
                 if word.start() < last_end[name]:
                     continue
@@ -167,7 +166,15 @@ class Reading:
             sp.actor, sp.actor_status = sp.name, "proposed"
 
     def _pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
-        entry = self.book.last_person(pos)
+        entry, best = None, -1
+        window = self.text[max(0, pos - 600):pos]
+        for candidate in self.book.entries:  # the person named (full name or surname) nearest before the pronoun
+            if candidate.kind != "person" or not candidate.name:
+                continue
+            at = window.rfind(candidate.name.split()[-1])
+            if at > best:
+                entry, best = candidate, at
+        entry = entry or self.book.last_person(pos)
         if entry is None:
             window_start = max(0, pos - 400)
             for m in reversed(list(re.finditer(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+",
@@ -197,11 +204,18 @@ class Reading:
         end = min(limit, i + MAX_NP)
         stop = _STOP.search(self.text, i, end)
         end = stop.start() if stop else end
-        words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(self.text, i, end)]
+        words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
             return Speaker()
         if words[0][2] in self.lex.personal_pronouns:
             return self._pronoun(pos, rule + " (pronoun)", cue)
+        if words[0][2] in self.lex.recipient_prepositions and len(words) > 2:
+            k = 1  # "a expliqué à l'agence la porte-parole X": skip the hearer
+            while k < min(len(words), 4) and words[k][2] not in self.lex.determiners and \
+                    not (self.text[words[k][0]].isupper() and k > 1):
+                k += 1
+            if k < len(words) and k < 4:
+                words = words[k:]
         if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words:
             return Speaker()
         np_end = words[0][1]
@@ -209,13 +223,15 @@ class Reading:
         for k, (a, b, w) in enumerate(words[1:], start=1):
             if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
                 break
-            if started_with_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
+            seen_name = started_with_name or any(self.text[x[0]].isupper() for x in words[1:k])
+            if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
                     not self.text[words[k - 1][0]].islower():
                 break
             if k >= 10:
                 break
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
+        self._np_end[pos] = np_end
         if found and found.name == found.role and stop is not None and self.text[stop.start()] == ",":
             appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
@@ -236,7 +252,7 @@ class Reading:
         segment = self.text[lo:pos]
         cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
         lo = lo + cut + 1 if cut >= 0 else lo
-        words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(self.text, lo, pos)]
+        words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, lo, pos)]
         while words and (words[-1][2] in self.lex.auxiliaries or words[-1][2] in self.lex.time_words):
             words.pop()
         if not words:
@@ -272,6 +288,7 @@ class Reading:
                 qi += 1
             if own < e:
                 self._reported(s, e)
+        self._interview()
         self._continuations()
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
@@ -398,8 +415,8 @@ class Reading:
         sp = self.np_after(b, e, "source before", cue)
         if not sp:
             return
-        after = max(sp.end, b)
-        comma = re.match(r"[^,.;:]*[,]", self.text[after:e])
+        after = max(sp.end, b) if sp.start >= b else self._np_end.get(b, b)
+        comma = re.match(r"[^,.;:]{0,40}?,", self.text[after:e])
         rest_start = after + comma.end() if comma else after
         if not self.text[s:a].strip(" ,"):
             self._event(rest_start, e, sp, None, cue)
@@ -413,6 +430,10 @@ class Reading:
         if previous and previous[0] in self.lex.determiners:
             return  # "the announced plan", "le dit projet": a participle used as an adjective
         before = self.text[s:a].rstrip()
+        last = list(_WORD.finditer(before))[-1:]
+        if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
+                before[:last[0].start()].rstrip()[-1:] == ",":
+            before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
         aux = [w for w in _WORD.finditer(before)][-2:]
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
             before = before[:aux[-1].start()].rstrip()
@@ -429,11 +450,17 @@ class Reading:
             sp = self.np_after(b, e, "speech verb (subject after)", cue)
         if not sp:
             return
-        rest = self.text[b:e]
-        comp = self.lex.complementizer.search(self.low, b, min(e, b + 80))
+        after = self._skip_time(b, e)
+        rest = self.text[after:e]
+        comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = _STOP.search(self.text, b, e)
-        if comp and (stop is None or comp.start() <= stop.start() or self.text[stop.start()] == ","):
+        if comp and (stop is None or comp.start() <= stop.start() + 2) and \
+                len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue)
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s:
+            # "..., the customs administration said on Tuesday, as ...": a trailing tag
+            start = sp.start if s <= sp.start < a else a
+            self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
         elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
@@ -454,6 +481,36 @@ class Reading:
             return  # the clause is a quotation (direct speech) or nothing
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
+
+    def _interview(self) -> None:
+        """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
+        "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
+        labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
+        if not any(fold_word(m.group(1).strip()) in self.lex.interview_question for m in labels):
+            return  # not an interview: no question label
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        for m in labels:
+            label = fold_word(m.group(1).strip())
+            if label in self.lex.interview_question:
+                continue
+            end = self.text.find("\n", m.end())
+            end = len(self.text) if end < 0 else end
+            if label in self.lex.interview_answer:
+                if not people:
+                    continue
+                name = max(sorted(people), key=people.get)
+                entry = next(x for x in self.book.entries if x.name == name)
+                sp = self.book._use(entry, Speaker(name=name, start=m.start(1), end=m.start(1), rule="interview"))
+            else:
+                found = parse_np(self.text, m.start(1), m.end(1), self.lex)
+                if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
+                    continue
+                sp = self._add(found, "interview")
+            if self.quote_at(m.end()) is None:
+                self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
 
     def _words_outside_quotes(self, start: int, end: int) -> int:
         i = max(0, bisect.bisect_left(self.q_opens, start) - 1)
@@ -478,7 +535,8 @@ class Reading:
             if k < 0:
                 continue
             between = self.text[said[k][0]:q.open]
-            if between.count("\n\n") + (0 if "\n\n" in between else between.count("\n")) <= 1:
+            opens_paragraph = not self.text[self.text.rfind("\n", 0, q.open) + 1:q.open].strip()
+            if "\n" not in between or (opens_paragraph and between.count("\n") <= 2):
                 self.quote_speakers[i] = said[k][1]
                 self.quote_cues[i] = ("", "continuation")
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.coding.annotations import CONTEXTUAL_PREFIX, split_aliases
-from helpers.text.folding import fold, phrase_pattern as _phrase_pattern
+from helpers.text.folding import fold, fold_text, phrase_pattern as _phrase_pattern
 
 _SENTENCE_START_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "according", "after", "before", "for", "this", "that", "it",
@@ -132,7 +132,7 @@ def mention_rows(text: str, actors_df: pd.DataFrame | None) -> list[dict]:
     if actors_df is None or len(actors_df) == 0 or not text:
         return []
     table = _alias_table(actors_df)
-    folded_lower, folded_case = fold(text), fold(text, lower=False)
+    folded_lower, folded_case = fold_text(text), fold(text, lower=False)
     candidates = []
     for row in table:
         haystack = folded_case if row["case_sensitive"] else folded_lower

@@ -31,7 +31,8 @@ from helpers.text.folding import fold, union_pattern
 _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFORE", "SOURCE_AFTER",
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
-                  "CLAUSE_WORDS", "CONNECTORS")
+                  "CLAUSE_WORDS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "INVERSION_ADVERBS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -56,6 +57,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
             first = re.match(r"\w+", phrase)
             if first:
                 ns.firsts.setdefault(first.group(), set()).add(name)
+    ns.first_words = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
+        re.escape(w) for w in sorted(ns.firsts, key=len, reverse=True)))
     ns.verbs = union_pattern(tables["SPEECH_VERBS"])
     ns.before = union_pattern(tables["SOURCE_BEFORE"])
     ns.after = union_pattern(tables["SOURCE_AFTER"])
@@ -91,6 +94,7 @@ class Speaker:
 
 
 _TOKEN = re.compile(r"[^\s]+")
+_OF_WORDS = frozenset({"by", "from", "of", "de", "du", "des", "van", "von", "der", "vom", "des"})
 _EDGE = ",.;:!?()[]\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a"
 
 
@@ -120,6 +124,12 @@ def is_role_word(word: str, lex) -> bool:
     return last in lex.role_nouns or lex.role_suffix.search(low) is not None
 
 
+def _person_role(word: str, lex) -> bool:
+    low = fold_word(_clean(word))
+    return low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles or any(
+        low.endswith(r) for r in lex.person_roles if len(r) >= 5)
+
+
 def _is_name_word(word: str, lex) -> bool:
     clean = _clean(word)
     if not clean or not clean[0].isupper() or not clean[0].isalpha():
@@ -132,14 +142,27 @@ def _is_name_word(word: str, lex) -> bool:
 
 
 def parse_np(text: str, start: int, end: int, lex) -> Speaker:
-    """Name, role and kind of the noun phrase ``text[start:end]`` (see the module docstring)."""
+    """Name, role and kind of the noun phrase ``text[start:end]`` (see the module docstring). A written source
+    ("a report by X", "un rapport de X", "een studie van X") names its author X."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     tokens = [(w, s, e) for w, s, e in tokens if w.strip(_EDGE)]
+    for i, (word, _, _) in enumerate(tokens[:4]):
+        if fold_word(_clean(word)) in lex.document_nouns and i + 2 < len(tokens):
+            nxt, a, b = tokens[i + 1]
+            elided = re.match(r"^([dl]['\u2019])(.+)", nxt, re.IGNORECASE) if nxt[:1].islower() else None
+            if elided and fold_word(elided.group(1)[0]) == "d":
+                tokens = [(elided.group(2), a + 2, b)] + tokens[i + 2:]
+            elif fold_word(_clean(nxt)) in _OF_WORDS:
+                rest = tokens[i + 2:]
+                lead = re.match(r"^([dl]['\u2019])(.+)", rest[0][0]) if rest else None
+                tokens = ([(lead.group(2), rest[0][1] + 2, rest[0][2])] + rest[1:]) if lead else rest
+            break
     if not tokens:
         return Speaker()
     runs, current = [], []
     for i, (word, s, e) in enumerate(tokens):
-        if _is_name_word(word, lex):
+        if _is_name_word(word, lex) or (current and word[:1].isupper() and is_role_word(word, lex) and
+                                         not _person_role(word, lex)):
             current.append(i)
         elif not current and word[:1].isupper() and fold_word(_clean(word)) in lex.name_particles and \
                 i + 1 < len(tokens) and _is_name_word(tokens[i + 1][0], lex) and word[-1:] not in ",;:":
@@ -160,6 +183,12 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     chosen = long_runs[-1] if long_runs else None
     if long_runs and long_runs[0][0] == 0 and tokens[long_runs[0][-1]][0].endswith(","):
         chosen = long_runs[0]  # "Name, role of Organisation": the name comes first
+    if chosen is None and runs and runs[-1][0] >= 2 and any(
+            fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) for w, _, _ in tokens[:runs[-1][0]]):
+        chosen = runs[-1]  # "a spokesperson for Alibaba", "un porte-parole de Cainiao": the organisation speaks
+        org_of_role = True
+    else:
+        org_of_role = False
     if chosen is None and runs:
         first = runs[-1][0]
         previous = fold_word(_clean(tokens[first - 1][0])) if first > 0 else ""
@@ -179,7 +208,7 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
         if name.endswith(("'s", "\u2019s")):
             name, e = name[:-2], e - 2
         role = (text[np_start:s] + " " + text[e:np_end]).strip(" ,;:-\u2013\u2014")
-        kind = _kind(name, role, tokens, chosen, lex)
+        kind = "organisation" if org_of_role else _kind(name, role, tokens, chosen, lex)
         return Speaker(name=name, start=s, end=e, role=re.sub(r"\s+", " ", role), kind=kind)
     phrase = text[np_start:np_end]
     has_role = any(is_role_word(w, lex) for w, _, _ in tokens)
@@ -225,6 +254,11 @@ class SpeakerBook:
                 return self._use(entry, found)
             if found.role == found.name and found.role and entry.role and self._same_role(found.role, entry.role):
                 return self._use(entry, found)
+            if found.role == found.name and entry.kind == "organisation" and self._same_role(found.role, entry.name):
+                return self._use(entry, found)  # "de provincie" after "de provincie Groningen"
+            if found.role == found.name and entry.kind == "organisation" and entry.name != entry.role and \
+                    len(found.name.split()) <= 2 and found.kind == "organisation":
+                return self._use(entry, found)  # "the company", "l'entreprise": the organisation named before
         entry = Speaker(name=found.name, start=found.start, end=found.end, role=found.role, kind=found.kind,
                         actor=found.actor, actor_status=found.actor_status)
         self.entries.append(entry)

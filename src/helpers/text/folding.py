@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
@@ -44,6 +45,12 @@ def fold(text: str, lower: bool = True) -> str:
     """Same-length copy of ``text`` with accents removed, apostrophes/odd spaces/hyphens unified, lower-cased
     (unless ``lower=False``). Offsets into the result are offsets into ``text``."""
     return text.translate(_FOLD_LOWER if lower else _FOLD_CASE)
+
+
+@lru_cache(maxsize=4)
+def fold_text(text: str) -> str:
+    """:func:`fold` of a whole text, remembered for the last few texts (several stages fold the same article)."""
+    return fold(text)
 
 
 def phrase_pattern(phrase: str) -> str:

@@ -47,7 +47,7 @@ TIME_WORDS = ("am montag", "am dienstag", "am mittwoch", "am donnerstag", "am fr
               "vor journalisten", "gegenüber journalisten", "gegenüber der presse", "bei einer pressekonferenz")
 """Words that may stand between a speech verb and its speaker ("sagte am Dienstag der Minister ...")."""
 
-PERSONAL_PRONOUNS = ("er", "sie", "letzterer", "letztere")
+PERSONAL_PRONOUNS = ("er", "sie", "ihm", "ihr", "ihnen", "letzterer", "letztere")
 """Pronouns that stand for the last person named."""
 
 FIRST_PERSON = ("ich", "wir")
@@ -73,9 +73,10 @@ ROLE_NOUNS = (
     "botschafterin", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "gründer", "gründerin",
     "vertreter", "vertreterin", "gewerkschafter", "gewerkschafterin", "aktivist", "aktivistin", "anwohner",
     "anwohnerin", "landwirt", "fahrer", "kanzler", "kanzlerin", "ministerpräsident", "ministerpräsidentin",
-    "manager", "managerin", "ingenieur", "verwaltung", "behörde", "behörden", "agentur", "ministerium",
+    "manager", "managerin", "ingenieur", "sekretär", "sekretärin", "verwaltung", "behörde", "land", "landkreis", "kreis", "behörden", "agentur", "ministerium",
     "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "verband", "rat",
     "kommission", "polizei", "zoll", "stadt", "gemeinde", "bürgerinitiative", "betreiber", "firma",
+    "institut", "netzwerk", "bank", "gericht", "partei", "kammer", "organisation", "allianz", "amt", "dienst",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -100,6 +101,18 @@ CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurde
 
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während")
 """Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+
+RECIPIENT_PREPOSITIONS = ("gegenüber", "vor", "bei", "im", "in der", "in einem")
+"""Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
+
+INTERVIEW_ANSWER = ("a", "antwort")
+"""Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
+
+INTERVIEW_QUESTION = ("f", "frage")
+"""Labels of an interview question ("Q: ...")."""
+
+INVERSION_ADVERBS = ("so", "wie")
+"""Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""

@@ -6,7 +6,7 @@ SUPPORTIVE = (
     "wachstum", "wohlstand", "unterstützt", "unterstützen", "unterstützung", "begeistert", "zuversichtlich",
     "meilenstein", "wichtiger schritt", "neue arbeitsplätze", "neue jobs", "begrüßt", "begrüßen", "stärkt",
     "stärken", "impuls",
-)
+    "gut", "gute", "besser", "beste", "wertvoll", "nützlich", "anziehen", "wettbewerbsfähig", "modern", "dynamisch", "engagement", "versprechen halten", "tor", "ausbildung", "neue stellen", "wird schaffen", "schafft", "freuen", "freut", "schlüssel", "wächst", "fortschritt")
 """Words that show a favourable stance."""
 
 CRITICAL = (
@@ -16,7 +16,7 @@ CRITICAL = (
     "verluste", "naiv", "inakzeptabel", "skandal", "spionage", "überwachung", "verschmutzung", "enttäuscht",
     "enttäuschend", "zweifel", "skeptisch", "fehler", "scheitern", "leere versprechen", "abhängigkeit",
     "abhängig", "warnt",
-)
+    "nicht genug", "zu wenig", "zu viel", "weniger als", "nur", "gescheitert", "fragen", "verdächtig", "geheim", "unklar", "mangel", "fehlt", "ausbeutung", "prekär", "befristet", "leiharbeiter", "wut", "wütend", "schlaf", "beschwerde", "beschwerden", "skeptisch", "kontrolliert", "spion", "bedroht", "schlecht", "schlechter", "trojanisches pferd", "beunruhigend", "fordern")
 """Words that show an unfavourable stance."""
 
 NEGATIONS = ("nicht", "kein", "keine", "keinen", "nie", "niemals", "weder", "noch", "ohne", "kaum")

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "comments", "commented", "complains", "complained", "promises", "promised",
     "pledges", "pledged", "suggests", "suggested", "underlines", "underlined",
     "observes", "observed", "denies", "denied", "asks", "asked", "answers",
-    "answered", "remarks", "remarked", "insisted", "boasts", "boasted", "concedes",
+    "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
     "conceded", "cautions", "cautioned", "describes", "described",
 )
 """Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`)."""
@@ -50,7 +50,7 @@ TIME_WORDS = ("on monday", "on tuesday", "on wednesday", "on thursday", "on frid
               "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier")
 """Words that may stand between a speech verb and its speaker ("said on Tuesday the minister ...")."""
 
-PERSONAL_PRONOUNS = ("he", "she", "they", "the latter", "the former")
+PERSONAL_PRONOUNS = ("he", "she", "they", "him", "her", "them", "the latter", "the former")
 """Pronouns that stand for the last person named (subjects of speech verbs)."""
 
 FIRST_PERSON = ("i", "we")
@@ -76,7 +76,8 @@ ROLE_NOUNS = (
     "leader", "councillor", "alderman", "prosecutor", "judge", "engineer", "consultant", "executive", "partner",
     "administration", "authority", "authorities", "agency", "ministry", "government", "company", "group",
     "union", "port", "airport", "operator", "firm", "association", "federation", "council", "commission",
-    "police", "customs", "office", "department", "spokespeople",
+    "police", "customs", "office", "department", "spokespeople", "service", "services", "observatory",
+    "institute", "network", "bank", "court", "party", "chamber", "organisation", "organization", "alliance",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -98,6 +99,18 @@ CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had
 
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as")
 """Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+
+RECIPIENT_PREPOSITIONS = ("to", "at", "in", "before")
+"""Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
+
+INTERVIEW_ANSWER = ("a", "answer")
+"""Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
+
+INTERVIEW_QUESTION = ("q", "question")
+"""Labels of an interview question ("Q: ...")."""
+
+INVERSION_ADVERBS = ("as",)
+"""Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))
 """Quotation marks of the language: (opening, closing). Other languages' marks are read too."""

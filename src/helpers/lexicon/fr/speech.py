@@ -52,7 +52,7 @@ TIME_WORDS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
               "ensuite", "enfin", "d'ailleurs", "pour sa part", "de son côté")
 """Words that may stand between a speech verb and its speaker ("a déclaré mardi le ministre ...")."""
 
-PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "ce dernier", "cette dernière", "celui-ci", "celle-ci",
+PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "eux", "ce dernier", "cette dernière", "celui-ci", "celle-ci",
                      "lui", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles")
 """Pronouns that stand for the last person named (also the inverted "-t-il" of "a-t-il déclaré")."""
 
@@ -82,7 +82,8 @@ ROLE_NOUNS = (
     "habitante", "riverain", "riveraine", "agriculteur", "chauffeur", "premier ministre", "dirigeant",
     "dirigeante", "ingénieur", "consultant", "administration", "autorités", "agence", "ministère",
     "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "société", "fédération", "association",
-    "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "collectif",
+    "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "services", "collectif", "observatoire", "institut", "réseau",
+    "banque", "cour", "parti", "chambre", "organisation", "alliance", "union",
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -106,6 +107,18 @@ CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme")
 """Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+
+RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "devant", "auprès de")
+"""Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
+
+INTERVIEW_ANSWER = ("r", "réponse")
+"""Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
+
+INTERVIEW_QUESTION = ("q", "question")
+"""Labels of an interview question ("Q: ...")."""
+
+INVERSION_ADVERBS = ("comme", "ainsi que")
+"""Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
 QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""

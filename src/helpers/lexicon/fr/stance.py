@@ -7,7 +7,7 @@ SUPPORTIVE = (
     "croissance", "prospérité", "salue", "saluent", "salué", "soutien", "soutient", "soutiennent", "enthousiaste",
     "confiant", "confiante", "étape importante", "essentiel", "créer des emplois", "nouveaux emplois", "dynamisme",
     "se réjouit", "se félicite", "renforcer", "renforce",
-)
+    "bon", "bonne", "bonnes", "meilleur", "content", "contente", "heureux de", "précieux", "utile", "attractif", "attractive", "attirer", "compétitif", "moderne", "dynamique", "engagement", "engagements", "respecte", "tient ses promesses", "porte d'entrée", "formation", "nouveaux postes", "créera", "ravis", "fiers", "clé")
 """Words that show a favourable stance."""
 
 CRITICAL = (
@@ -18,7 +18,7 @@ CRITICAL = (
     "pertes", "naïf", "naïve", "inacceptable", "scandale", "espionnage", "surveillance", "pollution", "bruit",
     "déçu", "déçue", "décevant", "doute", "doutes", "sceptique", "erreur", "échec", "promesses non tenues",
     "dépendance", "dépendant", "regrette",
-)
+    "pas assez", "trop peu", "trop", "moins de", "seulement", "ne que", "échoué", "questions", "suspect", "secret", "opacité", "flou", "manque", "manquent", "exploitation", "précaire", "précaires", "intérim", "intérimaires", "colère", "indignation", "sommeil", "plainte", "plaintes", "mirage", "illusion", "contrôle", "espion", "menacent", "mauvais", "pire", "cheval de troie", "inquiétant", "réclament")
 """Words that show an unfavourable stance."""
 
 NEGATIONS = ("ne", "n'", "pas", "jamais", "aucun", "aucune", "ni", "sans", "guère")

@@ -17,7 +17,7 @@ SPEECH_VERBS = (
     "beweerde", "beweerd", "reageert", "reageerde", "gereageerd", "belooft", "beloofde", "beloofd", "wijst erop",
     "wees erop", "klaagt", "klaagde", "vertelt", "zegde", "zegden", "herhaalt", "herhaalde", "besluit",
     "concludeert", "concludeerde", "verduidelijkt", "verduidelijkte", "benadrukken", "vreest", "vreesde",
-    "hekelt", "hekelde", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
+    "hekelt", "hekelde", "meldt", "meldde", "gemeld", "meldden", "houdt vol", "hield vol", "wijst op", "wees op", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
 )
 """Speech verbs in every tense and person (separable verbs with their particle)."""
 
@@ -48,7 +48,7 @@ TIME_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterda
               "in een interview", "op de radio", "aan deze krant", "tegen deze krant", "daarover")
 """Words that may stand between a speech verb and its speaker ("zei dinsdag minister ...")."""
 
-PERSONAL_PRONOUNS = ("hij", "zij", "ze", "laatstgenoemde", "deze laatste")
+PERSONAL_PRONOUNS = ("hij", "zij", "ze", "hem", "haar", "hen", "laatstgenoemde", "deze laatste")
 """Pronouns that stand for the last person named."""
 
 FIRST_PERSON = ("ik", "wij", "we")
@@ -72,9 +72,10 @@ ROLE_NOUNS = (
     "adviseur", "ambassadeur", "commissaris", "kamerlid", "parlementslid", "senator", "oprichter",
     "vertegenwoordiger", "vakbondsman", "vakbondsvrouw", "syndicalist", "activist", "activiste", "bewoner",
     "buurtbewoner", "omwonende", "boer", "chauffeur", "premier", "leider", "bestuurder", "ingenieur", "consultant",
-    "administratie", "overheid", "autoriteiten", "agentschap", "ministerie", "regering", "bedrijf", "groep",
+    "secretaris", "beheerder", "bestuur", "bestuurder", "woordvoering", "administratie", "overheid", "provincie", "autoriteiten", "agentschap", "ministerie", "regering", "bedrijf", "groep",
     "vakbond", "haven", "luchthaven", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
-    "directie", "kabinet", "dienst", "stad", "gemeente", "actiegroep", "bond",
+    "directie", "kabinet", "dienst", "diensten", "stad", "gemeente", "actiegroep", "bond",
+    "observatorium", "instituut", "netwerk", "bank", "hof", "partij", "kamer", "organisatie", "alliantie",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -98,6 +99,18 @@ CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden
 
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl")
 """Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+
+RECIPIENT_PREPOSITIONS = ("aan", "tegen", "tegenover", "bij", "voor")
+"""Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
+
+INTERVIEW_ANSWER = ("a", "antwoord")
+"""Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
+
+INTERVIEW_QUESTION = ("v", "vraag")
+"""Labels of an interview question ("Q: ...")."""
+
+INVERSION_ADVERBS = ("zo", "zoals")
+"""Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
 QUOTE_PAIRS = (("\u201e", "\u201d"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'"))
 """Quotation marks of the language: (opening, closing)."""

@@ -6,7 +6,7 @@ SUPPORTIVE = (
     "uitstekend", "groei", "welvaart", "steun", "steunt", "steunen", "enthousiast", "vertrouwen", "mijlpaal",
     "belangrijke stap", "nieuwe banen", "nieuwe jobs", "werkgelegenheid", "versterkt", "versterken", "welkom",
     "verwelkomt", "toejuichen", "juicht",
-)
+    "goed", "goede", "beter", "best", "tevredenheid", "waardevol", "nuttig", "aantrekken", "concurrentieel", "modern", "dynamisch", "engagement", "belofte nakomen", "toegangspoort", "opleiding", "nieuwe arbeidsplaatsen", "zal creëren", "fier", "sleutel", "groeit", "vooruitgang")
 """Words that show a favourable stance."""
 
 CRITICAL = (
@@ -16,7 +16,7 @@ CRITICAL = (
     "verlies", "naïef", "onaanvaardbaar", "schandaal", "spionage", "bewaking", "vervuiling", "lawaai",
     "teleurgesteld", "teleurstellend", "twijfel", "twijfels", "sceptisch", "fout", "mislukking",
     "loze beloften", "afhankelijkheid", "afhankelijk",
-)
+    "niet genoeg", "te weinig", "te veel", "minder dan", "slechts", "amper", "mislukt", "vragen", "verdacht", "geheim", "onduidelijk", "gebrek", "ontbreekt", "uitbuiting", "precair", "tijdelijk", "uitzendkrachten", "woede", "boos", "slaap", "klacht", "klachten", "sceptisch", "controleert", "spion", "bedreigt", "slecht", "slechter", "paard van troje", "verontrustend", "eisen", "vreest")
 """Words that show an unfavourable stance."""
 
 NEGATIONS = ("niet", "geen", "nooit", "noch", "zonder", "nauwelijks")
