@@ -41,7 +41,7 @@ from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, parse_np, 
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
-_STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2013\u2014]")
+_STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _WORD_TOKEN = re.compile(r"\w+")
 MAX_NP = 160
@@ -334,6 +334,9 @@ class Reading:
 
     def _before(self, qi: int, q: Quote, s: int, rule: str = "before") -> bool:
         segment_end = q.open
+        opening = self._opening_source(s, segment_end)
+        if opening:
+            return self._set_quote(qi, opening[0]) and self._cue(qi, self.text[s:s + 4].split()[0])
         sources = self._cues_between("SOURCE_BEFORE", s, segment_end)
         if sources:
             a, b, cue = sources[-1]
@@ -400,7 +403,23 @@ class Reading:
             self.events.append(Event(ps, pe, "reported", sp, self.text[s:m.end()].strip(), "next sentence"))
         return e
 
+    def _opening_source(self, s: int, e: int) -> tuple[Speaker, int] | None:
+        """ "Pour X, ..." / "For X, ...": the speaker and where the attributed words start, else None."""
+        m = re.match(r"[\w']+", self.low[s:e])
+        if not m or m.group() not in self.lex.source_opening:
+            return None
+        comma = self.text.find(",", s, min(e, s + 120))
+        if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
+            return None
+        sp = parse_np(self.text, s + m.end(), comma, self.lex)
+        if not sp or sp.name == sp.role:
+            return None
+        return self._add(sp, "source opening", self.text[s:s + m.end()]), comma + 1
+
     def _reported(self, s: int, e: int) -> None:
+        opening = self._opening_source(s, e)
+        if opening:
+            self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
             self._source(a, b, cue, s, e)
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):

@@ -32,7 +32,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
-                  "INVERSION_ADVERBS")
+                  "INVERSION_ADVERBS", "SOURCE_OPENING")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -115,7 +115,7 @@ def _clean(word: str) -> str:
 
 def is_role_word(word: str, lex) -> bool:
     """A role noun, or a compound ending with one ("Leuven-econoom", "havenwoordvoerder", "Flughafensprecher")."""
-    low = fold_word(_clean(word))
+    low = re.sub(r"^[ld]'", "", fold_word(_clean(word)))
     if not low:
         return False
     if low in lex.role_nouns:

@@ -114,5 +114,8 @@ INTERVIEW_QUESTION = ("f", "frage")
 INVERSION_ADVERBS = ("so", "wie")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
+SOURCE_OPENING = ("für",)
+"""Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
+
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""

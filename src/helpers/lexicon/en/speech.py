@@ -112,5 +112,8 @@ INTERVIEW_QUESTION = ("q", "question")
 INVERSION_ADVERBS = ("as",)
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
+SOURCE_OPENING = ("for",)
+"""Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
+
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))
 """Quotation marks of the language: (opening, closing). Other languages' marks are read too."""

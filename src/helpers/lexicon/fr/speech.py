@@ -120,5 +120,8 @@ INTERVIEW_QUESTION = ("q", "question")
 INVERSION_ADVERBS = ("comme", "ainsi que")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
+SOURCE_OPENING = ("pour",)
+"""Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
+
 QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""
