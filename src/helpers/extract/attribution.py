@@ -287,7 +287,10 @@ class Reading:
                     self._quote(qi, s, e, si)
                 qi += 1
             if own < e:
+                n_events = len(self.events)
                 self._reported(s, e)
+                if len(self.events) == n_events and si > 0:
+                    self._reported_mood(s, e)
         self._interview()
         self._continuations()
 
@@ -386,10 +389,12 @@ class Reading:
         m = self.lex.echo.match(self.low, s)
         if not m or si == 0:
             return s
-        pos = m.end()
-        aux = self.lex.aux.match(self.low, self._skip_time(pos, e))
-        pos = aux.end() if aux else pos
-        verb = self.lex.verbs.match(self.low, self._skip_time(pos, e))
+        pos = self._skip_time(m.end(), e)
+        aux = self.lex.aux.match(self.low, pos)
+        pos = self._skip_time(aux.end(), e) if aux else pos
+        verb = self.lex.verbs.match(self.low, pos)
+        if verb is None and fold_word(self.text[s:m.end()].strip()) not in self.lex.echo_phrases:
+            return s  # a demonstrative alone ("Dat is ...") is no echo: it needs a speech verb
         pos = verb.end() if verb else pos
         sp = self.np_after(pos, e, "next sentence", self.text[s:pos])
         if not sp:
@@ -402,6 +407,20 @@ class Reading:
         if not quoted:
             self.events.append(Event(ps, pe, "reported", sp, self.text[s:m.end()].strip(), "next sentence"))
         return e
+
+    def _reported_mood(self, s: int, e: int) -> None:
+        """A sentence in the mood of reported speech (German Konjunktiv I) and without a cue continues the speaker
+        of the speech just before it in the same or the previous paragraph."""
+        if not self.lex.reported_mood or self.quote_at(s) is not None:
+            return
+        if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
+            return
+        before = [ev for ev in self.events if ev.end <= s and self.text[ev.end:s].count("\n") <= 2]
+        quoted = [(q.close, self.quote_speakers[i]) for i, q in enumerate(self.quotes)
+                  if i in self.quote_speakers and q.close <= s and self.text[q.close:s].count("\n") <= 2]
+        options = [(ev.end, ev.speaker) for ev in before] + quoted
+        if options:
+            self._event(s, e, max(options, key=lambda t: t[0])[1], None, "")
 
     def _opening_source(self, s: int, e: int) -> tuple[Speaker, int] | None:
         """ "Pour X, ..." / "For X, ...": the speaker and where the attributed words start, else None."""
@@ -505,7 +524,11 @@ class Reading:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
         "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
         labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
-        if not any(fold_word(m.group(1).strip()) in self.lex.interview_question for m in labels):
+        def question(label: str) -> bool:
+            return fold_word(label.strip()) in self.lex.interview_question or (
+                label.strip().isupper() and len(label.strip()) <= 3)
+
+        if not any(question(m.group(1)) for m in labels) or len(labels) < 3:
             return  # not an interview: no question label
         people = {}
         for entry in self.book.entries:
@@ -513,7 +536,7 @@ class Reading:
                 people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
         for m in labels:
             label = fold_word(m.group(1).strip())
-            if label in self.lex.interview_question:
+            if question(m.group(1)):
                 continue
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end

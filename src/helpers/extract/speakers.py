@@ -32,7 +32,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
-                  "INVERSION_ADVERBS", "SOURCE_OPENING")
+                  "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -63,7 +63,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.before = union_pattern(tables["SOURCE_BEFORE"])
     ns.after = union_pattern(tables["SOURCE_AFTER"])
     ns.postposed = union_pattern(tables["SOURCE_POSTPOSED"])
-    ns.echo = union_pattern(tables["ECHO_PHRASES"])
+    ns.echo = union_pattern(tables["ECHO_PHRASES"] | tables["ECHO_DEMONSTRATIVES"])
     ns.time = union_pattern(tables["TIME_WORDS"])
     ns.aux = union_pattern(tables["AUXILIARIES"])
     ns.complementizer = union_pattern(tables["COMPLEMENTIZERS"])

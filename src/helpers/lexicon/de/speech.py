@@ -16,7 +16,7 @@ SPEECH_VERBS = (
     "antwortete", "geantwortet", "behauptet", "behauptete", "beklagt", "beklagte", "gibt zu", "gab zu",
     "zugegeben", "stellt fest", "stellte fest", "festgestellt", "hebt hervor", "hob hervor", "hervorgehoben",
     "rechnet vor", "rechnete vor", "verweist", "verwies", "sprach", "spricht", "äußert", "äußerte", "geäußert",
-    "sagte am", "mahnt", "mahnte", "nennt", "nannte", "bezeichnet", "bezeichnete", "fordert", "forderte",
+    "sagte am", "mahnt", "mahnte", "befürchtet", "befürchten", "befürchtete", "verlangt", "verlangte", "bestätigen", "nennt", "nannte", "bezeichnet", "bezeichnete", "fordert", "forderte",
 )
 """Speech verbs in every tense and person (separable verbs with their particle)."""
 
@@ -116,6 +116,12 @@ INVERSION_ADVERBS = ("so", "wie")
 
 SOURCE_OPENING = ("für",)
 """Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
+
+ECHO_DEMONSTRATIVES = ("das", "dies", "so")
+"""A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
+
+REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "gebe", "liege", "komme", "gehe", "stehe", "bleibe")
+"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""

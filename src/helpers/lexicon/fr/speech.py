@@ -123,5 +123,11 @@ INVERSION_ADVERBS = ("comme", "ainsi que")
 SOURCE_OPENING = ("pour",)
 """Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
 
+ECHO_DEMONSTRATIVES = ("c'est ce qu'", "c'est ce que", "voilà ce qu'", "voilà ce que", "ainsi")
+"""A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
+
+REPORTED_MOOD = ()
+"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
+
 QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""

@@ -115,5 +115,11 @@ INVERSION_ADVERBS = ("zo", "zoals")
 SOURCE_OPENING = ("voor",)
 """Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
 
+ECHO_DEMONSTRATIVES = ("dat", "dit", "zo")
+"""A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
+
+REPORTED_MOOD = ()
+"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
+
 QUOTE_PAIRS = (("\u201e", "\u201d"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'"))
 """Quotation marks of the language: (opening, closing)."""
