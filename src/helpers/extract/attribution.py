@@ -37,13 +37,14 @@ import pandas as pd
 
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.quotes import Quote, find_quotes, quote_type
-from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, parse_np, speech_lexicon
+from helpers.extract.speakers import Speaker, SpeakerBook, _person_role, fold_word, parse_np, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
 _WORD = re.compile(r"[\w'\u2019-]+")
 _WORD_TOKEN = re.compile(r"\w+")
+_NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 MAX_NP = 160
 
 
@@ -167,13 +168,21 @@ class Reading:
 
     def _pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
         entry, best = None, -1
-        window = self.text[max(0, pos - 600):pos]
+        window_start = max(0, pos - 600)
+        window = self.text[window_start:pos]
         for candidate in self.book.entries:  # the person named (full name or surname) nearest before the pronoun
             if candidate.kind != "person" or not candidate.name:
                 continue
             at = window.rfind(candidate.name.split()[-1])
             if at > best:
                 entry, best = candidate, at
+        for m in _NAME_RUN.finditer(window):  # a person named by role without a speech cue, nearer still
+            previous = _WORD.findall(window[max(0, m.start() - 40):m.start()])[-1:]
+            if m.start() > best and not self.in_quote(window_start + m.start()) and previous and \
+                    (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+                found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
+                if found and found.kind == "person":
+                    return self._add(found, rule, cue)
         entry = entry or self.book.last_person(pos)
         if entry is None:
             window_start = max(0, pos - 400)
@@ -223,7 +232,8 @@ class Reading:
         for k, (a, b, w) in enumerate(words[1:], start=1):
             if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
                 break
-            seen_name = started_with_name or any(self.text[x[0]].isupper() for x in words[1:k])
+            caps = [self.text[x[0]].isupper() for x in words[1:k]]
+            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
                     not self.text[words[k - 1][0]].islower():
                 break

@@ -256,6 +256,7 @@ class SpeakerBook:
                 return self._use(entry, found)
             if found.role == found.name and entry.kind == "organisation" and self._same_role(found.role, entry.name):
                 return self._use(entry, found)  # "de provincie" after "de provincie Groningen"
+        for entry in reversed(self.entries):
             if found.role == found.name and entry.kind == "organisation" and entry.name != entry.role and \
                     len(found.name.split()) <= 2 and found.kind == "organisation":
                 return self._use(entry, found)  # "the company", "l'entreprise": the organisation named before

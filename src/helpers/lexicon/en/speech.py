@@ -86,6 +86,7 @@ PERSON_ROLES = (
     "chairwoman", "president", "director", "head", "manager", "mayor", "governor", "economist", "professor",
     "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
     "boss", "chancellor", "prime minister", "leader", "engineer", "consultant", "executive", "official",
+    "lawmaker", "mp", "deputy", "councillor", "unionist", "activist", "resident", "spokesman", "spokeswoman",
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 
