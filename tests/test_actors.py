@@ -167,7 +167,7 @@ def test_attribution_never_crashes_on_odd_punctuation(text):
     spans = pd.DataFrame({"start": list(range(0, len(text), 7)), "end": [min(len(text), i + 3)
                                                                          for i in range(0, len(text), 7)]})
     out = act.attribute_spans(text, spans, None)
-    assert len(out) == len(spans) and set(out) <= {""}
+    assert len(out) == len(spans) and all(name == "" or name in text for name in out)  # names come from the text
 
 
 def test_attribution_accuracy():

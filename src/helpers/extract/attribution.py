@@ -270,7 +270,8 @@ class Reading:
         if words[-1][2] in self.lex.personal_pronouns:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
         end = words[-1][1]
-        parts = [m for m in re.finditer(r"[^,()]+", self.text[lo:end])]
+        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
+        parts = [m for m in re.finditer(r"[^,()]+", masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
         if len(parts) >= 2:  # "X, role, said" / "X, role:"
             name = parse_np(self.text, *parts[-2], self.lex)
@@ -319,7 +320,27 @@ class Reading:
             ps, pe = self.sentences.at(len(before) - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
                 return
-        self._own_line(qi, q)
+        if not self._own_line(qi, q):
+            self._sentence_subject(qi, q, s)
+
+    def _sentence_subject(self, qi: int, q: Quote, s: int) -> bool:
+        """A quotation that ends its sentence, in a sentence that names exactly one person before it ("X, CEO of
+        Y, is 'delighted that ...'")."""
+        rest = self.text[q.close + 1:q.close + 4]
+        if not re.match(r"^[\s.!?]*($|\n|\s+[^\W_a-z])", rest + " X"):
+            return False
+        people = {m["actor"] for m in self.registry if s <= m["start"] and m["end"] <= q.open and m["kind"] == "person"}
+        names = [m for m in _NAME_RUN.finditer(self.text, s, q.open) if not self.in_quote(m.start())]
+        if len(people) == 1:
+            m = next(m for m in self.registry if m["actor"] in people and s <= m["start"] < q.open)
+            found = parse_np(self.text, m["start"], m["end"], self.lex)
+        elif not people and len(names) == 1:
+            found = parse_np(self.text, names[0].start(), names[0].end(), self.lex)
+            if found.kind != "person":
+                return False
+        else:
+            return False
+        return self._set_quote(qi, self._add(found, "sentence subject")) and self._cue(qi, "")
 
     def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
         pos = q.close + 1
