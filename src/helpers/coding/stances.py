@@ -64,7 +64,8 @@ def stances_by_actor(statements: pd.DataFrame | None, actors: pd.DataFrame | Non
 
     Hand-coded ``statements`` give ``stance_source = coded``. For any corpus, ``quotes`` (the rows of ``quotes.csv``:
     ``file``, ``start``, ``quote``, ``type``, ``actor``, ``stance`` suggested or coded) add the speakers that have no
-    coded statement, with ``stance_source = suggested``: hand codes always win. ``actors`` supplies ``actor_type`` and
+    coded statement, from the articles nobody has coded, with ``stance_source = suggested``: hand codes always win
+    (an article with coded statements is read from its codes only). ``actors`` supplies ``actor_type`` and
     ``organisation`` by ``name`` (empty when the actor is absent); ``catalog`` (columns ``file``, ``published``)
     supplies the dates. Sorted by number of statements (descending), then name.
     """
@@ -78,7 +79,9 @@ def stances_by_actor(statements: pd.DataFrame | None, actors: pd.DataFrame | Non
         parts.append((statements, "coded"))
     if quotes is not None and len(quotes):
         coded = set(statements["actor"]) if statements is not None and len(statements) else set()
-        said = quotes[(quotes["actor"].astype(str).str.strip() != "") & ~quotes["actor"].isin(coded)]
+        coded_files = set(statements["file"]) if statements is not None and len(statements) else set()
+        said = quotes[(quotes["actor"].astype(str).str.strip() != "") & ~quotes["actor"].isin(coded)
+                      & ~quotes["file"].isin(coded_files)]
         if len(said):
             parts.append((said.assign(speech_type=said["type"]), "suggested"))
     rows = []
