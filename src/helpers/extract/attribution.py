@@ -262,6 +262,10 @@ class Reading:
         segment = self.text[lo:pos]
         cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
         lo = lo + cut + 1 if cut >= 0 else lo
+        tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
+                if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]
+        if tail:  # "L'aéroport, de son côté, affirme": an incidental phrase before the verb
+            pos = len(self.text[:tail[0].start()].rstrip(" ,\u00a0"))
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, lo, pos)]
         while words and (words[-1][2] in self.lex.auxiliaries or words[-1][2] in self.lex.time_words):
             words.pop()
@@ -273,9 +277,17 @@ class Reading:
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
+        if len(parts) >= 2:  # "role, X, said": the last part is a bare name
+            last = parse_np(self.text, *parts[-1], self.lex)
+            if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
+                last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
+                return self._add(last, rule, cue)
         if len(parts) >= 2:  # "X, role, said" / "X, role:"
             name = parse_np(self.text, *parts[-2], self.lex)
-            if name and name.role != name.name and len(name.name.split()) >= 2 and \
+            part_words = [fold_word(w) for w in _WORD.findall(self.text[parts[-2][0]:parts[-2][1]])]
+            noun_phrase = len(part_words) <= 5 and not any(w in self.lex.clause_words for w in part_words[1:])
+            if name and name.role != name.name and (len(name.name.split()) >= 2 or
+                                                     name.kind == "organisation" and noun_phrase) and \
                     len(_WORD.findall(self.text[parts[-2][0]:name.start])) <= 3:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
@@ -303,6 +315,7 @@ class Reading:
                 if len(self.events) == n_events and si > 0:
                     self._reported_mood(s, e)
         self._interview()
+        self._question_paragraphs()
         self._continuations()
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
@@ -551,13 +564,52 @@ class Reading:
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
 
+    def _interviewee(self) -> Speaker | None:
+        """The person an interview is with: the person of the book named most often, else the first person named."""
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        if people:
+            name = max(sorted(people), key=people.get)
+            return next(x for x in self.book.entries if x.name == name)
+        for m in _NAME_RUN.finditer(self.text, 0, min(len(self.text), 1500)):
+            if re.search(r"['\u2019]s\b", m.group()):
+                continue  # a possessive ("Cainiao's Liège chief") names no one
+            found = parse_np(self.text, m.start(), m.end(), self.lex)
+            if found and found.kind == "person" and not self.in_quote(m.start()):
+                return self._add(found, "interview")
+        return None
+
+    def _question_paragraphs(self) -> None:
+        """An interview laid out as question paragraphs (one short paragraph ending with "?") each followed by
+        answer paragraphs: the answers are direct speech of the interviewee."""
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        questions = [i for i, (a, b) in enumerate(paragraphs) if self.text[a:b].rstrip().endswith("?")
+                     and len(self.text[a:b]) < 300 and self.quote_at(a) is None]
+        if len(questions) < 3:
+            return
+        person = self._interviewee()
+        if person is None:
+            return
+        taken = {(ev.start, ev.end) for ev in self.events}
+        for i in questions:
+            for a, b in paragraphs[i + 1:]:
+                if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
+                    break
+                if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
+                    break  # a labelled paragraph: read by the label rule
+                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
+                self.events.append(Event(a, b, "direct", sp, "", "interview"))
+
     def _interview(self) -> None:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
         "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
         labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
         def question(label: str) -> bool:
-            return fold_word(label.strip()) in self.lex.interview_question or (
-                label.strip().isupper() and len(label.strip()) <= 3)
+            low = fold_word(label.strip())
+            return low in self.lex.interview_question or (
+                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
 
         if not any(question(m.group(1)) for m in labels) or len(labels) < 3:
             return  # not an interview: no question label
@@ -572,11 +624,10 @@ class Reading:
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end
             if label in self.lex.interview_answer:
-                if not people:
+                entry = self._interviewee()
+                if entry is None:
                     continue
-                name = max(sorted(people), key=people.get)
-                entry = next(x for x in self.book.entries if x.name == name)
-                sp = self.book._use(entry, Speaker(name=name, start=m.start(1), end=m.start(1), rule="interview"))
+                sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
             else:
                 found = parse_np(self.text, m.start(1), m.end(1), self.lex)
                 if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
