@@ -100,8 +100,8 @@ CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurde
                 "mit", "seien", "sei", "werde", "habe")
 """Words that end a speaker's noun phrase and start the clause it governs ("laut X sind ...")."""
 
-CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während")
-"""Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
+"""Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
 RECIPIENT_PREPOSITIONS = ("gegenüber", "vor", "bei", "im", "in der", "in einem")
 """Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""

@@ -99,8 +99,8 @@ CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had
                 "there", "it", "this", "that", "which", "who", "the company", "in", "on", "at", "for", "about")
 """Words that end a speaker's noun phrase and start the clause it governs ("according to X there are ...")."""
 
-CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as")
-"""Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
+"""Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
 RECIPIENT_PREPOSITIONS = ("to", "at", "in", "before")
 """Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""

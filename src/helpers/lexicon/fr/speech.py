@@ -106,8 +106,8 @@ CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont
                 "en", "dans", "sur", "pour")
 """Words that end a speaker's noun phrase and start the clause it governs."""
 
-CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme")
-"""Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
+"""Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
 RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "devant", "auprès de")
 """Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""

@@ -98,8 +98,8 @@ CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden
                 "het", "dat", "die", "dit", "in", "op", "voor", "met")
 """Words that end a speaker's noun phrase and start the clause it governs ("volgens X zijn er ...")."""
 
-CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl")
-"""Sentence connectors: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
+"""Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
 RECIPIENT_PREPOSITIONS = ("aan", "tegen", "tegenover", "bij", "voor")
 """Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
