@@ -12,7 +12,6 @@ from helpers.coding import stances as stances
 from helpers.io.corpus import load_corpus
 from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 
-A000 = "000_37e69e1a8fcb3a08.txt"
 
 
 @pytest.fixture(scope="module")
@@ -47,20 +46,6 @@ def test_mentions_in_every_article_cover_the_coded_persons(articles, actors, sta
         assert coded <= found, (file, coded - found)
 
 
-@pytest.mark.parametrize("file, expected", [
-    ("000_37e69e1a8fcb3a08.txt", {"Jonathan Holslag", "Michel Kempeneers", "Wallonia"}),
-    ("001_94c241bbd2024cc3.txt", {"Vincent Van Quickenborne", "Sûreté de l'État", "EU officials",
-                                  "Walloon regional officials", "Belgian federal authorities"}),
-    ("002_d57dd3b7c621859d.txt", {"Watching Alibaba", "Entraide et Fraternité"}),
-    ("003_4d256485d546a6c0.txt", {"Samuel Cogolati", "Vincent Van Quickenborne", "Politico", "Belgian MPs"}),
-    ("004_b92c3a2ec1e3ad4f.txt", {"Luc Partoune", "Charles Michel", "Kris Peeters", "Pierre-Yves Jeholet",
-                                  "Daniel Zhang", "Chinese Ambassador to Belgium", "Michel Kempeneers",
-                                  "Alibaba Group vice-president", "Jack Ma"}),
-])
-def test_mentions_per_article(articles, actors, file, expected):
-    assert expected <= set(act.find_mentions(articles[file], actors)["actor"])
-
-
 def test_mention_spans_are_verbatim(articles, actors):
     for text in articles.values():
         m = act.find_mentions(text, actors)
@@ -69,13 +54,17 @@ def test_mention_spans_are_verbatim(articles, actors):
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
-def test_contextual_alias_needs_the_full_name(articles, actors):
-    # 002 speaks of "notre Premier Ministre" (Alexander De Croo, 2020) and never names Charles Michel.
-    assert "Charles Michel" not in set(act.find_mentions(articles["002_d57dd3b7c621859d.txt"], actors)["actor"])
-    m = act.find_mentions(articles["004_b92c3a2ec1e3ad4f.txt"], actors)
+def test_contextual_alias_needs_the_full_name():
+    df = pd.DataFrame([
+        {"actor_id": "pm", "name": "Anna Smit", "aliases": "Anna Smit|~Prime Minister", "kind": "person"},
+        {"actor_id": "vpm", "name": "Bert Jans", "aliases": "Bert Jans|~Deputy Prime Minister", "kind": "person"},
+    ])
+    # a title alone does not name anyone unless the text names the person in full somewhere
+    assert act.find_mentions("The Prime Minister spoke.", df).empty
+    m = act.find_mentions("Anna Smit and Bert Jans met. The Deputy Prime Minister and the Prime Minister agreed.", df)
     titles = dict(zip(m["matched"], m["actor"]))
-    assert titles["vice-Premier Ministre"] == "Kris Peeters"  # longest alias wins over "Premier Ministre"
-    assert titles["Le Premier Ministre"] == "Charles Michel"
+    assert titles["Deputy Prime Minister"] == "Bert Jans"  # the longest alias wins over "Prime Minister"
+    assert titles["Prime Minister"] == "Anna Smit"
 
 
 def test_typography_accents_and_word_boundaries():
@@ -105,42 +94,15 @@ def test_surname_after_another_first_name_is_not_a_mention(actors):
 
 
 # ---------------------------------------------------------------------------------------- attribution (corpus)
-@pytest.mark.parametrize("needle, expected", [
-    ("600 million euros", "Jonathan Holslag"),
-    ("60 million euros", "Jonathan Holslag"),
-    ("barely 300 jobs", ""),
-    ("900 jobs", "Michel Kempeneers"),
-    ("February 12", ""),
-])
-def test_attribution_in_000(articles, actors, needle, expected):
-    assert _one(articles[A000], needle, actors).actor == expected
-
-
-@pytest.mark.parametrize("file, needle, expected", [
-    ("001_94c241bbd2024cc3.txt", "sensitive and secure areas", "Vincent Van Quickenborne"),  # "he warned"
-    ("001_94c241bbd2024cc3.txt", "$ 2.8 billion", ""),
-    ("003_4d256485d546a6c0.txt", "cannot be underestimated", "Samuel Cogolati"),  # said the party representative
-    ("003_4d256485d546a6c0.txt", "personal data of Belgian", "Samuel Cogolati"),  # misprinted closing mark
-    ("003_4d256485d546a6c0.txt", "100 million euros", ""),
-    ("004_b92c3a2ec1e3ad4f.txt", "98%", "Daniel Zhang"),
-    ("004_b92c3a2ec1e3ad4f.txt", "2016", "Michel Kempeneers"),  # « … »déclare Michel Kempeneers
-    ("004_b92c3a2ec1e3ad4f.txt", "Kuala Lumpur", "Luc Partoune"),  # X, CEO de Liège Airport: "…"
-    ("004_b92c3a2ec1e3ad4f.txt", "75 millions", ""),
-    ("004_b92c3a2ec1e3ad4f.txt", "en matière d'investissements", "Charles Michel"),  # caption above pull quote
-    ("004_b92c3a2ec1e3ad4f.txt", "Nouvelle Economie digitale", "Michel Kempeneers"),  # conclut le COO …
-])
-def test_attribution_in_other_articles(articles, actors, file, needle, expected):
-    assert _one(articles[file], needle, actors).actor == expected
-
-
-def test_direct_and_indirect_statements_are_mostly_attributed_to_their_coder_actor(articles, actors, statements):
+def test_coded_direct_and_indirect_statements_are_mostly_attributed_to_their_actor(articles, actors, statements):
+    """A floor on the seeds (in-sample), never 1.0: the rules are measured on unseen text in bench/."""
     coded = statements[statements["speech_type"].isin(["direct", "indirect"])]
     coded = coded.drop_duplicates(["file", "start", "end", "actor"])
     hits = 0
     for file, group in coded.groupby("file"):
         predicted = act.attribute_spans(articles[file], group, actors)
         hits += int((predicted == group["actor"]).sum())
-    assert hits / len(coded) >= 0.8
+    assert hits / len(coded) >= 0.6
 
 
 # ------------------------------------------------------------------------------------- attribution (new text)
@@ -154,14 +116,14 @@ DE_CROO = pd.DataFrame([{"actor_id": "alexander_de_croo", "name": "Alexander De 
     ("Er komen 300 banen bij, aldus De Croo.", "300 banen", "nl", "De Croo"),
     ("Er komen 300 banen bij, zegt De Croo.", "300 banen", "nl", "De Croo"),
     ("De Croo zei dat er 300 banen bijkomen.", "300 banen", "nl", "De Croo"),
-    ("„Er komen 300 banen bij”, verklaarde De Croo.", "300 banen", "nl", "De Croo"),
+    ("\u201eEr komen 300 banen bij\u201d, verklaarde De Croo.", "300 banen", "nl", "De Croo"),
     ("De Croo: \u201cEr komen 300 banen bij.\u201d", "300 banen", "nl", "De Croo"),
 ])
 def test_dutch_speaker_known_and_unknown(text, needle, lang, guess):
     known = _one(text, needle, DE_CROO, lang)
-    assert known.actor == "Alexander De Croo" and known.speaker_guess == ""
+    assert (known.actor, known.actor_status) == ("Alexander De Croo", "registry")
     unknown = _one(text, needle, None, lang)
-    assert unknown.actor == "" and unknown.speaker_guess == guess
+    assert (unknown.actor, unknown.actor_status, unknown.speaker_guess) == (guess, "proposed", guess)
 
 
 @pytest.mark.parametrize("text, needle, lang, guess", [
@@ -175,10 +137,9 @@ def test_dutch_speaker_known_and_unknown(text, needle, lang, guess):
     ('Jane Doe warned that 400 jobs were at risk. "We lost 50 clients," she said.', "50 clients", "en",
      "Jane Doe"),
 ])
-def test_unknown_speakers_get_a_guess_but_no_canonical_name(actors, text, needle, lang, guess):
+def test_speakers_missing_from_the_registry_are_proposed(actors, text, needle, lang, guess):
     result = _one(text, needle, actors, lang)
-    assert result.actor == ""
-    assert result.speaker_guess == guess
+    assert (result.actor, result.actor_status, result.speaker_guess) == (guess, "proposed", guess)
 
 
 def test_outlet_voice_and_sentence_scope():
@@ -206,7 +167,7 @@ def test_attribution_never_crashes_on_odd_punctuation(text):
     spans = pd.DataFrame({"start": list(range(0, len(text), 7)), "end": [min(len(text), i + 3)
                                                                          for i in range(0, len(text), 7)]})
     out = act.attribute_spans(text, spans, None)
-    assert len(out) == len(spans) and set(out) <= {""}
+    assert len(out) == len(spans) and all(name == "" or name in text for name in out)  # names come from the text
 
 
 def test_attribution_accuracy():
@@ -217,13 +178,15 @@ def test_attribution_accuracy():
 
 # ------------------------------------------------------------------------------------------ stance suggestion
 @pytest.mark.parametrize("sentence, lang, expected", [
-    ("It has been hailed as an economic godsend.", "en", "supportive"),
-    ("Belgian authorities fear a risk of espionage.", "en", "critical"),
+    ("The new terminal is a great opportunity for the region.", "en", "supportive"),
+    ("Residents fear the noise and the risk of pollution.", "en", "critical"),
     ("The hub will be operational by the end of the year.", "en", "neutral"),
     ("C'est une belle opportunité pour les PME.", "fr", "supportive"),
-    ("Les détracteurs dénoncent un risque d'espionnage.", "fr", "critical"),
+    ("Les riverains dénoncent les nuisances et craignent une pollution accrue.", "fr", "critical"),
     ("Het is een grote kans voor de regio.", "nl", "supportive"),
-    ("Parlementsleden zijn bezorgd over spionage.", "nl", "critical"),
+    ("Omwonenden zijn bezorgd over het lawaai.", "nl", "critical"),
+    ("Das ist eine große Chance für die Region.", "de", "supportive"),
+    ("Anwohner befürchten Lärm und kritisieren das Projekt.", "de", "critical"),
     ("This is not an opportunity.", "en", "critical"),
 ])
 def test_suggest_stance(sentence, lang, expected):
@@ -231,7 +194,7 @@ def test_suggest_stance(sentence, lang, expected):
 
 
 def test_suggestions_are_marked_and_separate():
-    df = pd.DataFrame({"sentence": ["A great opportunity.", "Espionage fears."], "stance": ["", ""]})
+    df = pd.DataFrame({"sentence": ["A great opportunity.", "Pollution fears."], "stance": ["", ""]})
     out = act.suggest_stances(df)
     assert list(out["stance_suggested"]) == ["supportive", "critical"]
     assert set(out["stance_source"]) == {"suggested"}

@@ -30,13 +30,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.extract.speakers import attribution_rows, mention_rows
+from helpers.extract.attribution import attribution_rows
+from helpers.extract.mentions import mention_rows
 from helpers.claims.tables import article_claim_tables, combine_claim_tables
 from helpers.io.corpus import ARTICLE_TEXT_COLUMNS, PARAGRAPH_COLUMNS, describe_article, read_raw_folder
 from helpers.io.outputs import write_tables
 from helpers.parallel import MIN_ITEMS_PER_JOB, map_in_order
 from helpers.io.paths import ANNOTATIONS_DIR, PROCESSED_DIR, RAW_DIR
 from helpers.extract.quantities import QUANTITY_COLUMNS, quantity_frame, quantity_rows
+from helpers.extract.quotes import QUOTE_COLUMNS
+from helpers.extract.speech_tables import SPEAKER_COLUMNS, apply_coded_stances, article_speech, proposed_actors
 
 STAGES = ("loading", "annotations", "language_and_furniture", "extraction", "attribution", "claims", "writing")
 
@@ -46,8 +49,9 @@ ARTICLE_TABLE_DROPS = ("body", "furniture")
 CHUNK_ARTICLES = 100
 """Most articles in one unit of work (their rows and claim tables, see :func:`build_tables`)."""
 
-QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "speaker_guess", "attribution_rule", "paragraph"]
-MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched"]
+QUANTITY_TABLE_COLUMNS = ["file", *QUANTITY_COLUMNS, "actor", "actor_status", "speaker_guess", "attribution_rule",
+                          "paragraph"]
+MENTION_TABLE_COLUMNS = ["file", "actor", "alias", "start", "end", "matched", "actor_status"]
 
 
 @dataclass
@@ -80,11 +84,12 @@ def _body_paragraph_numbers(quantities: list[dict], paragraphs: list[dict]) -> l
 
 
 def article_rows(file: str, text: str, actors: pd.DataFrame | None, seconds: Counter
-                 ) -> tuple[dict, list[dict], list[dict], list[dict]]:
+                 ) -> tuple[dict, list[dict], list[dict], list[dict], dict]:
     """All per-article work for one article, as plain rows: its measures (:data:`ARTICLE_TEXT_COLUMNS` without
     the long text columns), its paragraph rows, its body quantities with who states them (keys
-    :data:`QUANTITY_TABLE_COLUMNS`) and its actor mentions (keys :data:`MENTION_TABLE_COLUMNS`). Adds the seconds
-    spent to ``seconds`` by stage."""
+    :data:`QUANTITY_TABLE_COLUMNS`), its actor mentions (keys :data:`MENTION_TABLE_COLUMNS`) and its speech rows
+    (quotations and speakers, :func:`helpers.extract.speech_tables.article_speech`). Adds the seconds spent to
+    ``seconds`` by stage."""
     clock = time.perf_counter()
     article, paragraphs = describe_article(file, text)
     for column in ARTICLE_TABLE_DROPS:
@@ -100,13 +105,17 @@ def article_rows(file: str, text: str, actors: pd.DataFrame | None, seconds: Cou
     seconds["extraction"] += now - clock
     clock = now
     mentions = mention_rows(text, actors) if actors is not None else []
+    # --- reading (issue 11): quotations and speakers from the text, one reading per article ---
+    reading, speech = article_speech(file, text, lang, actors, mentions)
     if quantities:
         spans = [(row["start"], row["end"]) for row in quantities]
-        for row, who in zip(quantities, attribution_rows(text, spans, actors, lang, mentions)):
-            row.update(file=file, actor=who["actor"], speaker_guess=who["speaker_guess"], attribution_rule=who["rule"])
-    mentions = [{"file": file, **{column: row[column] for column in MENTION_TABLE_COLUMNS[1:]}} for row in mentions]
+        for row, who in zip(quantities, attribution_rows(text, spans, reading=reading)):
+            row.update(file=file, actor=who["actor"], actor_status=who["actor_status"],
+                       speaker_guess=who["speaker_guess"], attribution_rule=who["rule"])
+    mentions = [{"file": file, **{column: row.get(column, "registry") for column in MENTION_TABLE_COLUMNS[1:]}}
+                for row in mentions] + speech["mentions"]
     seconds["attribution"] += time.perf_counter() - clock
-    return article, paragraphs, quantities, mentions
+    return article, paragraphs, quantities, mentions, speech
 
 
 def _frame(rows: list, columns: list[str]) -> pd.DataFrame | None:
@@ -148,6 +157,8 @@ class _ChunkResult:
     mentions: pd.DataFrame | None
     claims: dict[str, pd.DataFrame]
     seconds: Counter
+    quotes: pd.DataFrame | None = None
+    speakers: pd.DataFrame | None = None
 
 
 @dataclass
@@ -201,14 +212,16 @@ def _process_chunk(item: tuple[list[tuple[str, str]], pd.DataFrame], annotations
     (:func:`helpers.claims.tables.article_claim_tables`), in one worker: the texts are sent to a process once."""
     pairs, catalog = item
     seconds: Counter = Counter()
-    measures, paragraphs, quantities, mentions = [], [], [], []
+    measures, paragraphs, quantities, mentions, quotes, speakers = [], [], [], [], [], []
     for file, text in pairs:
-        article, article_paragraphs, article_quantities, article_mentions = article_rows(
+        article, article_paragraphs, article_quantities, article_mentions, speech = article_rows(
             file, text, annotations.actors, seconds)
         measures.append(article)
         paragraphs += article_paragraphs
         quantities += article_quantities
         mentions += article_mentions
+        quotes += speech["quotes"]
+        speakers += speech["speakers"]
     clock = time.perf_counter()
     quantity_table = _quantity_frame(quantities)
     claims = article_claim_tables(
@@ -218,7 +231,7 @@ def _process_chunk(item: tuple[list[tuple[str, str]], pd.DataFrame], annotations
     seconds["claims"] += time.perf_counter() - clock
     return _ChunkResult(measures=measures, paragraphs=_frame(paragraphs, PARAGRAPH_COLUMNS),
                         quantities=quantity_table, mentions=_frame(mentions, MENTION_TABLE_COLUMNS), claims=claims,
-                        seconds=seconds)
+                        seconds=seconds, quotes=_frame(quotes, QUOTE_COLUMNS), speakers=_frame(speakers, SPEAKER_COLUMNS))
 
 
 def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float | None = None,
@@ -260,7 +273,19 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
         **coded_tables,
         **claim_tables,
     }
+    tables.update(speech_tables(results, annotations, catalog))
     return tables, seconds, n_bytes
+
+
+def speech_tables(results: list, annotations: Annotations, catalog: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``quotes.csv`` (coded stances over suggested ones), ``proposed_actors.csv`` and ``stances_by_actor.csv`` for
+    any corpus (coded statements first, suggestions for the other speakers). Issue 11."""
+    from helpers.coding.stances import stances_by_actor
+
+    quotes = apply_coded_stances(_concat([r.quotes for r in results], QUOTE_COLUMNS), annotations.statements)
+    speakers = _concat([r.speakers for r in results], SPEAKER_COLUMNS)
+    return {"quotes.csv": quotes, "proposed_actors.csv": proposed_actors(speakers, annotations.actors),
+            "stances_by_actor.csv": stances_by_actor(annotations.statements, annotations.actors, catalog, quotes)}
 
 
 def chunk_articles(n_articles: int, jobs: int) -> int:

@@ -1,11 +1,12 @@
 """Tables from coded statements (pure functions on DataFrames; no file is read or written here).
 
-- :func:`stances_by_actor`: one row per actor with an overall stance toward the hub.
+- :func:`stances_by_actor`: one row per actor with an overall stance toward the hub (coded statements first;
+  for the speakers without any, the stance suggested from their quotations, flagged ``stance_source = suggested``).
 - :func:`actor_concept_table`: statement counts by actor x concept x stance.
 - :func:`dna_edge_list`: an actor-concept edge list in the style of a Discourse Network Analyzer export.
 
 Definitions
-    *Overall stance* of an actor (from coded statements only, never from suggestions): ``mixed`` when the actor has
+    *Overall stance* of an actor (from its coded statements when it has any, else from suggestions): ``mixed`` when the actor has
     at least one ``supportive`` and at least one ``critical`` statement; otherwise ``supportive`` or ``critical``
     when the actor has at least one statement of that kind (its other statements being ``neutral``); otherwise
     ``neutral``. A statement coded for several concepts counts once per row, as coded.
@@ -25,7 +26,7 @@ from helpers.io.catalog import parse_published
 
 STANCE_BY_ACTOR_COLUMNS = ["actor", "actor_type", "organisation", "stance", "n_statements", "n_supportive",
                            "n_critical", "n_neutral", "n_articles", "first_date", "last_date",
-                           "representative_quote", "representative_file"]
+                           "representative_quote", "representative_file", "stance_source"]
 EDGE_COLUMNS = ["Source", "Target", "Type", "Weight", "agreement", "stance", "actor_type", "n_articles", "articles"]
 
 
@@ -57,38 +58,54 @@ def _representative(group: pd.DataFrame) -> pd.Series:
     return ordered.iloc[0]
 
 
-def stances_by_actor(statements: pd.DataFrame, actors: pd.DataFrame, catalog: pd.DataFrame | None = None
-                     ) -> pd.DataFrame:
+def stances_by_actor(statements: pd.DataFrame | None, actors: pd.DataFrame | None, catalog: pd.DataFrame | None = None,
+                     quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per actor having at least one statement (columns :data:`STANCE_BY_ACTOR_COLUMNS`).
 
-    ``actors`` supplies ``actor_type`` and ``organisation`` by ``name`` (empty when the actor is absent);
-    ``catalog`` (columns ``file``, ``published``) supplies the dates (empty without a catalog or a row).
-    Sorted by number of statements (descending), then name.
+    Hand-coded ``statements`` give ``stance_source = coded``. For any corpus, ``quotes`` (the rows of ``quotes.csv``:
+    ``file``, ``start``, ``quote``, ``type``, ``actor``, ``stance`` suggested or coded) add the speakers that have no
+    coded statement, from the articles nobody has coded, with ``stance_source = suggested``: hand codes always win
+    (an article with coded statements is read from its codes only). ``actors`` supplies ``actor_type`` and
+    ``organisation`` by ``name`` (empty when the actor is absent); ``catalog`` (columns ``file``, ``published``)
+    supplies the dates. Sorted by number of statements (descending), then name.
     """
+    actors = actors if actors is not None else pd.DataFrame(columns=["name", "actor_type", "organisation"])
     info = actors.set_index("name") if len(actors) else pd.DataFrame(columns=["actor_type", "organisation"])
     published = {}
     if catalog is not None:
         published = {str(f): str(p) for f, p in zip(catalog["file"], catalog["published"]) if str(p).strip()}
+    parts = []
+    if statements is not None and len(statements):
+        parts.append((statements, "coded"))
+    if quotes is not None and len(quotes):
+        coded = set(statements["actor"]) if statements is not None and len(statements) else set()
+        coded_files = set(statements["file"]) if statements is not None and len(statements) else set()
+        said = quotes[(quotes["actor"].astype(str).str.strip() != "") & ~quotes["actor"].isin(coded)
+                      & ~quotes["file"].isin(coded_files)]
+        if len(said):
+            parts.append((said.assign(speech_type=said["type"]), "suggested"))
     rows = []
-    for actor, group in statements.groupby("actor", sort=True):
-        counts = group["stance"].value_counts()
-        dates = sorted({published[f] for f in group["file"] if f in published}, key=date_key)
-        best = _representative(group)
-        rows.append({
-            "actor": actor,
-            "actor_type": info["actor_type"].get(actor, "") if actor in info.index else "",
-            "organisation": info["organisation"].get(actor, "") if actor in info.index else "",
-            "stance": overall_stance(group["stance"]),
-            "n_statements": len(group),
-            "n_supportive": int(counts.get("supportive", 0)),
-            "n_critical": int(counts.get("critical", 0)),
-            "n_neutral": int(counts.get("neutral", 0)),
-            "n_articles": group["file"].nunique(),
-            "first_date": dates[0] if dates else "",
-            "last_date": dates[-1] if dates else "",
-            "representative_quote": best["quote"],
-            "representative_file": best["file"],
-        })
+    for frame, source in parts:
+        for actor, group in frame.groupby("actor", sort=True):
+            counts = group["stance"].value_counts()
+            dates = sorted({published[f] for f in group["file"] if f in published}, key=date_key)
+            best = _representative(group)
+            rows.append({
+                "actor": actor,
+                "actor_type": info["actor_type"].get(actor, "") if actor in info.index else "",
+                "organisation": info["organisation"].get(actor, "") if actor in info.index else "",
+                "stance": overall_stance(group["stance"]),
+                "n_statements": len(group),
+                "n_supportive": int(counts.get("supportive", 0)),
+                "n_critical": int(counts.get("critical", 0)),
+                "n_neutral": int(counts.get("neutral", 0)),
+                "n_articles": group["file"].nunique(),
+                "first_date": dates[0] if dates else "",
+                "last_date": dates[-1] if dates else "",
+                "representative_quote": best["quote"],
+                "representative_file": best["file"],
+                "stance_source": source,
+            })
     out = pd.DataFrame(rows, columns=STANCE_BY_ACTOR_COLUMNS)
     return out.sort_values(["n_statements", "actor"], ascending=[False, True], ignore_index=True)
 

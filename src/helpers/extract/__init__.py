@@ -7,5 +7,9 @@
 - :mod:`helpers.extract.dates` -- date expressions, resolved to intervals against the publication date; its parts:
   :mod:`~helpers.extract.date_rules` (the ordered rule table), :mod:`~helpers.extract.date_resolvers`,
   :mod:`~helpers.extract.date_words` (the lexicon words as lookups), :mod:`~helpers.extract.date_math`.
-- :mod:`helpers.extract.speakers` -- actor mentions, quotations, sentences, who states each span.
+- :mod:`helpers.extract.mentions` -- mentions of the registry (actors.csv);
+- :mod:`helpers.extract.speakers` -- speakers from the text (name, role), resolved within an article;
+- :mod:`helpers.extract.quotes` -- quotation marks paired once, quotation types;
+- :mod:`helpers.extract.attribution`, :mod:`helpers.extract.layouts` -- quotations, reported speech, who states each span;
+- :mod:`helpers.extract.speech_tables` -- rows of quotes.csv, proposed_actors.csv, mentions.
 """

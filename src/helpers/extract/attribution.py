@@ -1,0 +1,465 @@
+"""Who states each span of a text: quotations, reported speech and their speakers, read once per text.
+
+:class:`Reading` reads a text sentence by sentence, in order (sentences from :mod:`helpers.text.sentences`,
+quotations from :mod:`helpers.extract.quotes`, words from ``helpers/lexicon/<lang>/speech.py``):
+
+Quotations. A quotation's speaker is, in this order: (a) a tag after the closing mark (``", said X``, ``», a déclaré
+mardi le ministre X``, ``”, he told reporters``, ``“…”, X said``, ``…“, aldus X``, ``», estime-t-il``); (b) the same
+sentence before the opening mark (``Selon X, « … »``, ``X said: "…"``, ``X affirme que « … »``, ``X: "…"``); (c) the
+previous sentence when it ends with a colon (``X explained:`` on a line of its own); (d) the next sentence when it
+echoes the quotation (``Dat zegt X.``, ``C'est ce qu'a déclaré X.``, ``Das sagte X.``); (e) a line of its own after
+the quotation (``— X, role``) or a short caption line above it; (f) the speaker of the quotation or reported speech
+just before it in the same or the previous paragraph (a quotation that continues).
+
+Reported speech, in each sentence outside quotations: ``according to X`` / ``selon X`` / ``d'après X`` /
+``volgens X`` / ``laut X`` (the rest of the sentence), ``X zufolge``, ``…, aldus X`` / ``…, so X`` (what precedes), a
+speech verb with its subject before it (``X said that …``, ``X estime que …``, ``X zegt dat …``, ``X sagte, die …``:
+what follows), an inverted tag (``…, said X``, ``…, zegt X``, ``…, sagte ein Sprecher``: what precedes), a trailing tag
+(``…, the CEO said.``), a verb after a time adverb with the subject after it (``Gisteren zei minister X dat …``), and
+the echo of the next sentence (``Dat zegt X.``).
+
+Speakers are noun phrases read by :func:`helpers.extract.speakers.parse_np` and resolved within the article by a
+:class:`~helpers.extract.speakers.SpeakerBook` (surname, role noun, pronoun). When the analyst's registry
+(``actors.csv``) names the speaker (a registry mention overlaps the phrase, or one of its aliases is the name), the
+canonical name is used (``actor_status = registry``); otherwise the name found is *proposed*.
+
+The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
+continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`.
+
+A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (the
+smallest); else to the outlet (``''``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pandas as pd
+
+from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
+from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
+from helpers.extract.quotes import find_quotes, quote_type
+from helpers.extract.speakers import Speaker, SpeakerBook, _person_role, fold_word, parse_np, speech_lexicon
+from helpers.text.folding import fold, fold_text
+from helpers.text.sentences import Sentences
+
+_WORD_TOKEN = re.compile(r"\w+")
+MAX_NP = 160
+
+
+class Reading(LayoutRules):
+    """Quotations, reported speech and speakers of one text (see the module docstring)."""
+
+    def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
+        self.text, self.low = text, fold_text(text)
+        self.lex = speech_lexicon(lang)
+        self.quotes = find_quotes(text)
+        self.q_opens = [q.open for q in self.quotes]
+        self.sentences = Sentences(text, [(q.open, q.close) for q in self.quotes])
+        if mentions is None:
+            mentions = mention_rows(text, actors_df) if actors_df is not None and len(actors_df) else []
+        if isinstance(mentions, pd.DataFrame):
+            mentions = mentions[MENTION_COLUMNS].to_dict("records")
+        self.registry = sorted(mentions, key=lambda m: m["start"])
+        self.registry_starts = [m["start"] for m in self.registry]
+        self.registry_names = {fold(m["matched"]): m for m in self.registry if not m.get("contextual")}
+        self.book = SpeakerBook(self.lex)
+        self.quote_speakers: dict[int, Speaker] = {}
+        self._np_end: dict[int, int] = {}
+        self.quote_cues: dict[int, tuple[str, str]] = {}
+        self.events: list[Event] = []
+        hits = self._cue_hits()
+        self.verb_hits = [h for h in hits["SPEECH_VERBS"] if not self._nominal(h[0])]
+        self.cue_hits = {name: (found, [h[0] for h in found]) for name, found in hits.items()}
+        self.verb_starts = [h[0] for h in self.verb_hits]
+        self._read()
+
+    # -- look-ups ---------------------------------------------------------------------------------------
+    def _cue_hits(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Speech verbs and source phrases outside quotations, found once: a phrase is tried only where a word that
+        can start it begins (one pass over the words of the text)."""
+        patterns = {"SPEECH_VERBS": self.lex.verbs, "SOURCE_BEFORE": self.lex.before,
+                    "SOURCE_AFTER": self.lex.after, "SOURCE_POSTPOSED": self.lex.postposed}
+        hits = {name: [] for name in patterns}
+        last_end = dict.fromkeys(patterns, -1)
+        for word in self.lex.first_words.finditer(self.low):
+            names = self.lex.firsts[word.group()]
+            for name in names:
+                if word.start() < last_end[name]:
+                    continue
+                m = patterns[name].match(self.low, word.start())
+                if m and not self.in_quote(m.start()):
+                    hits[name].append((m.start(), m.end(), self.text[m.start():m.end()]))
+                    last_end[name] = m.end()
+        return hits
+
+    def _cues_between(self, name: str, a: int, b: int) -> list[tuple[int, int, str]]:
+        found, starts = self.cue_hits[name]
+        i = bisect.bisect_left(starts, a)
+        out = []
+        while i < len(found) and found[i][0] < b:
+            if found[i][1] <= b:
+                out.append(found[i])
+            i += 1
+        return out
+
+    def _nominal(self, pos: int) -> bool:
+        """A speech verb used as a noun or adjective: after a determiner ("the report", "le dit projet")."""
+        previous = _WORD.findall(self.low[max(0, pos - 30):pos])[-1:]
+        return bool(previous) and (previous[0] in self.lex.determiners or previous[0] in ("of", "de", "van", "von"))
+
+    def quote_at(self, pos: int, end: int | None = None) -> int | None:
+        """Index of the quotation holding ``pos`` (and ``end``), else None."""
+        i = bisect.bisect_left(self.q_opens, pos) - 1
+        if i >= 0 and self.quotes[i].open < pos < self.quotes[i].close + 1 and (end is None or end <= self.quotes[i].close):
+            return i
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return self.quote_at(pos) is not None
+
+    def _verbs_between(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.verb_starts, a)
+        out = []
+        while i < len(self.verb_hits) and self.verb_hits[i][0] < b:
+            if self.verb_hits[i][1] <= b:
+                out.append(self.verb_hits[i])
+            i += 1
+        return out
+
+    # -- speakers ---------------------------------------------------------------------------------------
+    def _add(self, found: Speaker, rule: str, cue: str = "") -> Speaker:
+        if not found:
+            return found
+        found.rule, found.cue = rule, cue
+        self._canonical(found)
+        if found.actor:
+            for entry in reversed(self.book.entries):
+                if entry.actor == found.actor:
+                    return self.book._use(entry, found)
+        return self.book.resolve(found)
+
+    def _canonical(self, sp: Speaker) -> None:
+        i = bisect.bisect_left(self.registry_starts, sp.start - 200)
+        while i < len(self.registry) and self.registry[i]["start"] < sp.end:
+            m = self.registry[i]
+            if m["start"] < sp.end and sp.start < m["end"]:
+                sp.actor, sp.actor_status = m["actor"], "registry"
+                return
+            i += 1
+        hit = self.registry_names.get(fold(sp.name))
+        if hit is not None:
+            sp.actor, sp.actor_status = hit["actor"], "registry"
+        else:
+            sp.actor, sp.actor_status = sp.name, "proposed"
+
+    def _pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
+        entry, best = None, -1
+        window_start = max(0, pos - 600)
+        window = self.text[window_start:pos]
+        for candidate in self.book.entries:  # the person named (full name or surname) nearest before the pronoun
+            if candidate.kind != "person" or not candidate.name:
+                continue
+            at = window.rfind(candidate.name.split()[-1])
+            if at > best:
+                entry, best = candidate, at
+        for m in _NAME_RUN.finditer(window):  # a person named by role without a speech cue, nearer still
+            previous = _WORD.findall(window[max(0, m.start() - 40):m.start()])[-1:]
+            if m.start() > best and not self.in_quote(window_start + m.start()) and previous and \
+                    (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+                found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
+                if found and found.kind == "person":
+                    return self._add(found, rule, cue)
+        entry = entry or self.book.last_person(pos)
+        if entry is None:
+            window_start = max(0, pos - 400)
+            for m in reversed(list(re.finditer(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+",
+                                               self.text[window_start:pos]))):
+                if not self.in_quote(window_start + m.start()):
+                    found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
+                    if found and found.kind == "person":
+                        return self._add(found, rule, cue)
+            return Speaker()
+        return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
+
+    def _skip_time(self, i: int, limit: int) -> int:
+        while True:
+            while i < limit and self.text[i] in " \t\u00a0":
+                i += 1
+            m = self.lex.time.match(self.low, i)
+            if not m or m.end() > limit:
+                return i
+            i = m.end()
+
+    def np_after(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
+        """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word."""
+        inverted = re.match(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b", self.low[pos:pos + 9])
+        if inverted:
+            return self._pronoun(pos, rule + " (pronoun)", cue)
+        i = self._skip_time(pos, limit)
+        end = min(limit, i + MAX_NP)
+        stop = _STOP.search(self.text, i, end)
+        end = stop.start() if stop else end
+        words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
+        if not words:
+            return Speaker()
+        if words[0][2] in self.lex.personal_pronouns:
+            return self._pronoun(pos, rule + " (pronoun)", cue)
+        if words[0][2] in self.lex.recipient_prepositions and len(words) > 2:
+            k = 1  # "a expliqué à l'agence la porte-parole X": skip the hearer
+            while k < min(len(words), 4) and words[k][2] not in self.lex.determiners and \
+                    not (self.text[words[k][0]].isupper() and k > 1):
+                k += 1
+            if k < len(words) and k < 4:
+                words = words[k:]
+        if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words:
+            return Speaker()
+        np_end = words[0][1]
+        started_with_name = self.text[words[0][0]].isupper()
+        for k, (a, b, w) in enumerate(words[1:], start=1):
+            if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
+                break
+            caps = [self.text[x[0]].isupper() for x in words[1:k]]
+            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
+            if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
+                    not self.text[words[k - 1][0]].islower():
+                break
+            if k >= 10:
+                break
+            np_end = b
+        found = parse_np(self.text, words[0][0], np_end, self.lex)
+        self._np_end[pos] = np_end
+        if found and found.name == found.role and stop is not None and self.text[stop.start()] == ",":
+            appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
+            if appos:  # "selon la porte-parole, Claire Dubois, ..."
+                a = stop.start() + appos.start(1)
+                named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
+                if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
+                    named.role = found.role
+                    found = named
+        return self._add(found, rule, cue)
+
+    def np_before(self, lo: int, pos: int, rule: str, cue: str) -> Speaker:
+        """The subject of a speech verb at ``pos``: the noun phrase that ends right before it (auxiliaries
+        skipped), a pronoun, or a name in apposition ("X, role, said")."""
+        earlier = self._verbs_between(lo, pos)
+        if earlier and self.text[:pos].rstrip().endswith(",") and self.low[pos:pos + 30].split()[0].endswith("ing") \
+                and not self.text[lo:earlier[0][0]].rstrip().endswith(","):
+            return self.np_before(lo, earlier[0][0], rule, cue)  # "X told reporters, adding that": X
+        segment = self.text[lo:pos]
+        cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
+        lo = lo + cut + 1 if cut >= 0 else lo
+        tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
+                if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]
+        if tail:  # "L'aéroport, de son côté, affirme": an incidental phrase before the verb
+            pos = len(self.text[:tail[0].start()].rstrip(" ,\u00a0"))
+        words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, lo, pos)]
+        while words and (words[-1][2] in self.lex.auxiliaries or words[-1][2] in self.lex.time_words):
+            words.pop()
+        if not words:
+            return Speaker()
+        if words[-1][2] in self.lex.personal_pronouns:
+            return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
+        end = words[-1][1]
+        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
+        parts = [m for m in re.finditer(r"[^,()]+", masked)]
+        parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
+        if len(parts) >= 2:  # "role, X, said": the last part is a bare name
+            last = parse_np(self.text, *parts[-1], self.lex)
+            if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
+                last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
+                return self._add(last, rule, cue)
+        if len(parts) >= 2:  # "X, role, said" / "X, role:"
+            name = parse_np(self.text, *parts[-2], self.lex)
+            part_words = [fold_word(w) for w in _WORD.findall(self.text[parts[-2][0]:parts[-2][1]])]
+            noun_phrase = len(part_words) <= 5 and not any(w in self.lex.clause_words for w in part_words[1:])
+            if name and name.role != name.name and (len(name.name.split()) >= 2 or
+                                                     name.kind == "organisation" and noun_phrase) and \
+                    len(_WORD.findall(self.text[parts[-2][0]:name.start])) <= 3:
+                name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
+                return self._add(name, rule, cue)
+        start = words[0][0]
+        for a, b, w in reversed(words[:-1]):
+            if w in self.lex.complementizers or w in self.lex.connectors or self.text[b:b + 1] == ",":
+                start = words[[x[0] for x in words].index(a) + 1][0]
+                break
+        if len(words) > 10 and start == words[0][0]:
+            start = words[-10][0]
+        return self._add(parse_np(self.text, start, end, self.lex), rule, cue)
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def _read(self) -> None:
+        qi = 0
+        for si, (s, e) in enumerate(self.sentences.spans):
+            own = self._echo(si, s, e)
+            while qi < len(self.quotes) and self.quotes[qi].open < e:
+                if self.quotes[qi].open >= s:
+                    self._quote(qi, s, e, si)
+                qi += 1
+            if own < e:
+                n_events = len(self.events)
+                self._reported(s, e)
+                if len(self.events) == n_events and si > 0:
+                    self._reported_mood(s, e)
+        self._interview()
+        self._question_paragraphs()
+        self._continuations()
+
+    def _reported(self, s: int, e: int) -> None:
+        opening = self._opening_source(s, e)
+        if opening:
+            self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
+        for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
+            self._source(a, b, cue, s, e)
+        for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
+            if self.text[s:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
+                self._event(s, a, self.np_after(b, e, "source after", cue), None, cue)
+        for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
+            self._event(b, e, self.np_before(s, a, "source postposed", cue), None, cue)
+        for a, b, cue in self._verbs_between(s, e):
+            self._verb(a, b, cue, s, e)
+
+    def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
+        sp = self.np_after(b, e, "source before", cue)
+        if not sp:
+            return
+        after = max(sp.end, b) if sp.start >= b else self._np_end.get(b, b)
+        comma = re.match(r"[^,.;:]{0,40}?,", self.text[after:e])
+        rest_start = after + comma.end() if comma else after
+        if not self.text[s:a].strip(" ,"):
+            self._event(rest_start, e, sp, None, cue)
+        elif not self.text[after:e].strip(" .,;!?"):
+            self._event(s, a, sp, None, cue)
+        else:
+            self._event(s, e, sp, None, cue)
+
+    def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
+        previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
+        if previous and previous[0] in self.lex.determiners:
+            return  # "the announced plan", "le dit projet": a participle used as an adjective
+        before = self.text[s:a].rstrip()
+        last = list(_WORD.finditer(before))[-1:]
+        if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
+                before[:last[0].start()].rstrip()[-1:] == ",":
+            before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
+        aux = [w for w in _WORD.finditer(before)][-2:]
+        while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
+            before = before[:aux[-1].start()].rstrip()
+            aux.pop()
+        if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
+            sp = self.np_after(b, e, "inverted tag", cue)
+            if sp:
+                end = len(before) - 1 if before else 0
+                self._event(s, s + max(0, end), sp, None, cue)
+                return
+        sp = self.np_before(s, a, "speech verb", cue)
+        if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
+                len(_WORD.findall(before)) <= 3:
+            sp = self.np_after(b, e, "speech verb (subject after)", cue)
+        if not sp:
+            return
+        after = self._skip_time(b, e)
+        rest = self.text[after:e]
+        comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
+        stop = _STOP.search(self.text, b, e)
+        if comp and (stop is None or comp.start() <= stop.start() + 2) and \
+                len(_WORD.findall(self.text[b:comp.start()])) <= 5:
+            self._event(comp.end(), e, sp, None, cue)
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s:
+            # "..., the customs administration said on Tuesday, as ...": a trailing tag
+            start = sp.start if s <= sp.start < a else a
+            self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
+        elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
+            self._event(stop.end(), e, sp, None, cue)
+        elif stop is not None and self.text[stop.start()] == ":":
+            self._event(stop.end(), e, sp, None, cue)
+        elif len(_WORD.findall(rest)) <= 3:
+            start = min((sp_ for sp_ in (sp.start,) if sp_ >= s), default=a)
+            self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
+        else:
+            self._event(b, e, sp, None, cue)
+
+    def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "") -> None:
+        text = self.text[start:end]
+        start += len(text) - len(text.lstrip(" ,:\u2013\u2014"))
+        end = start + len(self.text[start:end].rstrip(" ,.;:"))
+        if end <= start or not sp:
+            return
+        if self._words_outside_quotes(start, end) < 3:
+            return  # the clause is a quotation (direct speech) or nothing
+        cue = cue or (self.text[m.start():m.end()] if m is not None else "")
+        self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
+
+    # -- results ------------------------------------------------------------------------------------------
+    def speaker_of(self, start: int, end: int) -> tuple[Speaker, str]:
+        """The speaker of ``text[start:end]`` and the rule that decided (see the module docstring)."""
+        qi = self.quote_at(start, end)
+        if qi is not None and qi in self.quote_speakers:
+            sp = self.quote_speakers[qi]
+            return sp, "quote " + self.quote_cues.get(qi, ("", sp.rule))[1]
+        holders = [ev for ev in self.events if ev.start <= start and end <= ev.end]
+        if holders:
+            ev = min(holders, key=lambda ev: ev.end - ev.start)
+            return ev.speaker, "reported " + ev.rule
+        return Speaker(), "outlet"
+
+    def quotations(self) -> list[dict]:
+        """Every quotation (direct or mixed; mixed only with a speaker) and every reported speech, in text order."""
+        rows = []
+        for i, q in enumerate(self.quotes):
+            sp = self.quote_speakers.get(i, Speaker())
+            kind = quote_type(self.text, q, self.sentences.at(q.open)[0])
+            if not sp and (kind == "mixed" or q.close - q.open < 60):
+                continue  # unattributed: a title, a name or scare quotes, not speech
+            cue, rule = self.quote_cues.get(i, ("", ""))
+            rows.append(_row(self.text, q.open + 1, q.close, kind, sp, cue, rule))
+        for ev in self.events:
+            rows.append(_row(self.text, ev.start, ev.end, ev.type, ev.speaker, ev.cue, ev.rule))
+        return sorted(rows, key=lambda r: (r["start"], r["end"], r["type"]))
+
+
+def _row(text: str, start: int, end: int, kind: str, sp: Speaker, cue: str, rule: str) -> dict:
+    inner = text[start:end]
+    start, end = start + len(inner) - len(inner.lstrip()), start + len(inner.rstrip())
+    return {"start": start, "end": end, "quote": text[start:end], "type": kind, "speaker": sp.name,
+            "speaker_start": sp.start if sp else -1, "speaker_end": sp.end if sp else -1, "speaker_role": sp.role,
+            "speaker_kind": sp.kind, "actor": sp.actor, "actor_status": sp.actor_status, "cue": cue, "rule": rule}
+
+
+def attribution_rows(text: str, spans: list[tuple[int, int]], actors_df=None, lang: str | None = None,
+                     mentions=None, reading: Reading | None = None) -> list[dict]:
+    """Who states each ``(start, end)`` of ``spans``: dicts with ``actor`` (the registry's canonical name, or the
+    proposed name), ``actor_status`` (registry, proposed or empty), ``speaker_guess`` (the name as the text gives
+    it) and ``rule``."""
+    reading = reading or Reading(text, lang, actors_df, mentions)
+    rows = []
+    for start, end in spans:
+        sp, rule = reading.speaker_of(int(start), int(end))
+        rows.append({"actor": sp.actor, "actor_status": sp.actor_status, "speaker_guess": sp.name,
+                     "rule": rule})
+    return rows
+
+
+def attribute_spans(text: str, spans: pd.DataFrame, actors_df=None, lang: str | None = None, *,
+                    details: bool = False, mentions=None):
+    """:func:`attribution_rows` for a DataFrame of ``start``/``end``: a Series of actors aligned with
+    ``spans.index``, or with ``details=True`` a DataFrame (``actor``, ``actor_status``, ``speaker_guess``,
+    ``rule``)."""
+    rows = attribution_rows(text, list(zip(spans["start"], spans["end"])), actors_df, lang, mentions)
+    result = pd.DataFrame(rows, columns=["actor", "actor_status", "speaker_guess", "rule"], index=spans.index)
+    return result if details else result["actor"]
+
+
+def attribution_accuracy(predicted, gold) -> float:
+    """Share of spans whose predicted actor equals the gold actor (``''``, None and NaN all mean "the outlet")."""
+    predicted, gold = list(predicted), list(gold)
+    if len(predicted) != len(gold):
+        raise ValueError(f"predicted has {len(predicted)} values but gold has {len(gold)}")
+    if not gold:
+        return float("nan")
+
+    def norm(v):
+        return "" if v is None or (isinstance(v, float) and v != v) or pd.isna(v) else str(v).strip()
+
+    return sum(norm(p) == norm(g) for p, g in zip(predicted, gold)) / len(gold)

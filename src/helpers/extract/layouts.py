@@ -1,0 +1,299 @@
+"""The speaker of each quotation (tags after it, the sentence before it, a colon in the previous sentence) and speech
+laid out beyond one sentence: echoes in the next sentence, lines of their own, captions, interviews,
+continued quotations, reported mood, sentence-opening attributions (rules of :class:`helpers.extract.attribution.Reading`).
+
+Each rule is described in the module docstring of :mod:`helpers.extract.attribution`; this mixin holds them so that
+no module grows past a few hundred lines. The methods use the reading's text, quotations, sentences, lexicon and
+speaker book.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from helpers.extract.quotes import Quote
+from helpers.extract.speakers import Speaker, fold_word, parse_np
+
+_STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
+_WORD = re.compile(r"[\w'\u2019-]+")
+_NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
+
+
+@dataclass
+class Event:
+    """Speech in a text: ``type`` direct, mixed or reported, over ``text[start:end]``, said by ``speaker``."""
+
+    start: int
+    end: int
+    type: str
+    speaker: Speaker
+    cue: str = ""
+    rule: str = ""
+
+
+class LayoutRules:
+    """Rules over several sentences or paragraphs, mixed into :class:`helpers.extract.attribution.Reading`."""
+
+    def _sentence_subject(self, qi: int, q: Quote, s: int) -> bool:
+        """A quotation that ends its sentence, in a sentence that names exactly one person before it ("X, CEO of
+        Y, is 'delighted that ...'")."""
+        rest = self.text[q.close + 1:q.close + 4]
+        if not re.match(r"^[\s.!?]*($|\n|\s+[^\W_a-z])", rest + " X"):
+            return False
+        people = {m["actor"] for m in self.registry if s <= m["start"] and m["end"] <= q.open and m["kind"] == "person"}
+        names = [m for m in _NAME_RUN.finditer(self.text, s, q.open) if not self.in_quote(m.start())]
+        if len(people) == 1:
+            m = next(m for m in self.registry if m["actor"] in people and s <= m["start"] < q.open)
+            found = parse_np(self.text, m["start"], m["end"], self.lex)
+        elif not people and len(names) == 1:
+            found = parse_np(self.text, names[0].start(), names[0].end(), self.lex)
+            if found.kind != "person":
+                return False
+        else:
+            return False
+        return self._set_quote(qi, self._add(found, "sentence subject")) and self._cue(qi, "")
+
+    def _own_line(self, qi: int, q: Quote) -> bool:
+        rest_end = self.text.find("\n", q.close)
+        if rest_end < 0 or self.text[q.close + 1:rest_end].strip(" .,!?"):
+            return self._caption(qi, q)
+        nxt = re.match(r"\s*\n\s*([\u2014\u2013-]\s*)?([^\n]{2,80})(\n|$)", self.text[rest_end:rest_end + 120])
+        if nxt and (nxt.group(1) or not re.search(r"[.!?]$", nxt.group(2).strip())):
+            a = rest_end + nxt.start(2)
+            b = a + len(nxt.group(2).split(",")[0])
+            sp = parse_np(self.text, a, b, self.lex)
+            if sp and sp.name[0].isupper() and len(sp.name.split()) <= 5:
+                return self._set_quote(qi, self._add(sp, "line after")) and self._cue(qi, "")
+        return self._caption(qi, q)
+
+    def _caption(self, qi: int, q: Quote) -> bool:
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        if self.text[line_start:q.open].strip():
+            return False
+        previous_end = len(self.text[:line_start].rstrip())
+        cap_start = self.text.rfind("\n", 0, previous_end) + 1
+        caption = self.text[cap_start:previous_end]
+        if 0 < len(caption) <= 80 and not re.search(r"[.!?:\"\u201d\u00bb]\s*$", caption):
+            sp = parse_np(self.text, cap_start, cap_start + len(caption.split(",")[0]), self.lex)
+            if sp and sp.kind == "person":
+                return self._set_quote(qi, self._add(sp, "caption")) and self._cue(qi, "")
+        return False
+
+    def _echo(self, si: int, s: int, e: int) -> int:
+        """Attribute the previous sentence to the speaker named in an echo ("Dat zegt X."); returns where the
+        echo's speaker ends (the sentence's own speech starts there), else ``s``."""
+        m = self.lex.echo.match(self.low, s)
+        if not m or si == 0:
+            return s
+        pos = self._skip_time(m.end(), e)
+        aux = self.lex.aux.match(self.low, pos)
+        pos = self._skip_time(aux.end(), e) if aux else pos
+        verb = self.lex.verbs.match(self.low, pos)
+        if verb is None and fold_word(self.text[s:m.end()].strip()) not in self.lex.echo_phrases:
+            return s  # a demonstrative alone ("Dat is ...") is no echo: it needs a speech verb
+        pos = verb.end() if verb else pos
+        sp = self.np_after(pos, e, "next sentence", self.text[s:pos])
+        if not sp:
+            return s
+        ps, pe = self.sentences.spans[si - 1]
+        quoted = [i for i, q in enumerate(self.quotes) if ps <= q.open < pe and i not in self.quote_speakers]
+        for i in quoted:
+            self.quote_speakers[i] = sp
+            self.quote_cues[i] = (self.text[s:m.end()].strip(), sp.rule)
+        if not quoted:
+            self.events.append(Event(ps, pe, "reported", sp, self.text[s:m.end()].strip(), "next sentence"))
+        return e
+
+    def _reported_mood(self, s: int, e: int) -> None:
+        """A sentence in the mood of reported speech (German Konjunktiv I) and without a cue continues the speaker
+        of the speech just before it in the same or the previous paragraph."""
+        if not self.lex.reported_mood or self.quote_at(s) is not None:
+            return
+        if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
+            return
+        before = [ev for ev in self.events if ev.end <= s and self.text[ev.end:s].count("\n") <= 2]
+        quoted = [(q.close, self.quote_speakers[i]) for i, q in enumerate(self.quotes)
+                  if i in self.quote_speakers and q.close <= s and self.text[q.close:s].count("\n") <= 2]
+        options = [(ev.end, ev.speaker) for ev in before] + quoted
+        if options:
+            self._event(s, e, max(options, key=lambda t: t[0])[1], None, "")
+
+    def _opening_source(self, s: int, e: int) -> tuple[Speaker, int] | None:
+        """ "Pour X, ..." / "For X, ...": the speaker and where the attributed words start, else None."""
+        m = re.match(r"[\w']+", self.low[s:e])
+        if not m or m.group() not in self.lex.source_opening:
+            return None
+        comma = self.text.find(",", s, min(e, s + 120))
+        if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
+            return None
+        sp = parse_np(self.text, s + m.end(), comma, self.lex)
+        if not sp or sp.name == sp.role:
+            return None
+        return self._add(sp, "source opening", self.text[s:s + m.end()]), comma + 1
+
+    def _interviewee(self) -> Speaker | None:
+        """The person an interview is with: the person of the book named most often, else the first person named."""
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        if people:
+            name = max(sorted(people), key=people.get)
+            return next(x for x in self.book.entries if x.name == name)
+        for m in _NAME_RUN.finditer(self.text, 0, min(len(self.text), 1500)):
+            if re.search(r"['\u2019]s\b", m.group()):
+                continue  # a possessive ("Cainiao's Liège chief") names no one
+            found = parse_np(self.text, m.start(), m.end(), self.lex)
+            if found and found.kind == "person" and not self.in_quote(m.start()):
+                return self._add(found, "interview")
+        return None
+
+    def _question_paragraphs(self) -> None:
+        """An interview laid out as question paragraphs (one short paragraph ending with "?") each followed by
+        answer paragraphs: the answers are direct speech of the interviewee."""
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        questions = [i for i, (a, b) in enumerate(paragraphs) if self.text[a:b].rstrip().endswith("?")
+                     and len(self.text[a:b]) < 300 and self.quote_at(a) is None]
+        if len(questions) < 3:
+            return
+        person = self._interviewee()
+        if person is None:
+            return
+        taken = {(ev.start, ev.end) for ev in self.events}
+        for i in questions:
+            for a, b in paragraphs[i + 1:]:
+                if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
+                    break
+                if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
+                    break  # a labelled paragraph: read by the label rule
+                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
+                self.events.append(Event(a, b, "direct", sp, "", "interview"))
+
+    def _interview(self) -> None:
+        """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
+        "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
+        labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
+        def question(label: str) -> bool:
+            low = fold_word(label.strip())
+            return low in self.lex.interview_question or (
+                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
+
+        if not any(question(m.group(1)) for m in labels) or len(labels) < 3:
+            return  # not an interview: no question label
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        for m in labels:
+            label = fold_word(m.group(1).strip())
+            if question(m.group(1)):
+                continue
+            end = self.text.find("\n", m.end())
+            end = len(self.text) if end < 0 else end
+            if label in self.lex.interview_answer:
+                entry = self._interviewee()
+                if entry is None:
+                    continue
+                sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
+            else:
+                found = parse_np(self.text, m.start(1), m.end(1), self.lex)
+                if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
+                    continue
+                sp = self._add(found, "interview")
+            if self.quote_at(m.end()) is None:
+                self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+
+    def _words_outside_quotes(self, start: int, end: int) -> int:
+        i = max(0, bisect.bisect_left(self.q_opens, start) - 1)
+        pieces, pos = [], start
+        while i < len(self.quotes) and self.quotes[i].open < end:
+            q = self.quotes[i]
+            if q.close >= pos:
+                pieces.append(self.text[pos:max(pos, q.open)])
+                pos = max(pos, q.close + 1)
+            i += 1
+        pieces.append(self.text[pos:end])
+        return len(_WORD.findall(" ".join(pieces)))
+
+    def _continuations(self) -> None:
+        said = sorted([(q.open, self.quote_speakers[i]) for i, q in enumerate(self.quotes) if i in self.quote_speakers]
+                      + [(ev.start, ev.speaker) for ev in self.events], key=lambda t: t[0])
+        starts = [p for p, _ in said]
+        for i, q in enumerate(self.quotes):
+            if i in self.quote_speakers:
+                continue
+            k = bisect.bisect_left(starts, q.open) - 1
+            if k < 0:
+                continue
+            between = self.text[said[k][0]:q.open]
+            opens_paragraph = not self.text[self.text.rfind("\n", 0, q.open) + 1:q.open].strip()
+            if "\n" not in between or (opens_paragraph and between.count("\n") <= 2):
+                self.quote_speakers[i] = said[k][1]
+                self.quote_cues[i] = ("", "continuation")
+
+    def _set_quote(self, qi: int, sp: Speaker) -> bool:
+        if sp:
+            self.quote_speakers[qi] = sp
+            return True
+        return False
+
+    def _quote(self, qi: int, s: int, e: int, si: int) -> None:
+        q = self.quotes[qi]
+        if self._tag_after(qi, q, e) or self._before(qi, q, s):
+            return
+        before = self.text[:q.open].rstrip()
+        if before.endswith(":") and si > 0:
+            ps, pe = self.sentences.at(len(before) - 1)
+            if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
+                return
+        if not self._own_line(qi, q):
+            self._sentence_subject(qi, q, s)
+
+    def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
+        pos = q.close + 1
+        while pos < len(self.text) and self.text[pos] in " ,\u00a0":
+            pos += 1
+        line_end = self.text.find("\n", pos)
+        limit = min(e if e > pos else len(self.text), line_end if line_end >= 0 else len(self.text))
+        aux = self.lex.aux.match(self.low, pos)
+        at = self._skip_time(aux.end(), limit) if aux else pos
+        verb = self.lex.verbs.match(self.low, at) or self.lex.after.match(self.low, pos) or \
+            self.lex.before.match(self.low, pos)
+        if verb:
+            cue = self.text[pos:verb.end()]
+            return self._set_quote(qi, self.np_after(verb.end(), limit, "tag after", cue)) and \
+                self._cue(qi, cue)
+        for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
+            if _STOP.search(self.text, pos, a):
+                break
+            return self._set_quote(qi, self.np_before(pos, a, "tag after", cue)) and self._cue(qi, cue)
+        return False
+
+    def _cue(self, qi: int, cue: str) -> bool:
+        self.quote_cues[qi] = (cue.strip(), self.quote_speakers[qi].rule)
+        return True
+
+    def _before(self, qi: int, q: Quote, s: int, rule: str = "before") -> bool:
+        segment_end = q.open
+        opening = self._opening_source(s, segment_end)
+        if opening:
+            return self._set_quote(qi, opening[0]) and self._cue(qi, self.text[s:s + 4].split()[0])
+        sources = self._cues_between("SOURCE_BEFORE", s, segment_end)
+        if sources:
+            a, b, cue = sources[-1]
+            return self._set_quote(qi, self.np_after(b, segment_end, rule + ": source", cue)) and self._cue(qi, cue)
+        verbs = self._verbs_between(s, segment_end)
+        if verbs:
+            a, b, cue = verbs[-1]
+            sp = self.np_before(s, a, rule + ": speech verb", cue)
+            if not sp:
+                sp = self.np_after(b, segment_end, rule + ": speech verb", cue)
+            return self._set_quote(qi, sp) and self._cue(qi, cue)
+        stripped = self.text[s:segment_end].rstrip()
+        if stripped.endswith(":"):
+            sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
+            return self._set_quote(qi, sp) and self._cue(qi, ":")
+        return False
+

@@ -1,0 +1,127 @@
+"""English: speech verbs, attribution phrases, titles and role nouns, pronouns, quotation marks.
+
+Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.quotes` and
+:mod:`helpers.extract.speakers`. Lower case; matching folds accents and typographic apostrophes. General vocabulary of
+the language, never phrases of one article.
+"""
+
+SPEECH_VERBS = (
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "states", "stated", "declare",
+    "declares", "declared", "adds", "added", "adding", "explain", "explains", "explained", "argue", "argues",
+    "argued", "claims", "claimed", "insist", "insists", "insisted", "stresses", "stressed",
+    "warn", "warns", "warned", "notes", "noted", "recalls", "recalled", "replies",
+    "replied", "announces", "announced", "admit", "admits", "admitted", "acknowledge", "acknowledges",
+    "acknowledged", "point out", "points out", "pointed out", "writes", "wrote", "written", "confirm",
+    "confirms", "confirmed", "estimates", "estimated", "predicts", "predicted", "assert",
+    "asserts", "asserted", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized",
+    "maintains", "maintained", "believe", "believes", "believed", "reckon", "reckons", "reckoned",
+    "concludes", "concluded", "indicates", "indicated", "reports", "reported",
+    "comments", "commented", "complains", "complained", "promises", "promised",
+    "pledges", "pledged", "suggests", "suggested", "underlines", "underlined",
+    "observes", "observed", "denies", "denied", "asks", "asked", "answers",
+    "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
+    "conceded", "cautions", "cautioned", "describes", "described",
+)
+"""Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`)."""
+
+AUXILIARIES = ("has", "have", "had", "will", "would", "was", "were", "is", "also", "then", "later", "again",
+               "further", "already", "previously", "recently", "has also", "had also")
+"""Words that may stand between a subject and its speech verb ("has said", "also told")."""
+
+COMPLEMENTIZERS = ("that",)
+"""Words opening a reported clause after a speech verb."""
+
+SOURCE_BEFORE = ("according to", "in the words of", "as stated by", "as reported by", "as told by", "citing",
+                 "quoting")
+"""Phrases whose speaker follows them and which govern the rest of their sentence ("according to X, ...")."""
+
+SOURCE_AFTER = ()
+"""Phrases whose speaker follows them and which govern what precedes them ("..., aldus X" in Dutch)."""
+
+SOURCE_POSTPOSED = ()
+"""Phrases that follow their speaker and govern the rest of the sentence ("X zufolge" in German)."""
+
+ECHO_PHRASES = ("that is what", "this is what", "so says", "so said")
+"""A sentence opening that attributes the previous sentence to the speaker named after it ("That is what X said")."""
+
+TIME_WORDS = ("on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "last week", "this week", "last month", "on the phone", "in a statement", "in an interview",
+              "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier")
+"""Words that may stand between a speech verb and its speaker ("said on Tuesday the minister ...")."""
+
+PERSONAL_PRONOUNS = ("he", "she", "they", "him", "her", "them", "the latter", "the former")
+"""Pronouns that stand for the last person named (subjects of speech verbs)."""
+
+FIRST_PERSON = ("i", "we")
+"""First-person pronouns: inside a quotation, the speaker; outside, the author."""
+
+DETERMINERS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "one", "another")
+"""Determiners that may open a speaker's noun phrase."""
+
+NAME_PARTICLES = ("de", "van", "der", "den", "von", "le", "la", "du", "des", "di", "da", "ten", "ter", "del", "dos",
+                  "d'", "van't", "al", "bin", "el", "mc")
+"""Lower-case words that may stand inside a person's name."""
+
+TITLES = ("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.")
+"""Courtesy titles before a name."""
+
+ROLE_NOUNS = (
+    "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
+    "chairwoman", "chair", "president", "vice-president", "director", "managing director", "head", "chief",
+    "manager", "mayor", "governor", "official", "officials", "economist", "professor", "analyst", "researcher",
+    "expert", "lawyer", "adviser", "advisor", "ambassador", "commissioner", "mp", "senator", "lawmaker",
+    "deputy", "founder", "owner", "boss", "representative", "union leader", "unionist", "activist", "employee",
+    "worker", "resident", "neighbour", "neighbor", "farmer", "driver", "chancellor", "premier", "prime minister",
+    "leader", "councillor", "alderman", "prosecutor", "judge", "engineer", "consultant", "executive", "partner",
+    "administration", "authority", "authorities", "organisations", "organizations", "associations",
+    "unions", "companies", "residents", "analysts", "experts", "officials", "agency", "ministry", "government", "company", "group",
+    "union", "port", "airport", "operator", "firm", "association", "federation", "council", "commission",
+    "police", "customs", "office", "department", "spokespeople", "service", "services", "observatory",
+    "institute", "network", "bank", "court", "party", "chamber", "organisation", "organization", "alliance",
+)
+"""Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
+
+PERSON_ROLES = (
+    "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
+    "chairwoman", "president", "director", "head", "manager", "mayor", "governor", "economist", "professor",
+    "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
+    "boss", "chancellor", "prime minister", "leader", "engineer", "consultant", "executive", "official",
+    "lawmaker", "mp", "deputy", "councillor", "unionist", "activist", "resident", "spokesman", "spokeswoman",
+)
+"""Role nouns that name a person (a pronoun after them refers to that person)."""
+
+DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
+                  "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations")
+"""Nouns of a written source: "according to a report by X" names X."""
+
+CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
+                "there", "it", "this", "that", "which", "who", "the company", "in", "on", "at", "for", "about")
+"""Words that end a speaker's noun phrase and start the clause it governs ("according to X there are ...")."""
+
+CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
+"""Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
+
+RECIPIENT_PREPOSITIONS = ("to", "at", "in", "before")
+"""Prepositions of a hearer or a place between a speech verb and its speaker ("a expliqué à l'agence la porte-parole")."""
+
+INTERVIEW_ANSWER = ("a", "answer")
+"""Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
+
+INTERVIEW_QUESTION = ("q", "question")
+"""Labels of an interview question ("Q: ...")."""
+
+INVERSION_ADVERBS = ("as",)
+"""Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
+
+SOURCE_OPENING = ("for",)
+"""Words that attribute the rest of a sentence only when they open it, followed by a name and a comma ("Pour X, ...")."""
+
+ECHO_DEMONSTRATIVES = ("that is what", "this is what", "so")
+"""A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
+
+REPORTED_MOOD = ()
+"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
+
+QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))
+"""Quotation marks of the language: (opening, closing). Other languages' marks are read too."""
