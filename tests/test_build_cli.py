@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from helpers.__main__ import main
-from tests.conftest import add_catalog_row, snapshot
+from tests.conftest import add_catalog_row, record_digest, snapshot
 
 
 def run_build(raw, out, capsys):
@@ -26,6 +26,7 @@ def test_build_writes_the_tables_and_is_stable(raw_copy, tmp_path, capsys):
 def test_build_works_on_a_folder_of_any_number_of_articles(raw_copy, tmp_path, capsys):
     (raw_copy / "articles" / "extra.txt").write_text("Volgens de minister zijn er 300 banen bij.", encoding="utf-8")
     add_catalog_row(raw_copy, file="extra.txt", outlet="De Morgen", published="2022-01-05")
+    record_digest(raw_copy, "extra.txt")
     out = tmp_path / "out"
     assert run_build(raw_copy, out, capsys)[0] == 0
     assert "extra.txt" in (out / "articles.csv").read_text(encoding="utf-8")
