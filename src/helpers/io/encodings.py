@@ -23,25 +23,34 @@ _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
 
 def wide_encoding(data: bytes) -> str | None:
     """``"UTF-16 (little-endian, with a byte-order mark)"`` and the like when ``data`` is UTF-16 or UTF-32 text,
-    else None. Without a byte-order mark, UTF-16 is recognised by NUL bytes in every other position (Latin text)
-    and by decoding cleanly."""
+    else None. Without a byte-order mark, UTF-16 is recognised by NUL bytes in every other position (Latin text),
+    UTF-32 by three NULs in every four, and both by decoding cleanly."""
     for bom, name, order in _BOMS:
         if data.startswith(bom):
             return f"{name} ({order}, with a byte-order mark)"
     if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
         return None
     sample = data[:4000]
+    if len(data) % 4 == 0:
+        for zeros, codec, order in ((sample[2::4] + sample[3::4], "utf-32-le", "little-endian"),
+                                    (sample[0::4] + sample[1::4], "utf-32-be", "big-endian")):
+            if zeros.count(0) == len(zeros) and _decodes_to_text(data, codec):
+                return f"UTF-32 ({order}, without a byte-order mark)"
     even, odd = sample[0::2], sample[1::2]
     for zeros, codec, order in ((odd, "utf-16-le", "little-endian"), (even, "utf-16-be", "big-endian")):
-        if zeros.count(0) >= 0.6 * len(zeros):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "\x00" not in text and sum(ch.isprintable() or ch.isspace() for ch in text[:2000]) >= 0.95 * min(
-                    len(text), 2000):
-                return f"UTF-16 ({order}, without a byte-order mark)"
+        if zeros.count(0) >= 0.6 * len(zeros) and _decodes_to_text(data, codec):
+            return f"UTF-16 ({order}, without a byte-order mark)"
     return None
+
+
+def _decodes_to_text(data: bytes, codec: str) -> bool:
+    """Whether ``data`` decodes with ``codec`` to text without NULs, nearly all printable."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    sample = text[:2000]
+    return "\x00" not in text and sum(ch.isprintable() or ch.isspace() for ch in sample) >= 0.95 * len(sample)
 
 
 def is_blank(text: str) -> bool:
