@@ -3,8 +3,8 @@
 The cost of reading an article must grow linearly with its length (issue 13). For each case this script writes a
 raw folder holding one article (with its catalog row and ``SHA256SUMS`` line), runs the build on it in a
 subprocess (one process, ``--jobs 1``, no annotations) and prints the wall time and seconds per MB, the same for
-the build's own stages summed (without starting Python), the seconds of each stage, and the number of quantities
-found. A case that runs longer than ``--timeout`` seconds is stopped and
+the build's own stages summed (without starting Python), CPU seconds per MB (what to compare when the machine
+is busy), the seconds of each stage, and the number of quantities found. A case that runs longer than ``--timeout`` seconds is stopped and
 reported as such (a lower bound). Cases:
 
 - ``prose``: one paragraph of ordinary English press prose (figures, a closed quotation, a speech tag) repeated,
@@ -25,6 +25,7 @@ import hashlib
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -81,13 +82,17 @@ def run_case(text: str, timeout: float, work: Path) -> dict:
     n_bytes = write_raw(work / "raw", text)
     command = [sys.executable, "-m", "helpers", "build", "--raw", str(work / "raw"), "--out", str(work / "out"),
                "--jobs", "1", "--max-article-mb", "11", "--timings"]
-    started = time.perf_counter()
+    started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         done = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"bytes": n_bytes, "wall": time.perf_counter() - started, "status": "timeout"}
-    wall = time.perf_counter() - started
-    result = {"bytes": n_bytes, "wall": wall, "status": "ok" if done.returncode == 0 else f"exit {done.returncode}"}
+    except subprocess.TimeoutExpired:  # the child was killed and waited for: its CPU time is counted
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return {"bytes": n_bytes, "wall": time.perf_counter() - started, "status": "timeout",
+                "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)}
+    wall, after = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result = {"bytes": n_bytes, "wall": wall, "cpu": cpu,
+              "status": "ok" if done.returncode == 0 else f"exit {done.returncode}"}
     if done.returncode != 0:
         result["error"] = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
         return result
@@ -113,9 +118,9 @@ def main() -> None:
     print(f"Python {platform.python_version()}, {os.cpu_count()} cores; one article per build, --jobs 1, "
           f"timeout {arguments.timeout:g} s")
     stages = ("loading", "language_and_furniture", "extraction", "attribution", "claims", "writing")
-    print("wall: the whole command (about 1.5 s of it is starting Python and importing); work: the build's stages "
-          "summed\n")
-    print(f"{'case':<22} {'MB':>7} {'wall s':>8} {'s/MB':>8} {'work s':>8} {'work s/MB':>9} {'status':>8} "
+    print("wall: the whole command (about 1.5 s of it is starting Python and importing); cpu: its CPU seconds (less "
+          "sensitive to other load on the machine); work: the build's stages summed (wall)\n")
+    print(f"{'case':<22} {'MB':>7} {'wall s':>8} {'s/MB':>8} {'cpu s/MB':>9} {'work s':>8} {'work s/MB':>9} {'status':>8} "
           f"{'quant.':>7} {'longest':>8}  "
           + " ".join(f"{stage[:10]:>10}" for stage in stages))
     with tempfile.TemporaryDirectory(prefix="bench-hostile-") as temporary:
@@ -128,7 +133,9 @@ def main() -> None:
             work = sum(result.get("stages", {}).values())
             work_text = f"{work:>8.2f} {work / megabytes:>9.2f}" if "stages" in result else f"{'':>8} {'':>9}"
             stage_text = " ".join(f"{result.get('stages', {}).get(stage, float('nan')):>10.2f}" for stage in stages)
-            print(f"{name:<22} {megabytes:>7.3f} {wall:>8} {per_mb:>8} {work_text} {result['status']:>8} "
+            cpu_text = f"{result['cpu'] / megabytes:>9.2f}"
+            cpu_text = cpu_text if result["status"] != "timeout" else f"{'>' + cpu_text.strip():>9}"
+            print(f"{name:<22} {megabytes:>7.3f} {wall:>8} {per_mb:>8} {cpu_text} {work_text} {result['status']:>8} "
                   f"{result.get('quantities', ''):>7} {result.get('longest', ''):>8}  {stage_text}", flush=True)
             if result.get("error"):
                 print(f"    {result['error']}")
