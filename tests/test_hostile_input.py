@@ -36,7 +36,7 @@ Output folder as a set (owned by the ``scale`` work on helpers.io.outputs; xfail
   - a build killed between two renames leaves tables from two builds side by side
   - a build that writes fewer tables leaves stale ones (stance tables after statements.csv is removed)
   - ``.partial`` files left by a killed build are never removed
-  - two builds into one folder at once: no lock (covered by the scale work's own tests; see its report)
+  - two builds into one folder at once: no lock, tables of both side by side
 Too slow (measured by ``bench/bench_hostile.py``, not timed here; fixed by the ``reading`` and ``lexicon`` work)
   - 1 MB and 10 MB of ordinary prose (quadratic sentence spans), 100 kB with an unclosed opening quotation mark,
     a long run of number words
@@ -516,8 +516,8 @@ def test_a_read_only_out_reports_the_first_error_even_when_cleaning_up_fails(bui
     monkeypatch.setattr(Path, "unlink", refuse_cleanup)
     monkeypatch.setattr(shutil, "rmtree", lambda *a, **k: refuse_cleanup(Path(a[0])))
     assert_output_refused(raw, out, capsys, r"--out .*out: cannot be written \(Permission denied: "
-                                            r"\.articles\.csv\.partial\) \(cleaning up afterwards failed too: "
-                                            r"Read-only file system \(cleanup\)\)\. Make the folder writable")
+                                            r"\.articles\.csv\.partial\)( \(cleaning up afterwards failed too: "
+                                            r"Read-only file system \(cleanup\)\))?\. Make the folder writable")
 
 
 def test_a_full_disk_is_a_message_and_the_previous_outputs_stay(built, capsys, monkeypatch):
@@ -607,10 +607,7 @@ def test_a_build_killed_between_two_renames_leaves_one_consistent_set(built, cap
     with pytest.raises(KeyboardInterrupt):
         main(["build", "--raw", str(raw), "--out", str(out)])
     monkeypatch.undo()
-    after = snapshot(out)
-    assert after == before or {k: v for k, v in after.items() if not k.startswith(".")} != before and \
-        set(after) >= set(before), "tables from two builds side by side"
-    assert after == before, "tables from two builds side by side"
+    assert snapshot(out) == before, "tables from two builds side by side"
 
 
 @pytest.mark.xfail(reason=SCALE, strict=False)
@@ -629,6 +626,28 @@ def test_partial_files_left_by_a_killed_build_are_removed(built, capsys):
     status, err = build(raw, out, capsys)
     assert status == 0, err
     assert not [p.name for p in out.iterdir() if "partial" in p.name]
+
+
+@pytest.mark.xfail(reason=SCALE, strict=False)
+def test_two_builds_into_one_folder_at_once_leave_one_consistent_set(built, tmp_path):
+    import subprocess
+    import sys
+
+    raw, out = built
+    other = tmp_path / "other-raw"
+    shutil.copytree(raw, other)
+    (other / "articles" / "extra.txt").write_text("The hub employs about 900 people, the airport said.\n",
+                                                  encoding="utf-8")
+    add_catalog_row(other, file="extra.txt", outlet="Test outlet", published="2022")
+    record_digest(other, "extra.txt")
+    command = [sys.executable, "-m", "helpers", "build", "--out", str(out), "--jobs", "1", "--raw"]
+    runs = [subprocess.Popen(command + [str(folder)], stderr=subprocess.PIPE, text=True) for folder in (raw, other)]
+    errors = [run.communicate(timeout=600)[1] for run in runs]
+    assert all("Traceback" not in err for err in errors), errors
+    assert any(run.returncode != 0 for run in runs), "no lock: both builds wrote into the same folder at once"
+    files = [set(pd.read_csv(out / name, dtype=str, keep_default_na=False)["file"])
+             for name in ("articles.csv", "paragraphs.csv")]
+    assert files[0] == files[1], "tables from two builds side by side"
 
 
 # --- too slow or too long (speed: bench/bench_hostile.py; owned by the reading and lexicon work) ---------------------
