@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import random
 from pathlib import Path
 
@@ -179,21 +180,24 @@ def make_article(rng: random.Random, language: str) -> str:
 
 
 def make_corpus(n_articles: int, out: Path, seed: int = 0) -> Path:
-    """Write ``out/articles/*.txt`` and ``out/catalog.csv`` for ``n_articles`` articles; returns ``out``."""
+    """Write ``out/articles/*.txt``, ``out/catalog.csv`` and ``out/SHA256SUMS`` for ``n_articles`` articles; returns ``out``."""
     rng = random.Random(seed)
     articles = out / "articles"
     articles.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, digests = [], []
     for number in range(n_articles):
         language = ("en", "fr", "nl")[number % 3]
         name = f"synthetic_{number:06d}_{language}.txt"
-        (articles / name).write_text(make_article(rng, language), encoding="utf-8")
+        data = make_article(rng, language).encode("utf-8")
+        (articles / name).write_bytes(data)
+        digests.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n")
         rows.append(dict(file=name, outlet=rng.choice(OUTLETS[language]),
                          published=f"{rng.randint(2018, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"))
     with open(out / "catalog.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["file", "outlet", "published"], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    (out / "SHA256SUMS").write_text("".join(digests), encoding="utf-8")
     return out
 
 

@@ -29,3 +29,15 @@ def add_catalog_row(raw: Path, **fields: str) -> None:
         header = next(csv.reader(handle))
     with open(path, "a", encoding="utf-8", newline="") as handle:
         csv.DictWriter(handle, fieldnames=header, lineterminator="\n").writerow(fields)
+
+
+def record_digest(raw: Path, name: str) -> None:
+    """Write the SHA-256 of ``raw/articles/name`` into ``raw/SHA256SUMS``, replacing its line if there is one (the
+    README's step 3 of adding an article; also what to do after a deliberate change)."""
+    import hashlib
+
+    path = raw / "SHA256SUMS"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    digest = hashlib.sha256((raw / "articles" / name).read_bytes()).hexdigest()
+    lines = [line for line in lines if line.split(maxsplit=1)[1:] != [name]] + [f"{digest}  {name}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -47,10 +47,10 @@ def project_with_new_article(tmp_path_factory):
                     published_basis="test article")
     with open(raw / "SHA256SUMS", "a", encoding="utf-8") as handle:
         handle.write(f"{hashlib.sha256(data).hexdigest()}  {NAME}\n")
-    # 4. one coded statement by a new actor
+    # 4. one coded statement by a new actor ("Peeters" alone is Kris Peeters' alias: an alias names one actor)
     annotations = copy / "data" / "annotations"
     actors = pd.read_csv(annotations / "actors.csv", dtype=str, keep_default_na=False)
-    actors.loc[len(actors)] = {"actor_id": "jan_peeters", "name": "Jan Peeters", "aliases": "Jan Peeters|Peeters",
+    actors.loc[len(actors)] = {"actor_id": "jan_peeters", "name": "Jan Peeters", "aliases": "Jan Peeters",
                                "kind": "person", "organisation": "Cainiao Liège", "role": "director",
                                "actor_type": "company", "country": "BE"}
     actors.to_csv(annotations / "actors.csv", index=False, lineterminator="\n")

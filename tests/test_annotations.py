@@ -182,3 +182,62 @@ def test_actor_file_errors(tmp_path):
 
 def test_nearest_match_reports_exact_occurrence():
     assert "start=4, end=7 (shifted by +1)" in ann.nearest_match("abc abc", "abc", start=3)
+
+
+# --- cross-checks between the annotation files ------------------------------------------------------------------------
+
+
+def _actor(actor_id, name, aliases):
+    return {"actor_id": actor_id, "name": name, "aliases": aliases, "kind": "person", "organisation": "",
+            "role": "", "actor_type": "academic", "country": "BE"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Jan Peeters|Peeters", "Kris Peeters|Peeters"),          # the same alias
+    ("Jan Peeters|peeters", "Kris Peeters|Peeters"),          # folded as mentions are matched: case
+    ("Jan Peeters|Péeters", "Kris Peeters|Peeters"),          # accents
+    ("Jan Peeters|~Peeters", "Kris Peeters|Peeters"),         # contextual for one, plain for the other
+    ("Jan Peeters", "Kris Peeters|Jan Peeters"),              # another actor's canonical name
+])
+def test_an_alias_naming_two_actors_is_refused(first, second):
+    actors = pd.DataFrame([_actor("jan_peeters", "Jan Peeters", first), _actor("kris_peeters", "Kris Peeters", second)])
+    with pytest.raises(InputError, match=r"actors.csv, data row 2 .*also names .*data rows 1 and 2\). An alias must "
+                                         r"name one actor"):
+        ann.validate_actors(actors, source="data/annotations/actors.csv")
+
+
+def test_a_title_marked_contextual_for_every_actor_may_be_shared():
+    actors = pd.DataFrame([_actor("jan_peeters", "Jan Peeters", "Jan Peeters|~the minister"),
+                           _actor("kris_peeters", "Kris Peeters", "Kris Peeters|~The Minister")])
+    assert len(ann.validate_actors(actors)) == 2
+
+
+def test_actor_references_are_checked(actors, tmp_path):
+    table = pd.DataFrame({"actor": ["", "Jonathan Holslag", "Jonathan Holslagg"]})
+    with pytest.raises(InputError, match=r"events.csv, data row 3 .*unknown actor 'Jonathan Holslagg'\. Did you mean "
+                                         r"'Jonathan Holslag'"):
+        ann.check_actor_references(table, actors, tmp_path / "events.csv")
+    with pytest.raises(InputError, match=r"data row 2 .*actor 'Jonathan Holslag' is given but actors.csv is missing"):
+        ann.check_actor_references(table, None, tmp_path / "quantities.csv")
+    ann.check_actor_references(table.iloc[:2], actors, tmp_path / "events.csv")
+
+
+def test_identifiers_must_be_unique_and_present(tmp_path):
+    with pytest.raises(InputError, match=r"data row 3 .*duplicate event_id 'e1' \(also data row 1\)"):
+        ann.check_unique(pd.DataFrame({"event_id": ["e1", "e2", "e1"]}), tmp_path / "events.csv", "event_id")
+    with pytest.raises(InputError, match=r"data row 2 .*event_id is empty"):
+        ann.check_unique(pd.DataFrame({"event_id": ["e1", " "]}), tmp_path / "events.csv", "event_id")
+
+
+def test_statements_need_actors_csv_beside_them(tmp_path):
+    (tmp_path / "statements.csv").write_text(",".join(ann.STATEMENT_COLUMNS) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"statements.csv: there is no actors.csv beside it"):
+        ann.check_annotation_files(tmp_path)
+    (tmp_path / "actors.csv").write_text(",".join(ann.ACTOR_COLUMNS) + "\n", encoding="utf-8")
+    ann.check_annotation_files(tmp_path)
+
+
+def test_the_project_events_and_quantities_pass_the_cross_checks(articles, actors):
+    events = ann.load_events(ANNOTATIONS_DIR / "events.csv", articles, actors)
+    quantities = ann.load_coded_quantities(ANNOTATIONS_DIR / "quantities.csv", articles, actors)
+    assert events["event_id"].is_unique and len(quantities) > 0

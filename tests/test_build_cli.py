@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from helpers.__main__ import main
-from tests.conftest import add_catalog_row, snapshot
+from tests.conftest import add_catalog_row, record_digest, snapshot
 
 
 def run_build(raw, out, capsys):
@@ -26,6 +26,7 @@ def test_build_writes_the_tables_and_is_stable(raw_copy, tmp_path, capsys):
 def test_build_works_on_a_folder_of_any_number_of_articles(raw_copy, tmp_path, capsys):
     (raw_copy / "articles" / "extra.txt").write_text("Volgens de minister zijn er 300 banen bij.", encoding="utf-8")
     add_catalog_row(raw_copy, file="extra.txt", outlet="De Morgen", published="2022-01-05")
+    record_digest(raw_copy, "extra.txt")
     out = tmp_path / "out"
     assert run_build(raw_copy, out, capsys)[0] == 0
     assert "extra.txt" in (out / "articles.csv").read_text(encoding="utf-8")
@@ -76,3 +77,33 @@ def test_bad_input_is_refused_by_name_and_nothing_is_written(raw_copy, tmp_path,
     assert re.search(message, err), err
     assert snapshot(out) == before
     assert snapshot(raw_copy) == raw_before
+
+
+def test_an_output_folder_that_cannot_be_written_is_a_message_not_a_traceback(raw_copy, tmp_path):
+    """End to end, as an analyst runs it: ``--out`` naming a file ends with status 3 and one line of message."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "processed.csv"
+    out.write_text("not a folder\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "helpers", "build", "--raw", str(raw_copy), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    assert re.fullmatch(r"error: --out .*processed.csv: is a file, not a folder\. Give --out a folder .*\n",
+                        done.stderr)
+
+
+def test_the_first_os_error_of_a_chain_is_the_one_reported():
+    import errno
+
+    from helpers.io.errors import first_os_error
+
+    try:
+        try:
+            raise PermissionError(errno.EACCES, "Permission denied", "out/.a.partial")
+        except PermissionError:
+            raise OSError(errno.EROFS, "Read-only file system", "out/.a.partial")
+    except OSError as error:
+        assert first_os_error(error).errno == errno.EACCES
+    assert first_os_error(ValueError("x")) is None

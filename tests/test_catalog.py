@@ -59,3 +59,19 @@ def test_file_listed_twice_is_refused(tmp_path):
     path.write_text("file,outlet,published\na.txt,X,2022\na.txt,Y,2021\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"rows 2, 3: a.txt is listed more than once"):
         read_catalog(path)
+
+
+def test_a_linked_catalog_is_named_by_its_own_name_not_its_target(tmp_path):
+    target = tmp_path / "elsewhere" / "real-target.csv"
+    target.parent.mkdir()
+    target.write_text("file,published\nnew.txt,2022\n", encoding="utf-8")
+    (tmp_path / "catalog.csv").symlink_to(target)
+    with pytest.raises(InputError, match=r"/catalog.csv: required column\(s\) outlet missing") as caught:
+        read_catalog(tmp_path / "catalog.csv")
+    assert "real-target" not in str(caught.value)
+
+
+def test_file_names_are_read_without_their_edge_spaces(tmp_path):
+    path = tmp_path / "catalog.csv"
+    path.write_text("file,outlet,published\n  new.txt ,De Standaard,2022-03-01\n", encoding="utf-8")
+    assert read_catalog(path).loc[0, "file"] == "new.txt"

@@ -1,6 +1,8 @@
 """Command line: ``python -m helpers build``, ``notebooks``, ``findings`` and ``report``.
 
-Bad input ends the command with a message naming the file or row and what to do, and exit status 2.
+Bad input ends the command with a message naming the file or row and what to do, and exit status 2; an output
+folder that cannot be written (read-only, a file, under a file, a full disk) or a file that cannot be read ends it
+with a message and exit status 3. No traceback for either: the previous outputs are left as they were.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.io.errors import InputError
+from helpers.io.errors import InputError, OutputError, check_output_folder, first_os_error, output_error
 from helpers.io.paths import PROCESSED_DIR, RAW_DIR, relative_to_project
 
 
@@ -47,8 +49,12 @@ def main(argv: list[str] | None = None) -> int:
             from helpers.build import build
 
             started = time.perf_counter()
-            result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb,
-                           arguments.annotations)
+            check_output_folder(arguments.out, f"--out {arguments.out}")
+            try:
+                result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb,
+                               arguments.annotations)
+            except OSError as error:
+                raise _os_error_message(error, arguments.out) from None
             wall = time.perf_counter() - started
             print(f"built {result.n_articles} articles into {relative_to_project(arguments.out)}: "
                   + ", ".join(path.name for path in result.written))
@@ -82,8 +88,34 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote {relative_to_project(path)}")
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 2
+        return 3 if isinstance(error, OutputError) else 2
+    except OSError as error:
+        print(f"error: {_os_error_message(error, None)}", file=sys.stderr)
+        return 3
     return 0
+
+
+def _os_error_message(error: OSError, out_dir: Path | None) -> InputError:
+    """The message for an OS error: about ``out_dir`` when it happened there (or is a full disk), else about the
+    file it names. The first error of a chain is reported (a failed clean-up must not hide what went wrong)."""
+    import errno
+
+    first = first_os_error(error) or error
+    inside_out = False
+    if out_dir is not None:
+        target = Path(str(first.filename)).absolute() if first.filename else None
+        out = Path(out_dir).absolute()
+        inside_out = target is None or target == out or out in target.parents or target in out.parents
+    if out_dir is not None and (inside_out or first.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)):
+        message = output_error(first, Path(out_dir), f"--out {out_dir}")
+    else:
+        where = str(first.filename) if first.filename else "input"
+        message = OutputError(where, f"cannot be read ({first.strerror or first})",
+                              "Check that the file exists and is readable")
+    if first is not error:
+        message = OutputError(message.where, f"{message.problem} (cleaning up afterwards failed too: "
+                                             f"{error.strerror or error})", message.fix)
+    return message
 
 
 if __name__ == "__main__":

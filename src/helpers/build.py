@@ -177,20 +177,22 @@ def load_annotations(annotations_dir: Path | None, texts: dict[str, str]) -> Ann
     Every quote must be verbatim at its span (:func:`helpers.coding.annotations.check_quote_at_span`); any problem is an
     :class:`~helpers.io.errors.InputError` naming the file and row.
     """
-    from helpers.coding.annotations import load_actors, load_quoted_table, load_statements
+    from helpers.coding.annotations import (check_annotation_files, load_actors, load_coded_quantities, load_events,
+                                            load_statements)
 
     if annotations_dir is None:
         return Annotations()
     folder = Path(annotations_dir)
+    check_annotation_files(folder)
     found = Annotations()
     if (folder / "actors.csv").is_file():
         found.actors = load_actors(folder / "actors.csv")
         if (folder / "statements.csv").is_file():
             found.statements = load_statements(folder / "statements.csv", texts, found.actors)
     if (folder / "quantities.csv").is_file():
-        found.quantities = load_quoted_table(folder / "quantities.csv", texts, "surface")
+        found.quantities = load_coded_quantities(folder / "quantities.csv", texts, found.actors)
     if (folder / "events.csv").is_file():
-        found.events = load_quoted_table(folder / "events.csv", texts, "quote")
+        found.events = load_events(folder / "events.csv", texts, found.actors)
     return found
 
 

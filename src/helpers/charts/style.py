@@ -77,11 +77,16 @@ STYLE = {
     "svg.hashsalt": SVG_HASH_SALT,
     "svg.fonttype": "path",
     "path.simplify": True,
+    "text.parse_math": False,
 }
 
 
 def apply_house_style() -> None:
-    """Set the project's matplotlib style (call once at the top of a notebook)."""
+    """Set the project's matplotlib style (call once at the top of a notebook).
+
+    Math parsing is off (``text.parse_math``): every label comes from data (outlet names, titles, quotes), and a
+    ``$...$`` in one must print as written, not be read as TeX (which fails on most such text).
+    """
     plt.rcParams.update(STYLE)
 
 

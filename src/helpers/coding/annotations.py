@@ -137,7 +137,82 @@ def validate_actors(actors: pd.DataFrame, source=None) -> pd.DataFrame:
         for alias in split_aliases(row.aliases):
             if not alias.lstrip(CONTEXTUAL_PREFIX).strip():
                 raise InputError(where, f"empty alias in {row.aliases!r}", "Remove the stray '|' or '~'")
+    _check_shared_aliases(actors, source)
     return actors.reset_index(drop=True)
+
+
+def _check_shared_aliases(actors: pd.DataFrame, source) -> None:
+    """Refuse an alias that names two actors unless it is marked contextual (``~``) for both.
+
+    Aliases are compared as the mention finder compares them (accents, case and spacing folded, see
+    :func:`helpers.extract.speakers.fold`); an actor's canonical name counts as one of its (non-contextual) aliases.
+    A shared alias is read as contextual for both actors, so a plain one would silently stop naming either of them.
+    """
+    from helpers.extract.speakers import fold
+
+    owners: dict[str, dict[int, tuple[str, bool]]] = {}  # folded alias -> {row: (alias, plain)}
+    for i, row in enumerate(actors.itertuples(index=False)):
+        aliases = [(row.name, True)] + [(a.lstrip(CONTEXTUAL_PREFIX).strip(), not a.startswith(CONTEXTUAL_PREFIX))
+                                        for a in split_aliases(row.aliases)]
+        for alias, plain in aliases:
+            by_row = owners.setdefault(fold(" ".join(alias.split())), {})
+            previous = by_row.get(i)
+            by_row[i] = (alias, plain) if previous is None or (plain and not previous[1]) else previous
+    for by_row in owners.values():
+        plain_rows = [i for i, (_, plain) in by_row.items() if plain]
+        if len(by_row) > 1 and plain_rows:
+            first = plain_rows[0]
+            second = min(i for i in by_row if i != first)
+            names = actors["name"]
+            raise InputError(_where(source, max(first, second)),
+                             f"alias {by_row[first][0]!r} of {names.iloc[first]!r} also names {names.iloc[second]!r} "
+                             f"(as {by_row[second][0]!r}; data rows {min(first, second) + 1} and "
+                             f"{max(first, second) + 1})",
+                             "An alias must name one actor: remove it from one of them, or, for a title that fits "
+                             "several (~the minister), mark it with '~' in every row")
+
+
+def check_actor_references(table: pd.DataFrame, actors: pd.DataFrame | None, source, column: str = "actor") -> None:
+    """Refuse a row of ``table`` (e.g. ``quantities.csv``, ``events.csv``) whose ``column`` names an actor that
+    ``actors.csv`` does not have; an empty cell (the outlet's own voice) is fine."""
+    if column not in table.columns:
+        return
+    names = [] if actors is None else list(actors["name"])
+    known = set(names)
+    for i, value in enumerate(table[column].astype(str).str.strip()):
+        if value and value not in known:
+            if actors is None:
+                raise InputError(_where(source, i), f"actor {value!r} is given but actors.csv is missing",
+                                 "Add actors.csv (codebook Part II) beside this file, or leave the actor empty")
+            close = difflib.get_close_matches(value, names, n=3, cutoff=0.5)
+            hint = f"Did you mean {', '.join(repr(c) for c in close)}? " if close else ""
+            raise InputError(_where(source, i), f"unknown actor {value!r}",
+                             f"{hint}Use a canonical name from actors.csv or add the actor there")
+
+
+def check_unique(table: pd.DataFrame, source, column: str) -> None:
+    """Refuse an empty or repeated identifier in ``column`` (e.g. ``event_id`` of ``events.csv``)."""
+    if column not in table.columns:
+        return
+    seen: dict[str, int] = {}
+    for i, value in enumerate(table[column].astype(str).str.strip()):
+        if not value:
+            raise InputError(_where(source, i), f"{column} is empty", f"Give every row a unique {column}")
+        if value in seen:
+            raise InputError(_where(source, i), f"duplicate {column} {value!r} (also data row {seen[value]})",
+                             f"Give every row a unique {column}; if the rows are the same, keep one")
+        seen[value] = i + 1
+
+
+def check_annotation_files(folder: Path) -> None:
+    """Refuse a folder of annotations whose files cannot be used together: ``statements.csv`` without
+    ``actors.csv`` (every statement names an actor of that file; without it they would be dropped)."""
+    folder = Path(folder)
+    if (folder / "statements.csv").is_file() and not (folder / "actors.csv").is_file():
+        raise InputError(_where(folder / "statements.csv"), "there is no actors.csv beside it, so its statements "
+                                                            "cannot be checked or used",
+                         "Add actors.csv (codebook Part II) with every actor the statements name, or move "
+                         "statements.csv out of the folder")
 
 
 def load_actors(path) -> pd.DataFrame:
@@ -248,3 +323,18 @@ def validate_statements(statements: pd.DataFrame, articles: dict[str, str], acto
 def load_statements(path, articles: dict[str, str], actors: pd.DataFrame) -> pd.DataFrame:
     """Read and validate ``statements.csv`` against ``articles`` (file name -> text) and ``actors``."""
     return validate_statements(_read_csv(path), articles, actors, source=path)
+
+
+def load_coded_quantities(path, articles: dict[str, str], actors: pd.DataFrame | None) -> pd.DataFrame:
+    """Read and validate ``quantities.csv``: every ``surface`` at its span, every ``actor`` in ``actors.csv``."""
+    table = load_quoted_table(path, articles, "surface")
+    check_actor_references(table, actors, path)
+    return table
+
+
+def load_events(path, articles: dict[str, str], actors: pd.DataFrame | None) -> pd.DataFrame:
+    """Read and validate ``events.csv``: every ``quote`` at its span, ``event_id`` unique, every ``actor`` known."""
+    table = load_quoted_table(path, articles, "quote", required=("event_id",))
+    check_unique(table, path, "event_id")
+    check_actor_references(table, actors, path)
+    return table

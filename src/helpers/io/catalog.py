@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.io.checks import shown_path
 from helpers.io.errors import InputError
-from helpers.io.paths import relative_to_project
 
 REQUIRED_COLUMNS = ("file", "outlet", "published")
 OPTIONAL_COLUMNS = (
@@ -61,7 +61,7 @@ def read_catalog(path: Path) -> pd.DataFrame:
     listed twice.
     """
     path = Path(path)
-    where = relative_to_project(path)
+    where = shown_path(path)
     if not path.is_file():
         raise InputError(where, "the catalog is missing", "Create it with at least the columns file, outlet, published")
     try:

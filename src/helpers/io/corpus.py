@@ -17,6 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.io.catalog import read_catalog
+from helpers.io.checks import (CHECKSUMS_NAME, check_article_name, check_digests, normalisation_problem,
+                               normalisation_twin, shown_path)
+from helpers.io.encodings import find_mojibake, is_blank, repair_mojibake, wide_encoding, word_around
 from helpers.io.errors import InputError
 from helpers.text.furniture import classify_paragraphs
 from helpers.text.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
@@ -76,23 +79,51 @@ def check_article_size(n_bytes: int, where: str, limit_bytes: int | None = None)
 def decode_article(data: bytes, where: str, limit_bytes: int | None = None) -> str:
     """Decode one article file's bytes, refusing what is not a readable UTF-8 text.
 
-    Raises :class:`InputError` naming ``where`` for an empty file, a binary file (NUL bytes), a file that is not
-    UTF-8 (with the byte offset and a hint at Latin-1/Windows-1252), or a file larger than ``limit_bytes``.
+    Raises :class:`InputError` naming ``where`` for a file larger than ``limit_bytes``, a UTF-16 or UTF-32 file
+    (named as such), an empty file or one holding only white space, a byte-order mark or invisible characters, a
+    binary file (NUL bytes), a file that is not UTF-8 (with the byte offset and a hint at Latin-1/Windows-1252),
+    and UTF-8 decoded twice ("LiÃ¨ge" for "Liège", see :func:`helpers.io.encodings.find_mojibake`).
     """
     check_article_size(len(data), where, limit_bytes)
+    wide = wide_encoding(data)
+    if wide:
+        raise InputError(where, f"file is {wide}, not UTF-8",
+                         "Convert it, e.g. `iconv -f UTF-16 -t UTF-8 in.txt > out.txt` (UTF-32 likewise), and "
+                         "replace the file")
     if not data.strip():
         raise InputError(where, "file is empty", "Put the article's text in it, or remove it and its catalog row")
     if b"\x00" in data:
         raise InputError(where, "file is binary (it contains NUL bytes), not a text",
                          "Save the article as plain UTF-8 text (.txt)")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 1].hex()
         raise InputError(where, f"file is not UTF-8 (byte 0x{bad} at offset {exc.start}; probably Latin-1 or "
                                 f"Windows-1252)",
                          "Convert it, e.g. `iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt`, and replace the file"
                          ) from None
+    if is_blank(text):
+        raise InputError(where, "file is empty: it holds only white space, a byte-order mark or invisible characters",
+                         "Put the article's text in it, or remove it and its catalog row")
+    _refuse_mojibake(text, where)
+    return text
+
+
+def _refuse_mojibake(text: str, where: str) -> None:
+    found = find_mojibake(text)
+    if found is None:
+        return
+    offset, written, count = found
+    word, _, _ = word_around(text, offset, offset + len(written))
+    fixed = repair_mojibake(word)
+    line = text.count("\n", 0, offset) + 1
+    raise InputError(f"{where} line {line}",
+                     f"{word!r} looks like UTF-8 decoded twice (mojibake, meant: {fixed!r}); {count} such place(s) "
+                     f"in the file",
+                     "Take the article again from its source; if the whole file is affected, "
+                     "`iconv -f UTF-8 -t WINDOWS-1252 in.txt > out.txt` undoes one layer (check the result, then "
+                     "replace the file and its SHA256SUMS line)")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -144,54 +175,65 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
 
 
 def list_article_files(raw_dir: Path) -> dict[str, Path]:
-    """The article files of a raw folder by name (``*.txt``; hidden files are ignored).
+    """The article files of a raw folder by name (``*.txt``; hidden files other than ``.txt`` are ignored).
 
-    Raises :class:`InputError` for a missing folder or a file that is not ``.txt``.
+    Raises :class:`InputError` for a missing folder and for an entry that must not be skipped silently (see
+    :func:`helpers.io.checks.check_article_name`: a link, a hidden ``.txt``, a name with edge spaces, not ``.txt``).
     """
     folder = articles_dir(raw_dir)
     if not folder.is_dir():
         raise InputError(relative_to_project(folder), "the articles folder is missing",
                          "Create it and put one UTF-8 .txt file per article in it")
-    files = {}
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith("."):
-            continue
-        if not path.is_file() or path.suffix != ".txt":
-            raise InputError(relative_to_project(path), "is not a .txt article file",
-                             "Articles are plain-text .txt files; move anything else out of the articles folder")
-        files[path.name] = path
-    return files
+    return {path.name: path for path in sorted(folder.iterdir()) if check_article_name(path)}
+
+
+def match_catalog_to_files(catalog: pd.DataFrame, files: dict[str, Path], catalog_where: str) -> None:
+    """Refuse a file without a catalog row and a row without a file, saying when the two names differ only by
+    Unicode normalisation (NFC/NFD)."""
+    listed = list(catalog["file"])
+    unlisted = sorted(set(files) - set(listed))
+    if unlisted:
+        name = unlisted[0]
+        twin = normalisation_twin(name, listed)
+        if twin is not None:
+            row = listed.index(twin) + 2
+            raise InputError(shown_path(files[name]), f"does not match {catalog_where} row {row}: "
+                                                      f"{normalisation_problem(name, twin)}",
+                             "Retype the name in the catalog (or rename the file) so that both are written alike; "
+                             "`convmv -f utf8 -t utf8 --nfc --notest FILE` renames a file to composed accents")
+        raise InputError(shown_path(files[name]), "has no row in the catalog",
+                         f"Add a row for {name} to {catalog_where} (file, outlet and published are required)")
+    for index, name in enumerate(listed):
+        if name not in files:
+            raise InputError(f"{catalog_where} row {index + 2}", f"lists {name}, which is not in the articles folder",
+                             "Add the file, or remove the row")
 
 
 def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """Validated catalog and decoded texts of a raw folder, or an :class:`InputError` for the first problem.
 
-    Checks, in order: the catalog (columns, dates, duplicate rows), that every file has a catalog row and every
-    row a file, that each file decodes, and that no two files have the same content.
+    Checks, in order: the catalog (columns, dates, duplicate rows), the entries of the articles folder (links,
+    hidden articles, odd names), that every file has a catalog row and every row a file, that each file decodes,
+    that no two files have the same content, and that each file is as recorded in ``SHA256SUMS``.
     """
     raw_dir = Path(raw_dir)
     catalog = read_catalog(catalog_file(raw_dir))
     files = list_article_files(raw_dir)
-    catalog_where = relative_to_project(catalog_file(raw_dir))
-    unlisted = sorted(set(files) - set(catalog["file"]))
-    if unlisted:
-        raise InputError(relative_to_project(files[unlisted[0]]), "has no row in the catalog",
-                         f"Add a row for {unlisted[0]} to {catalog_where} (file, outlet and published are required)")
-    for index, name in catalog["file"].items():
-        if name not in files:
-            raise InputError(f"{catalog_where} row {index + 2}", f"lists {name}, which is not in the articles folder",
-                             "Add the file, or remove the row")
+    match_catalog_to_files(catalog, files, relative_to_project(catalog_file(raw_dir)))
     limit = max_article_bytes(max_article_mb)
-    texts, seen = {}, {}
+    texts, seen, digests = {}, {}, {}
     for name in catalog["file"]:
-        check_article_size(files[name].stat().st_size, relative_to_project(files[name]), limit)
+        where = shown_path(files[name])
+        check_article_size(files[name].stat().st_size, where, limit)
         data = files[name].read_bytes()
-        texts[name] = decode_article(data, relative_to_project(files[name]), limit)
+        texts[name] = decode_article(data, where, limit)
         digest = hashlib.sha256(data).hexdigest()
         if digest in seen:
-            raise InputError(relative_to_project(files[name]), f"has the same content as {seen[digest]}",
+            raise InputError(where, f"has the same content as {seen[digest]}",
                              "Keep one copy of the article and remove the other file and its catalog row")
         seen[digest] = name
+        digests[name] = digest
+    check_digests(digests, files, Path(raw_dir) / CHECKSUMS_NAME)
     return catalog, texts
 
 

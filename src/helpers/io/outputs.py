@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.io.spreadsheet import neutralise_table
+
 
 def table_to_csv_bytes(table: pd.DataFrame) -> bytes:
     """The CSV form used for every processed table: UTF-8, ``\\n`` line ends, no index, stable float text."""
-    return table.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return neutralise_table(table).to_csv(index=False, lineterminator="\n").encode("utf-8")  # OWASP CSV injection
 
 
 def write_files_atomically(contents: dict[str, bytes], out_dir: Path) -> list[Path]:
