@@ -54,7 +54,7 @@ def _furniture(articles) -> str:
     ordered = articles.sort_values(["furniture_share", "file"])
     least, most = ordered.iloc[0], ordered.iloc[-1]
     with_none = int((articles["furniture_share"] == 0).sum())
-    none = "every page has some" if with_none == 0 else f"{with_none} of {len(articles)} {'page has' if with_none == 1 else 'pages have'} none"
+    none = "every page has some" if with_none == 0 else f"{with_none} of {len(articles)} pages {'has' if with_none == 1 else 'have'} none"
     return (f"Page furniture (newsletter prompts, \"read also\" teasers, social links...) ranges from "
             f"{least['furniture_share']:.0%} of the page ({least['outlet_short']}) to {most['furniture_share']:.0%} "
             f"({most['outlet_short']}); {none}. It is separated by general rules, never by editing the text.")

@@ -122,3 +122,20 @@ def _suggestions(statements: pd.DataFrame, articles: pd.DataFrame) -> str:
             f"{len(calibration)} statements; they put {count(flipped, 'statement')} on the wrong side and leave "
             f"{left_neutral} of the {len(evaluative)} supportive or critical ones neutral. They stay suggestions, "
             "kept apart from the codes.")
+
+
+def stance_headlines(by_actor: pd.DataFrame, actor_concept: pd.DataFrame) -> dict[str, str]:
+    """Titles for notebook 03's three charts, computed from the tables (``by_actor``, ``by_type``, ``topics``)."""
+    sides = by_actor["stance"].value_counts()
+    mixed = int(sides.get("mixed", 0))
+    by_actor_title = (f"{count(int(sides.get('supportive', 0)), 'actor speaks', 'actors speak')} for the hub, "
+                      f"{int(sides.get('critical', 0))} against it; "
+                      + ("none on both sides" if not mixed else f"{mixed} on both sides"))
+    types = by_actor.groupby("actor_type")[["n_supportive", "n_critical"]].sum()
+    both = [readable(kind) for kind in types.index[(types["n_supportive"] > 0) & (types["n_critical"] > 0)]]
+    by_type_title = (f"Actor types on both sides: {join(both)}" if both else "No actor type is on both sides")
+    concepts = actor_concept.groupby("concept")[["supportive", "critical"]].sum()
+    lead = {side: readable(concepts[side].idxmax()) if len(concepts) and concepts[side].max() > 0 else "nothing"
+            for side in ("supportive", "critical")}
+    topics_title = f"Critics speak most of {lead['critical']}, supporters of {lead['supportive']}"
+    return {"by_actor": by_actor_title, "by_type": by_type_title, "topics": topics_title}
