@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.findings.common import bullets, count, format_amount, join, numbers, read_table, top
+from helpers.findings.common import bullets, pick_comparisons, count, format_amount, join, numbers, read_table, top
 from helpers.io.paths import PROCESSED_DIR
 
 
@@ -35,8 +35,11 @@ def _comparisons(consistency) -> list[str]:
     verdicts = consistency["verdict"].value_counts()
     lines = [f"Where two sources give the same metric, {count(len(consistency), 'comparison')}: "
              f"{join(f'{n} {verdict}' for verdict, n in sorted(verdicts.items()))}."]
-    for row in consistency.sort_values(["metric_family", "comparison_id"]).itertuples():
+    shown, more = pick_comparisons(consistency)
+    for row in shown.itertuples():
         lines.append(f"**{row.verdict.capitalize()}.** {row.explanation}")
+    if more:
+        lines.append(more[0].upper() + more[1:])
     return lines
 
 

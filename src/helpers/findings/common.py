@@ -94,3 +94,27 @@ def article_label(row) -> str:
 def bullets(lines: list[str]) -> str:
     """Markdown bullets, one per finding."""
     return "\n".join(f"- {line}" for line in lines)
+
+
+VERDICT_PRIORITY = {"conflicting": 0, "consistent": 1, "not comparable": 2}
+"""Which comparisons prose shows first when there are too many to list: conflicts, then agreements."""
+
+
+def pick_comparisons(consistency: pd.DataFrame, limit: int = 4) -> tuple[pd.DataFrame, str]:
+    """The comparisons to spell out, in table order, and a sentence on the others (``""`` when all are shown).
+
+    At most ``limit``: each metric family's most telling comparison first (a conflict, else an agreement), then
+    the next of each family, and so on."""
+    if len(consistency) <= limit:
+        return consistency, ""
+    ranked = consistency.assign(
+        _priority=consistency["verdict"].map(VERDICT_PRIORITY).fillna(len(VERDICT_PRIORITY)),
+        _order=range(len(consistency)))
+    ranked = ranked.assign(_rank=ranked.sort_values(["_priority", "_order"]).groupby("metric_family").cumcount())
+    shown = ranked.sort_values(["_rank", "_priority", "_order"]).head(limit).sort_values("_order")
+    rest = consistency.drop(index=shown.index)
+    counts = rest["verdict"].value_counts()
+    summary = (f"{count(len(rest), 'more comparison')} "
+               f"({join(f'{n} {verdict}' for verdict, n in sorted(counts.items()))}) are in "
+               "`data/processed/figure_consistency.csv` and notebook 04.")
+    return shown.drop(columns=["_priority", "_rank", "_order"]), summary
