@@ -102,7 +102,8 @@ def run(targets: Targets | None = None, staging: Path = STAGING_DIR, raw_dir: Pa
     targets = targets or Targets.project()
     stage(staging, targets, raw_dir, jobs, progress)
     changed = swap_in(staging, targets)
-    progress(f"updated data/processed/, notebooks/, figures/ and README.md together ({len(changed)} files changed)")
+    progress(f"updated data/processed/, notebooks/, figures/ and README.md together "
+             f"({len(changed)} changed file{'' if len(changed) == 1 else 's'})")
     return changed
 
 
