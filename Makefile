@@ -10,7 +10,7 @@ export MPLCONFIGDIR := $(CURDIR)/.mplconfig
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run build notebooks test lab report report-check bench lock clean
+.PHONY: help setup run add build notebooks test lab report report-check bench lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -23,10 +23,15 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)  ## create .venv/ from the lock file (done by run and test when needed)
 
-run: $(STAMP)  ## rebuild data/processed/, execute every notebook in place (regenerates figures/), refresh README findings
-	$(PY) -m helpers build
-	$(PY) -m helpers notebooks
-	$(PY) -m helpers findings --write
+run: $(STAMP)  ## rebuild data/processed/, execute every notebook, regenerate figures/ and README findings: all or nothing
+	@$(PY) -m helpers run
+
+add: $(STAMP)  ## add an article: make add FILE=path.txt OUTLET="..." PUBLISHED=YYYY[-MM[-DD]] [TITLE= AUTHOR= URL= LANGUAGE=]
+	@test -n "$(FILE)" -a -n "$(OUTLET)" -a -n "$(PUBLISHED)" || \
+	  { echo 'usage: make add FILE=path/to/article.txt OUTLET="Outlet name" PUBLISHED=YYYY-MM-DD'; exit 2; }
+	@$(PY) -m helpers add "$(FILE)" --outlet "$(OUTLET)" --published "$(PUBLISHED)" \
+	  $(if $(TITLE),--title "$(TITLE)") $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(URL),--url "$(URL)") \
+	  $(if $(LANGUAGE),--language "$(LANGUAGE)")
 
 build: $(STAMP)  ## rebuild data/processed/ only
 	$(PY) -m helpers build

@@ -1,4 +1,10 @@
-"""Shared fixtures: a temporary copy of the raw folder that a test may break without touching data/raw/."""
+"""Shared fixtures: a temporary copy of the raw folder that a test may break without touching data/raw/, a copy of
+the whole project, and the names of the five seed articles (the ones with hand-coded gold).
+
+Tests hold for any corpus: an analyst may add articles (``python -m helpers add``), so no test counts the articles
+or requires gold or codes for every one. Tests that pin numbers of the five seed articles name them through
+:data:`SEED_ARTICLES`.
+"""
 
 import csv
 import shutil
@@ -6,7 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from helpers.io.paths import RAW_DIR
+from helpers.io.paths import PROJECT_ROOT, RAW_DIR
+
+SEED_ARTICLES = ("000_37e69e1a8fcb3a08.txt", "001_94c241bbd2024cc3.txt", "002_d57dd3b7c621859d.txt",
+                 "003_4d256485d546a6c0.txt", "004_b92c3a2ec1e3ad4f.txt")
+"""The five articles the project started from: hand-coded gold and statements exist for each of them."""
+
+NOT_COPIED = {".git", ".venv", ".venv-bench", ".staging", ".mplconfig", ".pytest_cache", ".hypothesis", "report",
+              "__pycache__", ".ipynb_checkpoints", "build"}
+"""Folders left out of a project copy: environments, caches and scratch, never data or code."""
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of the project as it is on disk (tracked or not: an analyst's added articles are not in git yet),
+    without environments and caches; returns ``target``."""
+    shutil.copytree(PROJECT_ROOT, target, ignore=lambda folder, names: [n for n in names if n in NOT_COPIED
+                                                                         or n.endswith(".egg-info")])
+    return target
 
 
 @pytest.fixture

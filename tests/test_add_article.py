@@ -1,14 +1,18 @@
-"""The README's "Adding an article" steps, done on a copy of the project with a new Dutch article.
+"""Adding articles the way the README says, with no file edited by hand: the real loop.
 
-Drop the text file, add its catalog row and digest, code one statement, run the build and the notebooks: the article
-must appear in every table and chart where it belongs. The notebooks' "Findings, checked" cells are expected to fail
-on the enlarged corpus (the findings quoted in their prose are about the five articles, and a new article changes
-them): that is their job. Every other cell must run, so the charts include the new article.
+On a copy of the project, three new articles (French, Dutch, English; short original texts in tests/data/added/)
+are added with ``python -m helpers add`` and ``make add``, then ``make run`` rebuilds everything and the tests that
+read the corpus pass in the copy. The new articles must be in every table (articles, paragraphs, quantities,
+claims) and in the jobs chart's table. Nobody coded them: gold and codes are optional.
+
+The first tests check the command's refusals on a copy of data/raw/ (nothing written when a check fails).
 """
 
+from __future__ import annotations
+
 import hashlib
+import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,106 +20,130 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.conftest import add_catalog_row
-from tests.test_reproducibility import tracked_files
-from helpers.io.paths import PROJECT_ROOT
+from helpers.add import add_article
+from helpers.io.errors import InputError
+from tests.conftest import copy_project, snapshot
 
-NAME = "standaard_2023_luik_hub.txt"
-ARTICLE = """Alibaba-hub in Luik telt 450 banen
+ADDED = Path(__file__).resolve().parent / "data" / "added"
+NEW = {  # file: (outlet, published, language)
+    "lesoir_2024_fret_liege.txt": ("Le Soir", "2024-03-15", "fr"),
+    "standaard_2023_luik_hub.txt": ("De Standaard", "2023-03-04", "nl"),
+    "gazette_2022_cargo_hub.txt": ("The Gazette", "2022-09-09", "en"),
+}
+CORPUS_TESTS = ["tests/test_raw_data.py", "tests/test_readme.py", "tests/test_notebook_charts.py",
+                "tests/test_catalog.py", "tests/test_data_dictionary.py",
+                "tests/test_annotations.py::test_every_seed_article_has_statements_and_every_statement_an_article",
+                "tests/test_quantities_gold.py::test_gold_covers_every_seed_article"]
+"""The tests that read the whole corpus or its outputs (digests, catalog, README findings, notebooks' findings,
+data dictionary, optional gold and codes). The notebooks' own checks ran in ``make run``; nbval re-running them in
+the copy would double the time for no new check."""
 
-LUIK - Het logistieke centrum van Cainiao op de luchthaven van Luik telt vandaag ongeveer 450 banen, ruim een jaar na de opening.
-„We willen tegen eind volgend jaar 900 mensen in dienst hebben”, zei directeur Jan Peeters op 3 maart 2023.
-Volgens de vakbond ging het in 2022 nog om amper 300 banen. Het centrum beslaat 22 hectare en de investering bedroeg 100 miljoen euro.
 
-Lees ook
-Vakbond waarschuwt voor flexibele contracten bij Cainiao
-"""
-QUOTE = "We willen tegen eind volgend jaar 900 mensen in dienst hebben"
+# -- the command's checks, on a copy of data/raw/ ------------------------------------------------------------------
+
+def test_add_copies_the_file_and_writes_its_row_and_digest(raw_copy):
+    source = ADDED / "standaard_2023_luik_hub.txt"
+    added = add_article(source, {"outlet": "De Standaard", "published": "2023-03-04", "title": "Luik"}, raw_dir=raw_copy)
+    assert (raw_copy / "articles" / added.file).read_bytes() == source.read_bytes()
+    assert (raw_copy / "catalog.csv").read_text(encoding="utf-8").endswith(
+        "standaard_2023_luik_hub.txt,De Standaard,,,,Luik,2023-03-04,,,,\n")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    assert (raw_copy / "SHA256SUMS").read_text(encoding="utf-8").endswith(f"{digest}  standaard_2023_luik_hub.txt\n")
+    assert "make run" in added.message()
+
+
+@pytest.mark.parametrize("case, pattern", [
+    ("latin-1", r"not UTF-8 \(byte 0x"),
+    ("duplicate", r"has the same content as 001_94c241bbd2024cc3.txt"),
+    ("bad date", r"--published '31/12/2022'.*not YYYY"),
+    ("name taken", r"already exists"),
+    ("no outlet", r"'outlet' is empty"),
+])
+def test_add_refuses_bad_input_and_writes_nothing(raw_copy, tmp_path, case, pattern):
+    source = tmp_path / "new.txt"
+    source.write_bytes("L'aéroport de Liège emploie 900 personnes.".encode("latin-1" if case == "latin-1" else "utf-8"))
+    fields = {"outlet": "Test", "published": "31/12/2022" if case == "bad date" else "2022-12-31"}
+    name = None
+    if case == "duplicate":
+        source.write_bytes((raw_copy / "articles" / "001_94c241bbd2024cc3.txt").read_bytes())
+    if case == "name taken":
+        name = "001_94c241bbd2024cc3.txt"
+    if case == "no outlet":
+        fields["outlet"] = ""
+    before = snapshot(raw_copy)
+    with pytest.raises(InputError, match=pattern):
+        add_article(source, fields, name=name, raw_dir=raw_copy)
+    assert snapshot(raw_copy) == before
+
+
+# -- the loop, on a copy of the project ----------------------------------------------------------------------------
+
+def run(command: list[str], copy: Path, environment: dict[str, str]) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, cwd=copy, env=environment, capture_output=True, text=True)
+    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return result
 
 
 @pytest.fixture(scope="module")
-def project_with_new_article(tmp_path_factory):
-    copy = tmp_path_factory.mktemp("added") / "project"
-    for name in tracked_files():
-        (copy / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(PROJECT_ROOT / name, copy / name)
-    raw = copy / "data" / "raw"
-    # 1. the text file, 2. its catalog row, 3. its digest
-    data = ARTICLE.encode("utf-8")
-    (raw / "articles" / NAME).write_bytes(data)
-    add_catalog_row(raw, file=NAME, outlet="De Standaard", outlet_short="De Standaard", published="2023-03-04",
-                    published_basis="test article")
-    with open(raw / "SHA256SUMS", "a", encoding="utf-8") as handle:
-        handle.write(f"{hashlib.sha256(data).hexdigest()}  {NAME}\n")
-    # 4. one coded statement by a new actor ("Peeters" alone is Kris Peeters' alias: an alias names one actor)
-    annotations = copy / "data" / "annotations"
-    actors = pd.read_csv(annotations / "actors.csv", dtype=str, keep_default_na=False)
-    actors.loc[len(actors)] = {"actor_id": "jan_peeters", "name": "Jan Peeters", "aliases": "Jan Peeters",
-                               "kind": "person", "organisation": "Cainiao Liège", "role": "director",
-                               "actor_type": "company", "country": "BE"}
-    actors.to_csv(annotations / "actors.csv", index=False, lineterminator="\n")
-    statements = pd.read_csv(annotations / "statements.csv", dtype=str, keep_default_na=False)
-    start = ARTICLE.index(QUOTE)
-    statements.loc[len(statements)] = {"statement_id": "s900_01", "file": NAME, "start": str(start),
-                                       "end": str(start + len(QUOTE)), "quote": QUOTE, "actor": "Jan Peeters",
-                                       "concept": "jobs", "stance": "supportive", "speech_type": "direct",
-                                       "note": "test"}
-    statements.to_csv(annotations / "statements.csv", index=False, lineterminator="\n")
-    # 5. the main job: the build, then the notebooks (findings cells may fail, nothing else may)
+def project_with_new_articles(tmp_path_factory):
+    copy = copy_project(tmp_path_factory.mktemp("added") / "project")
     environment = dict(os.environ, PYTHONPATH=str(copy / "src"), MPLCONFIGDIR=str(copy / ".mplconfig"))
-    result = subprocess.run([sys.executable, "-m", "helpers", "build"], cwd=copy, env=environment,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    before = {path.name: path.read_bytes() for path in (copy / "figures").glob("*.png")}
-    script = ("import sys, nbformat; from nbclient import NotebookClient\n"
-              "from pathlib import Path\n"
-              "for path in sorted(Path('notebooks').glob('*.ipynb')):\n"
-              "    nb = nbformat.read(path, as_version=4)\n"
-              "    NotebookClient(nb, kernel_name='python3', allow_errors=True,\n"
-              "                   resources={'metadata': {'path': 'notebooks'}}).execute()\n"
-              "    nbformat.write(nb, path)\n")
-    result = subprocess.run([sys.executable, "-c", script], cwd=copy, env=environment, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return copy, before
+    environment.pop("PYTEST_XDIST_WORKER", None)
+    make = ["make", f"PY={sys.executable}", "STAMP="]  # the copy uses this environment, not a .venv of its own
+    before = (copy / "figures" / "fig-04-jobs.png").read_bytes()
+    for number, (name, (outlet, published, _)) in enumerate(sorted(NEW.items())):
+        if number == 0:
+            run([*make, "add", f"FILE={ADDED / name}", f"OUTLET={outlet}", f"PUBLISHED={published}"], copy,
+                environment)
+        else:
+            run([sys.executable, "-m", "helpers", "add", str(ADDED / name), "--outlet", outlet, "--published",
+                 published], copy, environment)
+    made = run([*make, "run"], copy, environment)
+    return copy, environment, before, made.stdout + made.stderr
 
 
-def read(copy: Path, table: str) -> pd.DataFrame:
-    return pd.read_csv(copy / "data" / "processed" / table, dtype=str, keep_default_na=False)
+def table(copy: Path, name: str) -> pd.DataFrame:
+    return pd.read_csv(copy / "data" / "processed" / name, dtype=str, keep_default_na=False)
 
 
-def test_the_article_is_in_every_table_where_it_belongs(project_with_new_article):
-    copy, _ = project_with_new_article
-    article = read(copy, "articles.csv").set_index("file").loc[NAME]
-    assert (article["language"], article["language_supported"], article["outlet"]) == ("nl", "True", "De Standaard")
-    paragraphs = read(copy, "paragraphs.csv").loc[lambda df: df["file"] == NAME]
-    assert set(paragraphs.loc[paragraphs["is_furniture"] == "True", "furniture_kind"]) == {"read_also", "teaser"}
-    quantities = read(copy, "quantities.csv").loc[lambda df: df["file"] == NAME]
-    assert {"450 banen", "900 mensen", "300 banen", "22 hectare", "100 miljoen euro"} <= set(quantities["surface"])
-    assert quantities.set_index("surface").loc["900 mensen", "actor"] == "Jan Peeters"
-    assert set(quantities.loc[quantities["surface"] == "450 banen", "qualifier"]) == {"", "approx"}  # title, body
-    claims = read(copy, "claims.csv").loc[lambda df: df["file"] == NAME]
-    assert len(claims) == len(quantities)
-    assert claims.set_index("surface").loc["900 mensen", "stance"] == "supportive"
-    assert NAME in set(read(copy, "timeline.csv")["file"])
-    assert "Jan Peeters" in set(read(copy, "mentions.csv")["actor"])
-    assert "Jan Peeters" in set(read(copy, "stances_by_actor.csv")["actor"])
-    consistency = read(copy, "figure_consistency.csv")
-    assert NAME in set(consistency["file"])
+@pytest.mark.slow
+def test_make_run_prints_one_line_per_notebook_and_no_warning(project_with_new_articles):
+    copy, _, _, output = project_with_new_articles
+    ran = [line.split()[1] for line in output.splitlines() if line.startswith("ran ")]
+    assert ran == [f"notebooks/{path.name}" for path in sorted((copy / "notebooks").glob("*.ipynb"))]
+    assert "WARNING" not in output and "TCP" not in output and "\x1b[" not in output
 
 
-def test_only_findings_checks_fail_and_the_charts_include_the_article(project_with_new_article):
-    import nbformat
+@pytest.mark.slow
+def test_the_new_articles_are_in_every_table(project_with_new_articles):
+    copy, _, _, _ = project_with_new_articles
+    articles = table(copy, "articles.csv").set_index("file")
+    for name, (outlet, published, language) in NEW.items():
+        assert articles.loc[name, ["outlet", "published", "language"]].tolist() == [outlet, published, language]
+        for other in ("paragraphs.csv", "quantities.csv", "claims.csv"):
+            assert name in set(table(copy, other)["file"]), f"{name} is not in {other}"
+    jobs = table(copy, "claims.csv").loc[lambda df: df["metric_family"] == "jobs"]
+    assert set(NEW) <= set(jobs["file"]), "a new article's job figures are not jobs claims"
 
-    copy, before = project_with_new_article
-    for path in sorted((copy / "notebooks").glob("*.ipynb")):
-        notebook = nbformat.read(path, as_version=4)
-        for index, cell in enumerate(notebook.cells):
-            for output in cell.get("outputs", []):
-                if output.get("output_type") == "error":
-                    assert output["ename"] == "AssertionError", f"{path.name} cell {index}: {output['ename']}"
-                    heading = notebook.cells[index - 1].source if index else ""
-                    assert "Findings, checked" in heading, f"{path.name} cell {index} failed outside the findings"
-    after = {path.name: path.read_bytes() for path in (copy / "figures").glob("*.png")}
-    for chart in ("fig-01-publication-timeline.png", "fig-01-furniture-share.png", "fig-02-figures-by-speaker.png",
-                  "fig-03-stances-by-actor.png", "fig-04-jobs.png", "fig-04-timeline.png"):
-        assert after[chart] != before[chart], f"{chart} did not change with the new article"
+
+@pytest.mark.slow
+def test_the_new_articles_are_in_the_jobs_chart_and_the_findings(project_with_new_articles):
+    copy, _, before, _ = project_with_new_articles
+    assert (copy / "figures" / "fig-04-jobs.png").read_bytes() != before
+    cells = json.loads((copy / "notebooks" / "04-exports-and-jobs.ipynb").read_text(encoding="utf-8"))["cells"]
+    chart = next(i for i, cell in enumerate(cells) if "fig-04-jobs" in "".join(cell["source"]))
+    shown = "".join(cells[chart - 1]["outputs"][0]["data"]["text/plain"])  # the table the chart is drawn from
+    for outlet, _, _ in NEW.values():
+        assert outlet in shown, f"{outlet} is not in the jobs chart's table"
+    n_articles = len(table(copy, "articles.csv"))
+    first = json.loads((copy / "notebooks" / "01-load-articles.ipynb").read_text(encoding="utf-8"))["cells"][1]
+    assert f"{n_articles} articles from" in "".join(first["outputs"][0]["data"]["text/markdown"])
+    assert f"{n_articles} articles from" in (copy / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_tests_pass_on_the_enlarged_corpus(project_with_new_articles):
+    copy, environment, _, _ = project_with_new_articles
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-o", "addopts=", "-m",
+                             "not slow", *CORPUS_TESTS], cwd=copy, env=environment, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:]

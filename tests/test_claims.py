@@ -17,6 +17,7 @@ from helpers.claims.timeline import TIMELINE_COLUMNS, event_type
 from helpers.io.corpus import load_corpus
 from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 from helpers.extract.quantities import extract_quantities
+from tests.conftest import SEED_ARTICLES
 
 
 def quantity(text, surface, lang):

@@ -3,7 +3,7 @@
 import re
 import tomllib
 
-from helpers.findings import compute_findings, readme_block, render_findings
+from helpers.findings import compute_findings, format_amount, readme_block, render_findings
 from helpers.io.paths import FIGURES_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
@@ -19,9 +19,13 @@ def test_findings_block_agrees_with_the_processed_tables():
 def test_findings_quote_the_numbers_of_the_tables():
     findings = compute_findings(PROCESSED_DIR)
     block = readme_block(README)
+    assert f"{findings['n_articles']} articles from {findings['n_outlets']} outlets" in block
     assert f"state {findings['n_figures']} figures" in block
-    assert "Investment: AWEX (2018-12) gives 75 million EUR" in block
-    assert "−60 million EUR" in block and "+600 million EUR" in block
+    for comparison in findings["comparisons"]:
+        assert comparison["explanation"] in block
+    for flow in findings["flows"]:
+        assert format_amount(float(flow["signed_value"]), flow["unit"], signed=True) in block
+    assert f"{findings['n_statements']} coded statements" in block
 
 
 def test_gallery_shows_every_figure_once():
@@ -32,6 +36,12 @@ def test_gallery_shows_every_figure_once():
         assert (FIGURES_DIR / f"{name}.svg").is_file(), f"{name}.svg is missing"
     shown = re.findall(r"\(figures/([\w-]+)\.png\)", README)
     assert sorted(shown) == charts, "the gallery shows a figure that is not in figures/"
+
+
+def test_readme_explains_adding_an_article_with_the_command():
+    section = README.split("## Adding an article", 1)[1].split("\n## ", 1)[0]
+    assert "python -m helpers add" in section and "make add" in section
+    assert "make run" in section
 
 
 def test_every_notebook_has_its_paragraph():

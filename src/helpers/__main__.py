@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers build``, ``notebooks``, ``findings`` and ``report``.
+"""Command line: ``python -m helpers build``, ``notebooks``, ``findings``, ``report``, ``run`` and ``add``.
 
 Bad input ends the command with a message naming the file or row and what to do, and exit status 2; an output
 folder that cannot be written (read-only, a file, under a file, a full disk) or a file that cannot be read ends it
@@ -38,7 +38,45 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--check", action="store_true",
                         help="open every page of the report in headless Chromium (fails on a broken image, a script "
                              "error or an empty page; screenshots in report/screenshots/)")
+    _add_run_and_add(commands)
     return parser
+
+
+def _add_run_and_add(commands) -> None:
+    """The ``run`` (staged main job) and ``add`` (a new article) subcommands."""
+    commands.add_parser("run", help="build, execute every notebook and refresh the README findings, all or nothing")
+    add = commands.add_parser("add", help="add an article file to data/raw/ (copy, checks, catalog row, digest)")
+    add.add_argument("path", type=Path, help="the article as a UTF-8 text file")
+    add.add_argument("--outlet", required=True, help="who published it (required)")
+    add.add_argument("--published", required=True, help="YYYY-MM-DD, or YYYY-MM or YYYY if that is all that is known")
+    add.add_argument("--name", default=None, help="file name in data/raw/articles/ (default: the file's own name)")
+    for option in ("outlet-short", "outlet-type", "author", "title", "published-basis", "url", "notes"):
+        add.add_argument(f"--{option}", default="", help=f"catalog column {option.replace('-', '_')}")
+    add.add_argument("--language", "--original-language", dest="original_language", default="",
+                     help="language the article was first published in, if it is a translation (catalog column "
+                          "original_language); the text's own language is detected")
+
+
+def _run_or_add(arguments) -> int:
+    """Carry out ``run`` or ``add``; returns the exit status (1 when a notebook failed)."""
+    if arguments.command == "run":
+        from helpers.notebooks import NotebookError
+        from helpers.run import STAGING_DIR, run
+
+        try:
+            run()
+        except NotebookError as error:
+            print(f"error: {error}\nNothing was changed: data/processed/, notebooks/, figures/ and README.md are as "
+                  f"before (the staged outputs are in {relative_to_project(STAGING_DIR)}/).", file=sys.stderr)
+            return 1
+        return 0
+    from helpers.add import add_article
+
+    fields = {key: value for key, value in vars(arguments).items()
+              if key not in ("command", "path", "name") and value is not None}
+    added = add_article(arguments.path, fields, name=arguments.name)
+    print(added.message())
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,10 +101,15 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {stage:<24} {seconds:8.2f} s")
                 print(f"  {'wall':<24} {wall:8.2f} s")
         elif arguments.command == "notebooks":
-            from helpers.notebooks import execute_notebooks
+            from helpers.notebooks import NotebookError, execute_notebooks
 
-            for path in execute_notebooks(arguments.paths or None):
-                print(f"executed {relative_to_project(path)}")
+            try:
+                execute_notebooks(arguments.paths or None)
+            except NotebookError as error:
+                print(f"error: {error}", file=sys.stderr)
+                return 1
+        elif arguments.command in ("run", "add"):
+            return _run_or_add(arguments)
         elif arguments.command == "findings":
             from helpers.findings import compute_findings, render_findings, write_findings
             from helpers.io.paths import PROJECT_ROOT

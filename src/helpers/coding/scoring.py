@@ -21,6 +21,9 @@ outside every span of their file are dropped before scoring (gold rows are never
 prediction counts, so a quantity found in page furniture is a false positive: the strict reading, and the one
 the tests use.
 
+**Articles without gold.** Gold is optional: an analyst may add articles nobody has coded. Their figures are not
+errors, so :func:`score_where_coded` scores only the articles that have gold rows and names the others.
+
 **Languages.** Rows are grouped by the language of their article, taken from the gold's ``lang`` column (each
 article has one); articles absent from the gold take the predictions' ``lang``.
 """
@@ -40,6 +43,7 @@ __all__ = [
     "SCORE_COLUMNS",
     "load_gold",
     "score_against_gold",
+    "score_where_coded",
     "match_predictions",
     "line_spans",
 ]
@@ -247,3 +251,19 @@ def score_against_gold(
         overall=overall[list(SCORE_COLUMNS)],
         matches=matches,
     )
+
+
+def score_where_coded(
+    pred: pd.DataFrame,
+    gold: pd.DataFrame,
+    restrict_to: Mapping[str, Iterable[tuple[int, int]]] | None = None,
+    files: Iterable[str] = (),
+) -> tuple[GoldScore, list[str]]:
+    """:func:`score_against_gold` over the articles that have gold, and the sorted names of those that have none.
+
+    ``files`` lists every article of the corpus (an article with no prediction and no gold is still named as
+    uncoded); predictions in articles without gold are left out of the score instead of counting as false positives.
+    """
+    coded = set(gold["file"])
+    uncoded = sorted((set(files) | set(pred["file"])) - coded)
+    return score_against_gold(pred.loc[pred["file"].isin(coded)], gold, restrict_to), uncoded
