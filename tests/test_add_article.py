@@ -132,7 +132,8 @@ def test_the_new_articles_are_in_the_jobs_chart_and_the_findings(project_with_ne
     assert (copy / "figures" / "fig-04-jobs.png").read_bytes() != before
     cells = json.loads((copy / "notebooks" / "04-exports-and-jobs.ipynb").read_text(encoding="utf-8"))["cells"]
     chart = next(i for i, cell in enumerate(cells) if "fig-04-jobs" in "".join(cell["source"]))
-    shown = "".join(cells[chart - 1]["outputs"][0]["data"]["text/plain"])  # the table the chart is drawn from
+    data = cells[chart - 1]["outputs"][0]["data"]  # the table the chart is drawn from (HTML for readers)
+    shown = "".join(data.get("text/html", data["text/plain"]))
     for outlet, _, _ in NEW.values():
         assert outlet in shown, f"{outlet} is not in the jobs chart's table"
     n_articles = len(table(copy, "articles.csv"))

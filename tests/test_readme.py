@@ -21,8 +21,8 @@ def test_findings_quote_the_numbers_of_the_tables():
     block = readme_block(README)
     assert f"{findings['n_articles']} articles from {findings['n_outlets']} outlets" in block
     assert f"state {findings['n_figures']} figures" in block
-    for comparison in findings["comparisons"]:
-        assert comparison["explanation"] in block
+    for move in findings["moves"]:
+        assert move["sentence"] in block
     for flow in findings["flows"]:
         assert format_amount(float(flow["signed_value"]), flow["unit"], signed=True) in block
     assert f"{findings['n_statements']} coded statements" in block

@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,15 +58,18 @@ def catalog_row(header: list[str], fields: dict[str, str]) -> str:
     return buffer.getvalue()
 
 
-def _trial_folder(folder: Path, raw_dir: Path, name: str, data: bytes, catalog_text: str) -> None:
-    """A raw folder in ``folder`` with the existing articles (linked, not copied), the new one and the new catalog."""
+def _trial_folder(folder: Path, raw_dir: Path, name: str, data: bytes, catalog_text: str, sums_text: str) -> None:
+    """A raw folder in ``folder`` with the existing articles, the new one, the new catalog and the new digests.
+
+    The existing articles are copied, not linked: the build refuses links in the articles folder."""
     articles = folder / "articles"
     articles.mkdir()
     for path in sorted(articles_dir(raw_dir).iterdir()):
-        if not path.name.startswith("."):
-            (articles / path.name).symlink_to(path.resolve())
+        if not path.name.startswith(".") and path.is_file() and not path.is_symlink():
+            shutil.copyfile(path, articles / path.name)
     (articles / name).write_bytes(data)
     (folder / "catalog.csv").write_text(catalog_text, encoding="utf-8")
+    (folder / "SHA256SUMS").write_text(sums_text, encoding="utf-8")
 
 
 def _replace_all(contents: list[tuple[Path, bytes]]) -> None:
@@ -111,11 +115,11 @@ def add_article(source: Path, fields: dict[str, str], name: str | None = None, r
     header = next(csv.reader(io.StringIO(catalog_text)))
     new_catalog = catalog_text + ("" if catalog_text.endswith("\n") else "\n") + catalog_row(header,
                                                                                            {"file": name, **fields})
-    with tempfile.TemporaryDirectory(prefix="helpers-add-") as folder:
-        _trial_folder(Path(folder), raw_dir, name, data, new_catalog)
-        read_raw_folder(Path(folder))
     checksums = raw_dir / "SHA256SUMS"
     sums = checksums.read_text(encoding="utf-8") if checksums.is_file() else ""
     sums += ("" if not sums or sums.endswith("\n") else "\n") + f"{hashlib.sha256(data).hexdigest()}  {name}\n"
+    with tempfile.TemporaryDirectory(prefix="helpers-add-") as folder:
+        _trial_folder(Path(folder), raw_dir, name, data, new_catalog, sums)
+        read_raw_folder(Path(folder))
     _replace_all([(target, data), (catalog_path, new_catalog.encode("utf-8")), (checksums, sums.encode("utf-8"))])
     return Added(name, target, catalog_path, checksums)
