@@ -163,12 +163,9 @@ def list_article_files(raw_dir: Path) -> dict[str, Path]:
     return files
 
 
-def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Validated catalog and decoded texts of a raw folder, or an :class:`InputError` for the first problem.
-
-    Checks, in order: the catalog (columns, dates, duplicate rows), that every file has a catalog row and every
-    row a file, that each file decodes, and that no two files have the same content.
-    """
+def check_raw_folder(raw_dir: Path) -> tuple[pd.DataFrame, dict[str, Path]]:
+    """Validated catalog and the article files of a raw folder by name, without reading the articles: the catalog
+    (columns, dates, duplicate rows), that every file has a catalog row and every row a file."""
     raw_dir = Path(raw_dir)
     catalog = read_catalog(catalog_file(raw_dir))
     files = list_article_files(raw_dir)
@@ -181,17 +178,38 @@ def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple
         if name not in files:
             raise InputError(f"{catalog_where} row {index + 2}", f"lists {name}, which is not in the articles folder",
                              "Add the file, or remove the row")
-    limit = max_article_bytes(max_article_mb)
-    texts, seen = {}, {}
-    for name in catalog["file"]:
-        check_article_size(files[name].stat().st_size, relative_to_project(files[name]), limit)
-        data = files[name].read_bytes()
-        texts[name] = decode_article(data, relative_to_project(files[name]), limit)
-        digest = hashlib.sha256(data).hexdigest()
+    return catalog, files
+
+
+def read_article(path: Path, limit_bytes: int | None = None) -> str:
+    """One article file, checked (size, then :func:`decode_article`) and decoded."""
+    where = relative_to_project(path)
+    check_article_size(Path(path).stat().st_size, where, limit_bytes)
+    return decode_article(Path(path).read_bytes(), where, limit_bytes)
+
+
+def check_distinct(digests: list[tuple[str, str]], files: dict[str, Path]) -> None:
+    """Refuse two articles with the same content: ``digests`` is ``(file name, SHA-256)`` in catalog order."""
+    seen: dict[str, str] = {}
+    for name, digest in digests:
         if digest in seen:
             raise InputError(relative_to_project(files[name]), f"has the same content as {seen[digest]}",
                              "Keep one copy of the article and remove the other file and its catalog row")
         seen[digest] = name
+
+
+def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Validated catalog and decoded texts of a raw folder, or an :class:`InputError` for the first problem.
+
+    Checks, in order: the catalog and the files (:func:`check_raw_folder`), that each file decodes
+    (:func:`read_article`), and that no two files have the same content (:func:`check_distinct`). The build runs
+    the same checks subset by subset, without holding every text (:mod:`helpers.build`).
+    """
+    catalog, files = check_raw_folder(raw_dir)
+    limit = max_article_bytes(max_article_mb)
+    texts = {name: read_article(files[name], limit) for name in catalog["file"]}
+    check_distinct([(name, hashlib.sha256(texts[name].encode("utf-8")).hexdigest()) for name in catalog["file"]],
+                   files)
     return catalog, texts
 
 
