@@ -43,7 +43,8 @@ def _run_on_dask(function: Callable, tasks: Iterable, jobs: int, scheduler: str 
     from distributed import Client, LocalCluster
 
     quiet_dask_logging()
-    with dask.config.set({"distributed.worker.daemon": False, "logging.distributed": "error"}):
+    with dask.config.set({"distributed.worker.daemon": False, "distributed.worker.profile.enabled": False,
+                          "distributed.worker.profile.interval": "1h", "distributed.worker.profile.cycle": "2h"}):
         if scheduler:
             client, cluster = Client(scheduler), None
         else:

@@ -19,7 +19,8 @@ import pandas as pd
 from helpers.io.catalog import read_catalog
 from helpers.io.errors import InputError
 from helpers.text.furniture import classify_paragraphs
-from helpers.text.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
+from helpers.text.language import (UNKNOWN, count_letters, detect_article_language, detect_paragraph_language,
+                                   is_supported)
 from helpers.parallel import map_in_order
 from helpers.io.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
 
@@ -127,7 +128,8 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     body_lines = [line for line, kind in zip(lines, kinds) if not kind]
     furniture_lines = [line for line, kind in zip(lines, kinds) if kind]
     body = "\n".join(body_lines)
-    language, probability = detect_language(body[:LANGUAGE_SAMPLE_CHARS])
+    language, probability = detect_article_language(
+        body[:LANGUAGE_SAMPLE_CHARS], [(row["language"], row["n_chars"]) for row in paragraphs if not row["is_furniture"]])
     body_chars = sum(map(len, body_lines))
     furniture_chars = sum(map(len, furniture_lines))
     article = dict(
