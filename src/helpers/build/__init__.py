@@ -110,9 +110,20 @@ class _Plan:
     files: dict[str, Path]
     annotations: Annotations
     coded_tables: dict[str, pd.DataFrame]
-    tasks: list[SubsetTask]
+    size: int
     n_bytes: int
     jobs: int
+
+    def tasks(self) -> Iterator[SubsetTask]:
+        """The subset tasks, made one at a time (the parent never holds them all)."""
+        names = self.catalog["file"]
+        limit = self.limit_bytes
+        for first in range(0, len(names), self.size):
+            chunk = names.iloc[first:first + self.size]
+            yield SubsetTask(number=first // self.size, files=[(name, str(self.files[name])) for name in chunk],
+                             catalog=self.catalog.iloc[first:first + self.size], limit_bytes=limit)
+
+    limit_bytes: int | None = None
 
 
 def _plan(raw_dir: Path, jobs: int, max_article_mb: float | None, annotations_dir: Path | None,
@@ -128,13 +139,9 @@ def _plan(raw_dir: Path, jobs: int, max_article_mb: float | None, annotations_di
     annotations = load_annotations(annotations_dir, ArticleTexts(files, limit))
     coded_tables = statement_tables(annotations, catalog)
     seconds["annotations"] += time.perf_counter() - clock
-    names = list(catalog["file"])
-    size = chunk_articles(len(names), jobs)
-    tasks = [SubsetTask(number=first // size, files=[(name, str(files[name])) for name in names[first:first + size]],
-                        catalog=catalog.iloc[first:first + size], limit_bytes=limit)
-             for first in range(0, len(names), size)]
-    use_pool = jobs > 1 and len(names) >= 2 * MIN_ITEMS_PER_JOB
-    return _Plan(catalog, files, annotations, coded_tables, tasks, n_bytes, jobs if use_pool else 1)
+    size = chunk_articles(len(catalog), jobs)
+    use_pool = jobs > 1 and len(catalog) >= 2 * MIN_ITEMS_PER_JOB
+    return _Plan(catalog, files, annotations, coded_tables, size, n_bytes, jobs if use_pool else 1, limit)
 
 
 def _results(plan: _Plan, seconds: Counter, finish=None, engine: str = "local", scheduler: str | None = None
@@ -142,8 +149,15 @@ def _results(plan: _Plan, seconds: Counter, finish=None, engine: str = "local", 
     """The subsets' results in order, each checked (a worker's input error is raised here)."""
     function = functools.partial(process_subset, annotations=plan.annotations, finish=finish)
     jobs = plan.jobs if engine == "local" else max(1, plan.jobs)
-    for result in run_tasks(function, plan.tasks, jobs, engine, scheduler):
+    seen: dict[bytes, str] = {}
+    for result in run_tasks(function, plan.tasks(), jobs, engine, scheduler):
         result.raise_error()
+        for name, digest in result.digests:  # no two articles with the same content, checked as they come
+            key = bytes.fromhex(digest)
+            if key in seen:
+                check_distinct([(seen[key], digest), (name, digest)], plan.files)
+            seen[key] = name
+        result.digests = []
         seconds.update(result.seconds)
         yield result
 
@@ -156,16 +170,14 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     seconds: Counter = Counter()
     plan = _plan(raw_dir, jobs, max_article_mb, annotations_dir, seconds)
     parts: dict[str, list[pd.DataFrame]] = {}
-    digests = []
     for result in _results(plan, seconds):
-        digests += result.digests
         for name, frame in result.tables.items():
             parts.setdefault(name, []).append(frame)
-    check_distinct(digests, plan.files)
     clock = time.perf_counter()
     claim_names = ("claims.csv", "timeline.csv", "flows.csv")
+    n_parts = len(parts.get("claims.csv", []))
     claim_tables = combine_claim_tables([{name: parts[name][i] for name in claim_names}
-                                         for i in range(len(plan.tasks))]) if plan.tasks else {}
+                                         for i in range(n_parts)]) if n_parts else {}
     seconds["claims"] += time.perf_counter() - clock
     tables = {name: _concat(frames) for name, frames in parts.items() if name not in claim_names}
     return {**tables, **plan.coded_tables, **claim_tables}, seconds, plan.n_bytes
@@ -194,13 +206,10 @@ def build(raw_dir: Path = RAW_DIR, out_dir: Path = PROCESSED_DIR, jobs: int | No
             plan.jobs = max(1, jobs)
         writer = StreamingWriter(folder.staging, fmt)
         try:
-            digests = []
             for result in _results(plan, seconds, functools.partial(render_subset, fmt=fmt), engine, scheduler):
                 clock = time.perf_counter()
-                digests += result.digests
                 writer.add(result)
                 seconds["writing"] += time.perf_counter() - clock
-            check_distinct(digests, plan.files)
             clock = time.perf_counter()
             writer.finish(plan.coded_tables)
             seconds["claims"] += time.perf_counter() - clock
