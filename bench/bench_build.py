@@ -1,12 +1,15 @@
-"""Benchmark of ``python -m helpers build`` on synthetic corpora of N articles, and of the main job.
+"""Benchmark of ``python -m helpers build`` on synthetic corpora of N articles, on both engines, and of the main job.
 
-For each N (default 1,000, 10,000 and 50,000) it generates the corpus once (``bench/make_corpus.py``, seeded), runs
-the build on it in a subprocess with the project's ``actors.csv`` as its only annotation (so actor mentions and
-attribution do real work), and prints articles per second, MB per second, wall time, peak memory of the whole
-process tree (sampled from /proc every 20 ms), the cores used (CPU time / wall time) and the seconds per stage.
-With ``--main-job`` it also times ``make run`` and ``make test`` on this checkout.
+For each N (default 10,000, 50,000 and 100,000) it generates the corpus once (``bench/make_corpus.py``, seeded),
+runs the build on it in a subprocess with the project's ``actors.csv`` as its only annotation (so actor mentions and
+attribution do real work), and prints wall time, articles per second, MB per second, peak memory of the whole
+process tree (the build and every process under it, Dask's scheduler, nannies and workers included; psutil, sampled
+every 20 ms), the cores used (CPU time / wall time) and the seconds per stage. At the sizes of ``--dask-sizes``
+(default 10,000) it also builds with ``--engine dask`` (a local cluster of ``--jobs`` workers) and checks that the
+two engines wrote the same bytes; at 10,000 and below it checks that the article languages are those of langdetect
+on the whole 1,000-character sample. With ``--main-job`` it also times ``make run`` and ``make test``.
 
-    python bench/bench_build.py                       # 1,000, 10,000 and 50,000 articles
+    python bench/bench_build.py                               # 10,000, 50,000 and 100,000 articles
     python bench/bench_build.py --sizes 1000 --main-job
 """
 
@@ -31,25 +34,20 @@ sys.path.insert(0, str(BENCH_DIR))
 from make_corpus import make_corpus  # noqa: E402
 
 
-def tree_rss_bytes(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc (Linux)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+def tree_rss_bytes(root) -> int:
+    """Resident memory of a process and all its descendants (psutil)."""
+    import psutil
+
+    total = 0
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for process in processes:
         try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
+            total += process.memory_info().rss
+        except psutil.Error:
             continue
-    total, stack = 0, [root_pid]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
     return total
 
 
@@ -57,13 +55,16 @@ def run_measured(command: list[str], cwd: Path) -> dict:
     """Run ``command``; return its output, wall time, peak tree memory and CPU seconds of it and its children."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
+    import psutil
+
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    root = psutil.Process(process.pid)
     peak = [0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], tree_rss_bytes(process.pid))
+            peak[0] = max(peak[0], tree_rss_bytes(root))
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -99,44 +100,99 @@ def actors_only_annotations() -> Path:
     return folder
 
 
+def same_files(one: Path, two: Path) -> bool:
+    """Whether two output folders hold the same files with the same bytes."""
+    names = sorted(path.name for path in one.iterdir())
+    return names == sorted(path.name for path in two.iterdir()) and all(
+        (one / name).read_bytes() == (two / name).read_bytes() for name in names)
+
+
+def _full_sample_language(sample: str) -> str:
+    from helpers.text.language import detect_language
+
+    return detect_language(sample)[0]
+
+
+def language_check(out: Path, jobs: int) -> str:
+    """Articles whose language (articles.csv) differs from langdetect on the whole 1,000-character body sample."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pandas as pd
+
+    from helpers.io.corpus import LANGUAGE_SAMPLE_CHARS
+
+    paragraphs = pd.read_csv(out / "paragraphs.csv", dtype={"text": str}, keep_default_na=False,
+                             usecols=["file", "is_furniture", "text"])
+    body = paragraphs.loc[paragraphs["is_furniture"].astype(str) == "False"].groupby("file", sort=True)["text"]
+    samples = body.agg(lambda lines: "\n".join(lines)[:LANGUAGE_SAMPLE_CHARS])
+    articles = pd.read_csv(out / "articles.csv", keep_default_na=False).set_index("file")
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        full = list(pool.map(_full_sample_language, samples.tolist(), chunksize=200))
+    found = articles.loc[samples.index, "language"].tolist()
+    differ = sum(a != b for a, b in zip(found, full))
+    counts = pd.Series(found).value_counts().to_dict()
+    return f"{len(found):,} articles, languages {counts}; differing from the whole-sample langdetect: {differ}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 50000, 100000])
+    parser.add_argument("--dask-sizes", type=int, nargs="*", default=[10000],
+                        help="sizes also built with --engine dask (default: 10000)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--jobs", type=int, default=None, help="processes for the build (default: all cores)")
+    parser.add_argument("--jobs", type=int, default=None, help="processes or Dask workers (default: all cores)")
     parser.add_argument("--main-job", action="store_true", help="also time `make run` and `make test`")
     arguments = parser.parse_args()
     python = sys.executable
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; build run as: {Path(python).name} -m helpers build")
+    jobs = arguments.jobs or len(os.sched_getaffinity(0))
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average before "
+          f"{os.getloadavg()[0]:.1f}; build run as: {Path(python).name} -m helpers build --jobs {jobs}")
     annotations = actors_only_annotations()
-    rows = []
+    rows, checks = [], []
     for size in arguments.sizes:
         raw, n_bytes = corpus_for(size, arguments.seed)
-        out = OUT_DIR / f"processed-{size}"
-        shutil.rmtree(out, ignore_errors=True)
-        command = [python, "-m", "helpers", "build", "--raw", str(raw), "--out", str(out),
-                   "--annotations", str(annotations), "--timings"]
-        if arguments.jobs:
-            command += ["--jobs", str(arguments.jobs)]
-        result = run_measured(command, PROJECT_ROOT)
-        if result["status"] != 0:
-            print(result["output"])
-            raise SystemExit(f"build failed on {size} articles")
-        rows.append((size, n_bytes, result, stage_seconds(result["output"])))
-        print(f"  {size:>6} articles: {result['wall']:.1f} s", flush=True)
+        engines = ["local", "dask"] if size in arguments.dask_sizes else ["local"]
+        for engine in engines:
+            out = OUT_DIR / f"processed-{size}-{engine}"
+            shutil.rmtree(out, ignore_errors=True)
+            command = [python, "-m", "helpers", "build", "--raw", str(raw), "--out", str(out),
+                       "--annotations", str(annotations), "--timings", "--jobs", str(jobs), "--engine", engine]
+            result = run_measured(command, PROJECT_ROOT)
+            if result["status"] != 0:
+                print(result["output"])
+                raise SystemExit(f"build failed on {size} articles ({engine})")
+            rows.append((size, engine, n_bytes, result, stage_seconds(result["output"])))
+            print(f"  {size:>6} articles, {engine:<5}: {result['wall']:.1f} s, {size / result['wall']:.0f} art/s, peak "
+                  f"{result['peak'] / 2**20:.0f} MiB, {result['cpu'] / result['wall']:.2f} cores (load average "
+                  f"{os.getloadavg()[0]:.1f})", flush=True)
+        if len(engines) == 2:
+            same = same_files(OUT_DIR / f"processed-{size}-local", OUT_DIR / f"processed-{size}-dask")
+            checks.append(f"{size:,} articles: local and dask tables byte-identical: {same}")
+        if size <= 10000:
+            checks.append(f"{size:,} articles, article language: "
+                          + language_check(OUT_DIR / f"processed-{size}-local", jobs))
 
-    stages = list(rows[0][3]) if rows else []
+    stages = list(rows[0][4]) if rows else []
     print("\nWhole build (python -m helpers build), synthetic corpus, seed", arguments.seed)
-    print(f"{'articles':>9} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s':>6} {'peak MiB':>9} {'cores':>6} "
-          f"{'s/1k art':>9}")
-    for size, n_bytes, result, _ in rows:
-        print(f"{size:>9,} {n_bytes / 1e6:>7.1f} {result['wall']:>8.1f} {size / result['wall']:>8.0f} "
+    print(f"{'articles':>9} {'engine':>6} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s':>6} {'peak MiB':>9} "
+          f"{'cores':>6} {'s/1k art':>9}")
+    for size, engine, n_bytes, result, _ in rows:
+        print(f"{size:>9,} {engine:>6} {n_bytes / 1e6:>7.1f} {result['wall']:>8.1f} {size / result['wall']:>8.0f} "
               f"{n_bytes / 1e6 / result['wall']:>6.2f} {result['peak'] / 2**20:>9.0f} "
               f"{result['cpu'] / result['wall']:>6.2f} {result['wall'] / size * 1000:>9.2f}")
     print("\nSeconds per stage (CPU seconds summed over processes; 'wall' is the build's own clock)")
-    print(f"{'articles':>9} " + " ".join(f"{stage[:12]:>12}" for stage in stages))
-    for size, _, _, seconds in rows:
-        print(f"{size:>9,} " + " ".join(f"{seconds.get(stage, 0):>12.2f}" for stage in stages))
+    print(f"{'articles':>9} {'engine':>6} " + " ".join(f"{stage[:12]:>12}" for stage in stages))
+    for size, engine, _, _, seconds in rows:
+        print(f"{size:>9,} {engine:>6} " + " ".join(f"{seconds.get(stage, 0):>12.2f}" for stage in stages))
+    local = {size: result for size, engine, _, result, _ in rows if engine == "local"}
+    if len(local) > 1:
+        small, large = min(local), max(local)
+        print(f"\nPeak memory at {large:,} / at {small:,} articles: {local[large]['peak'] / local[small]['peak']:.2f}")
+    for size, engine, _, result, _ in rows:
+        if engine == "dask" and size in local:
+            print(f"Dask / local wall time at {size:,} articles: {result['wall'] / local[size]['wall']:.2f}")
+    for line in checks:
+        print(line)
 
     if arguments.main_job:
         print("\nMain job on this checkout (environment already set up)")

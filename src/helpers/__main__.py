@@ -28,6 +28,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--annotations", type=Path, default=None,
                        help="folder of hand annotations (default: data/annotations for data/raw, else an "
                             "annotations/ folder beside --raw if there is one)")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: a pool of --jobs processes (default); dask: Dask tasks (dask.distributed)")
+    build.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --engine dask: a running cluster's scheduler (default: a local cluster of --jobs "
+                            "workers); every worker must read --raw at the same path")
+    build.add_argument("--format", dest="fmt", choices=("csv", "parquet"), default="csv",
+                       help="csv (default) or parquet (a folder of parts per table, for large corpora)")
     build.add_argument("--timings", action="store_true", help="print seconds per stage")
     notebooks = commands.add_parser("notebooks", help="execute notebooks in place (all of notebooks/ by default)")
     notebooks.add_argument("paths", nargs="*", type=Path)
@@ -90,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             check_output_folder(arguments.out, f"--out {arguments.out}")
             try:
                 result = build(arguments.raw, arguments.out, arguments.jobs, arguments.max_article_mb,
-                               arguments.annotations)
+                               arguments.annotations, engine=arguments.engine, scheduler=arguments.scheduler,
+                               fmt=arguments.fmt)
             except OSError as error:
                 raise _os_error_message(error, arguments.out) from None
             wall = time.perf_counter() - started

@@ -1,8 +1,9 @@
-"""Spreading independent per-article work over processes, with results in input order."""
+"""Spreading independent work over processes, with results in input order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -25,3 +26,28 @@ def map_in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs
     chunk = max(1, len(items) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(function, items, chunksize=chunk))
+
+
+def imap_in_order(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
+                  ahead: int = 2) -> Iterator[Result]:
+    """``function(item)`` for each item, in input order, computed by ``jobs`` processes (here when ``jobs`` is 1).
+
+    At most ``ahead`` items per process are submitted beyond the one being waited for, so that neither the items
+    nor the results pile up: memory depends on the size of an item and of a result, not on how many there are.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield function(item)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = deque()
+        try:
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) > jobs * ahead:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

@@ -22,7 +22,8 @@ from helpers.io.checks import (CHECKSUMS_NAME, check_article_name, check_digests
 from helpers.io.encodings import find_mojibake, is_blank, repair_mojibake, wide_encoding, word_around
 from helpers.io.errors import InputError
 from helpers.text.furniture import classify_paragraphs
-from helpers.text.language import UNKNOWN, count_letters, detect_language, detect_paragraph_language, is_supported
+from helpers.text.language import (UNKNOWN, count_letters, detect_article_language, detect_paragraph_language,
+                                   is_supported)
 from helpers.parallel import map_in_order
 from helpers.io.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
 
@@ -158,7 +159,8 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     body_lines = [line for line, kind in zip(lines, kinds) if not kind]
     furniture_lines = [line for line, kind in zip(lines, kinds) if kind]
     body = "\n".join(body_lines)
-    language, probability = detect_language(body[:LANGUAGE_SAMPLE_CHARS])
+    language, probability = detect_article_language(
+        body[:LANGUAGE_SAMPLE_CHARS], [(row["language"], row["n_chars"]) for row in paragraphs if not row["is_furniture"]])
     body_chars = sum(map(len, body_lines))
     furniture_chars = sum(map(len, furniture_lines))
     article = dict(
@@ -209,31 +211,63 @@ def match_catalog_to_files(catalog: pd.DataFrame, files: dict[str, Path], catalo
                              "Add the file, or remove the row")
 
 
-def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Validated catalog and decoded texts of a raw folder, or an :class:`InputError` for the first problem.
-
-    Checks, in order: the catalog (columns, dates, duplicate rows), the entries of the articles folder (links,
-    hidden articles, odd names), that every file has a catalog row and every row a file, that each file decodes,
-    that no two files have the same content, and that each file is as recorded in ``SHA256SUMS``.
-    """
+def check_raw_folder(raw_dir: Path) -> tuple[pd.DataFrame, dict[str, Path]]:
+    """Validated catalog and the article files of a raw folder by name, without reading the articles: the catalog
+    (columns, dates, duplicate rows), the entries of the articles folder (links, hidden articles, odd names), that
+    every file has a catalog row and every row a file."""
     raw_dir = Path(raw_dir)
     catalog = read_catalog(catalog_file(raw_dir))
     files = list_article_files(raw_dir)
     match_catalog_to_files(catalog, files, relative_to_project(catalog_file(raw_dir)))
-    limit = max_article_bytes(max_article_mb)
-    texts, seen, digests = {}, {}, {}
-    for name in catalog["file"]:
-        where = shown_path(files[name])
-        check_article_size(files[name].stat().st_size, where, limit)
-        data = files[name].read_bytes()
-        texts[name] = decode_article(data, where, limit)
-        digest = hashlib.sha256(data).hexdigest()
+    return catalog, files
+
+
+def read_article(path: Path, limit_bytes: int | None = None) -> str:
+    """One article file, checked (size, then :func:`decode_article`) and decoded."""
+    where = shown_path(Path(path))
+    check_article_size(Path(path).stat().st_size, where, limit_bytes)
+    return decode_article(Path(path).read_bytes(), where, limit_bytes)
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes (read in blocks: the file is never held whole)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_recorded_digests(raw_dir: Path, files: dict[str, Path], names) -> None:
+    """Refuse an article whose bytes differ from its ``SHA256SUMS`` line (or that has none): see
+    :func:`helpers.io.checks.check_digests`."""
+    check_digests({name: file_digest(files[name]) for name in names}, files, Path(raw_dir) / CHECKSUMS_NAME)
+
+
+def check_distinct(digests: list[tuple[str, str]], files: dict[str, Path]) -> None:
+    """Refuse two articles with the same content: ``digests`` is ``(file name, SHA-256)`` in catalog order."""
+    seen: dict[str, str] = {}
+    for name, digest in digests:
         if digest in seen:
-            raise InputError(where, f"has the same content as {seen[digest]}",
+            raise InputError(shown_path(files[name]), f"has the same content as {seen[digest]}",
                              "Keep one copy of the article and remove the other file and its catalog row")
         seen[digest] = name
-        digests[name] = digest
-    check_digests(digests, files, Path(raw_dir) / CHECKSUMS_NAME)
+
+
+def read_raw_folder(raw_dir: Path, max_article_mb: float | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Validated catalog and decoded texts of a raw folder, or an :class:`InputError` for the first problem.
+
+    Checks, in order: the catalog and the files (:func:`check_raw_folder`), that each file decodes
+    (:func:`read_article`), that no two files have the same content (:func:`check_distinct`), and that each file is
+    as recorded in ``SHA256SUMS`` (:func:`check_recorded_digests`). The build runs the same checks subset by subset,
+    without holding every text (:mod:`helpers.build`).
+    """
+    catalog, files = check_raw_folder(raw_dir)
+    limit = max_article_bytes(max_article_mb)
+    texts = {name: read_article(files[name], limit) for name in catalog["file"]}
+    check_distinct([(name, hashlib.sha256(texts[name].encode("utf-8")).hexdigest()) for name in catalog["file"]],
+                   files)
+    check_recorded_digests(raw_dir, files, catalog["file"])
     return catalog, texts
 
 

@@ -79,6 +79,40 @@ def detect_paragraph_language(text: str) -> tuple[str, float]:
     return str(language), round(float(probability), 3)
 
 
+ARTICLE_SHORT_SAMPLE = 250
+"""Characters of an article's sample that langdetect reads first (see :func:`detect_article_language`)."""
+ARTICLE_SHORT_CONFIDENCE = 0.99
+"""Least probability of the short sample's answer that is kept (below it, langdetect reads the whole sample)."""
+
+
+def detect_article_language(sample: str, paragraphs: list[tuple[str, int]] | None = None) -> tuple[str, float]:
+    """The language of an article from its body sample, by langdetect, without reading more than the answer needs.
+
+    langdetect reads the first :data:`ARTICLE_SHORT_SAMPLE` characters. When it is sure of its answer
+    (:data:`ARTICLE_SHORT_CONFIDENCE`) and py3langid names the same language --
+    the language of most of the body's characters by its paragraphs (``paragraphs``: ``(language, characters)`` of
+    each body paragraph, as the build has them already), else py3langid on the sample -- that answer and its
+    probability are returned; when they differ (a short or mixed text, Dutch taken for Afrikaans), langdetect
+    reads the whole sample, as :func:`detect_language` does. Same languages as ``detect_language(sample)`` on the
+    project's articles, the benchmark corpus and the development texts (``tests/test_language.py``)."""
+    if len(sample) <= ARTICLE_SHORT_SAMPLE:
+        return detect_language(sample)
+    language, probability = detect_language(sample[:ARTICLE_SHORT_SAMPLE])
+    if probability >= ARTICLE_SHORT_CONFIDENCE and language == _py3langid_opinion(sample, paragraphs):
+        return language, probability
+    return detect_language(sample)
+
+
+def _py3langid_opinion(sample: str, paragraphs: list[tuple[str, int]] | None) -> str:
+    if paragraphs is None:
+        return detect_paragraph_language(sample)[0]
+    characters: dict[str, int] = {}
+    for language, count in paragraphs:
+        if language != UNKNOWN:
+            characters[language] = characters.get(language, 0) + count
+    return max(sorted(characters), key=characters.__getitem__) if characters else UNKNOWN
+
+
 def is_supported(language: str) -> bool:
     """Whether the project reads quantities and speech cues in ``language`` (it has a lexicon)."""
     return language in SUPPORTED_LANGUAGES
