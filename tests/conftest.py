@@ -26,8 +26,11 @@ NOT_COPIED = {".git", ".venv", ".venv-bench", ".staging", ".mplconfig", ".pytest
 def copy_project(target: Path) -> Path:
     """A copy of the project as it is on disk (tracked or not: an analyst's added articles are not in git yet),
     without environments and caches; returns ``target``."""
-    shutil.copytree(PROJECT_ROOT, target, ignore=lambda folder, names: [n for n in names if n in NOT_COPIED
-                                                                         or n.endswith(".egg-info")])
+    def ignored(folder: str, names: list[str]) -> list[str]:  # "build" is scratch at the top, code under src/helpers
+        top = Path(folder) == PROJECT_ROOT
+        return [n for n in names if (n in NOT_COPIED and (n != "build" or top)) or n.endswith(".egg-info")]
+
+    shutil.copytree(PROJECT_ROOT, target, ignore=ignored)
     return target
 
 
