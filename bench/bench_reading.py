@@ -158,7 +158,7 @@ def make_raw(folder: Path, texts: dict[str, Path], catalog: pd.DataFrame) -> Pat
     for name, source in sorted(texts.items()):
         data = source.read_bytes()
         (articles / name).write_bytes(data)
-        sums.append(f"{hashlib.sha256(data).hexdigest()}  articles/{name}")
+        sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}")
     catalog.to_csv(folder / "raw" / "catalog.csv", index=False)
     (folder / "raw" / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
     return folder / "raw"

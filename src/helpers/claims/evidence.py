@@ -8,6 +8,7 @@ that cue; the rule that fires records it (``metric_cue``, ``status_cue``, ``even
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -78,13 +79,36 @@ def ends_with(part: str, lang: str, name: str, surface: str) -> str | None:
     return match.group(0) if match else None
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every :data:`_SENTENCE_END` match in ``text``, found once per text (a string caches its
+    hash, so the cache lookup does not rescan it)."""
+    starts, ends = [], []
+    for match in _SENTENCE_END.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _last_sentence_end(text: str, start: int) -> int:
+    """The end of the last sentence end wholly before ``start``, as a scan of ``text[:start]`` alone finds it (a
+    boundary whose look-ahead needs a character at or after ``start`` does not count), by bisection: linear in the
+    text for all the figures of an article, not quadratic."""
+    starts, ends = _sentence_ends(text)
+    index = bisect.bisect_right(ends, start) - 1
+    while index >= 0:
+        match = _SENTENCE_END.match(text, starts[index], start)
+        if match and match.end() == ends[index]:
+            return ends[index]
+        index -= 1
+    return 0
+
+
 def sentence_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """``(start, end)`` of the sentence around ``text[start:end]``: cut at . ! ? … before a capital or digit, and at
     line breaks; a sentence never starts inside the span."""
     end = start if end is None else end
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
+    left = _last_sentence_end(text, start)
     right = len(text)
     match = _SENTENCE_END.search(text, end)
     if match:

@@ -85,7 +85,7 @@ def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict
     family -- the coded metric's when ``coded_metric`` is given."""
     start, end = int(quantity["start"]), int(quantity["end"])
     sentence = sentence_span(text, start, end)
-    date = date_for(list(dates), start, end, sentence, clause_span(text, start, end, sentence, lang))
+    date = date_for(dates if isinstance(dates, list) else list(dates), start, end, sentence, clause_span(text, start, end, sentence, lang))
     provisional = metric_family(classify_metric(text, quantity, lang, "unmarked", sentence)[0])
     status, _cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
     metric_rule, metric_cue = classify_metric(text, quantity, lang, status, sentence)

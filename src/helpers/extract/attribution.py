@@ -392,13 +392,25 @@ class Reading(LayoutRules):
         self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------
+    def _events_from(self, start: int) -> list[Event]:
+        """The events that may hold a span starting at ``start``: those starting at or before it and no longer ago
+        than the longest event (indexed once, so that every figure's lookup is a bisection, not a scan)."""
+        if getattr(self, "_index_size", None) != len(self.events):
+            ordered = sorted(range(len(self.events)), key=lambda i: self.events[i].start)
+            self._ordered, self._starts = ordered, [self.events[i].start for i in ordered]
+            self._longest = max((ev.end - ev.start for ev in self.events), default=0)
+            self._index_size = len(self.events)
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        found = sorted(self._ordered[first:bisect.bisect_right(self._starts, start)])  # in the order they were found
+        return [self.events[i] for i in found]
+
     def speaker_of(self, start: int, end: int) -> tuple[Speaker, str]:
         """The speaker of ``text[start:end]`` and the rule that decided (see the module docstring)."""
         qi = self.quote_at(start, end)
         if qi is not None and qi in self.quote_speakers:
             sp = self.quote_speakers[qi]
             return sp, "quote " + self.quote_cues.get(qi, ("", sp.rule))[1]
-        holders = [ev for ev in self.events if ev.start <= start and end <= ev.end]
+        holders = [ev for ev in self._events_from(start) if ev.start <= start and end <= ev.end]
         if holders:
             ev = min(holders, key=lambda ev: ev.end - ev.start)
             return ev.speaker, "reported " + ev.rule

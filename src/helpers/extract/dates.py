@@ -63,6 +63,7 @@ whose required words are absent from the text is not run at all (see :func:`_sca
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -169,9 +170,10 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
     first, last, _precision = publication_interval(published)
     label = published if isinstance(published, str) else interval_label(first, last)
     titles = _title_quotes(text)
-    chosen = []
+    chosen, taken = [], []  # taken: the chosen spans, sorted and disjoint, for an overlap test by bisection
     for start, end, _order, rule, match in sorted(_candidates(text), key=lambda c: (-(c[1] - c[0]), c[0], c[2])):
-        if any(s < end and start < e for s, e, *_ in chosen):
+        index = bisect.bisect_left(taken, (start, end))
+        if (index > 0 and taken[index - 1][1] > start) or (index < len(taken) and taken[index][0] < end):
             continue
         try:
             resolved = rule.resolve(match, first, last, text)
@@ -180,6 +182,7 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
         if resolved is None or (resolved[0] != "absolute" and any(s <= start and end <= e for s, e in titles)):
             continue
         chosen.append((start, end, rule, match, resolved))
+        taken.insert(index, (start, end))
     return [_row(text, start, end, rule, match, resolved, label, lang)
             for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])]
 
