@@ -65,53 +65,41 @@ def _place(match: re.Match, places: dict) -> str:
     return ""
 
 
-def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None = None,
-               floor: int | None = None, lang: str = "") -> dict | None:
-    """The flow a trade quantity ``text[start:end]`` states, or ``None`` when no trade word precedes it in its
-    sentence. ``floor`` (default: the end of the previous trade quantity is not known, so the sentence start) stops
-    the backward search. Returns origin, destination, mode, sign, measure, commodity, keyword span, change cue and
-    the metric name (``exports_belgium_air_change``, ``imports_from_china_change``...). The words are those of
-    ``lang`` (``helpers/lexicon/<lang>/flows.py``; every language's for an unknown or empty ``lang``)."""
-    p = _patterns(lang)
+def _flow_places(text: str, k1: int, s1: int, start: int, before: str, is_import: bool, p: dict) -> tuple[str, str]:
+    """Origin and destination of a trade keyword ending at ``k1``: a place adjective before it (or after it, as in
+    French and Dutch), then "to"/"from"/"outside" phrases up to 60 characters after it."""
     place = lambda match: _place(match, p["places"]) if match else ""  # noqa: E731
-    s0, s1 = sentence or sentence_span(text, start, end)
-    lower = s0 if floor is None else max(s0, floor)
-    keywords = [m for m in cues("measures", lang, "TRADE").finditer(text, lower, start)]
-    if not keywords:
-        return None
-    keyword = keywords[-1]
-    k0, k1 = keyword.span()
-    is_import = bool(cues("measures", lang, "IMPORTS").fullmatch(keyword.group(0)))
-    before = text[max(lower, k0 - 40):k0]
-    after_end = min(start, k1 + 60)
-    origin = destination = ""
     adjectives = list(p["adjective"].finditer(before))
     adjective = place(adjectives[-1]) if adjectives else ""
     if not adjective:  # French/Dutch adjectives after the noun: "exportations belges", "exportations wallonnes"
         follow = p["adjective"].match(text, k1 + 1) if k1 + 1 < s1 and text[k1:k1 + 1].isspace() else None
         adjective = place(follow)
+    after_end = min(start, k1 + 60)
     to_match = p["to"].search(text, k1, after_end)
     from_match = p["from"].search(text, k1, min(after_end, k1 + 30))
     outside = p["outside"].search(text, k1, after_end)
     if is_import:
-        destination = adjective or HOME
-        origin = place(from_match)
-    else:
-        origin = adjective or place(from_match)
-        destination = place(to_match)
-        if not destination and outside:
-            destination = f"outside {place(outside)}"
-    modes = [m for m in p["mode"].finditer(text, max(lower, k0 - 20), k1 + 20)]
-    mode = next((k[2:] for m in modes for k, v in m.groupdict().items() if v), "")
+        return place(from_match), adjective or HOME
+    origin, destination = adjective or place(from_match), place(to_match)
+    if not destination and outside:
+        destination = f"outside {place(outside)}"
+    return origin, destination
+
+
+def _flow_change(text: str, k1: int, s1: int, start: int, p: dict) -> tuple[int, str]:
+    """Sign (-1, 1 or 0) and cue of a change word after the keyword, up to 40 characters past the figure; a
+    decrease word wins when it comes first."""
     down = near(p["decrease"], text, k1, s1, k1, k1, start + 40 - k1)
     up = near(p["increase"], text, k1, s1, k1, k1, start + 40 - k1)
     if down and (not up or down.start() <= up.start()):
-        sign, cue = -1, down.group(0)
-    elif up:
-        sign, cue = 1, up.group(0)
-    else:
-        sign, cue = 0, ""
-    measure = "change" if sign else "level"
+        return -1, down.group(0)
+    if up:
+        return 1, up.group(0)
+    return 0, ""
+
+
+def _flow_metric(origin: str, destination: str, is_import: bool, mode: str, measure: str) -> str:
+    """The metric name of a flow: ``exports_belgium_air_change``, ``imports_from_china``, ``exports``..."""
     slug = lambda place: re.sub(r"\W+", "_", place.lower()).strip("_")  # noqa: E731
     if origin == HOME or (not is_import and origin and destination != HOME):
         metric = f"exports_{slug(origin)}" + (f"_to_{slug(destination)}" if destination and origin != HOME else "")
@@ -121,15 +109,36 @@ def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None
         metric = f"imports_{slug(destination)}"
     else:
         metric = "exports"
-    metric += (f"_{mode}" if mode else "") + ("_change" if measure == "change" else "")
+    return metric + (f"_{mode}" if mode else "") + ("_change" if measure == "change" else "")
+
+
+def parse_flow(text: str, start: int, end: int, sentence: tuple[int, int] | None = None,
+               floor: int | None = None, lang: str = "") -> dict | None:
+    """The flow a trade quantity ``text[start:end]`` states, or ``None`` when no trade word precedes it in its
+    sentence. ``floor`` (default: the end of the previous trade quantity is not known, so the sentence start) stops
+    the backward search. Returns origin, destination, mode, sign, measure, commodity, keyword span, change cue and
+    the metric name (``exports_belgium_air_change``, ``imports_from_china_change``...). The words are those of
+    ``lang`` (``helpers/lexicon/<lang>/flows.py``; every language's for an unknown or empty ``lang``)."""
+    p = _patterns(lang)
+    s0, s1 = sentence or sentence_span(text, start, end)
+    lower = s0 if floor is None else max(s0, floor)
+    keywords = [m for m in cues("measures", lang, "TRADE").finditer(text, lower, start)]
+    if not keywords:
+        return None
+    keyword = keywords[-1]
+    k0, k1 = keyword.span()
+    is_import = bool(cues("measures", lang, "IMPORTS").fullmatch(keyword.group(0)))
+    origin, destination = _flow_places(text, k1, s1, start, text[max(lower, k0 - 40):k0], is_import, p)
+    modes = [m for m in p["mode"].finditer(text, max(lower, k0 - 20), k1 + 20)]
+    mode = next((k[2:] for m in modes for k, v in m.groupdict().items() if v), "")
+    sign, cue = _flow_change(text, k1, s1, start, p)
+    measure = "change" if sign else "level"
     return {
         "origin": origin, "destination": destination, "mode": mode, "sign": sign, "measure": measure,
         "commodity": f"{mode} {keyword.group(0).lower()}".strip(),
         "keyword_start": k0, "keyword_end": k1, "keyword_surface": keyword.group(0), "change_cue": cue,
-        "metric": metric,
+        "metric": _flow_metric(origin, destination, is_import, mode, measure),
     }
-
-
 
 
 # ------------------------------------------------------------------------------------------------------------------
