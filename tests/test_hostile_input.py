@@ -70,12 +70,32 @@ def build(raw, out, capsys, *extra):
     return status, capsys.readouterr().err
 
 
+@pytest.fixture(scope="module")
+def first_good_build(tmp_path_factory) -> Path:
+    """The output folder of one good build of a copy of ``data/raw/`` (built once; each test works on a copy of
+    it). A copy, as in :func:`raw_copy`: the project's own raw folder would bring its annotations along."""
+    from helpers.io.paths import RAW_DIR
+
+    root = tmp_path_factory.mktemp("good")
+    shutil.copytree(RAW_DIR, root / "raw")
+    assert main(["build", "--raw", str(root / "raw"), "--out", str(root / "out")]) == 0
+    return root / "out"
+
+
 @pytest.fixture
-def built(raw_copy, tmp_path, capsys):
-    """A raw copy and an output folder holding a first, good build."""
+def built(raw_copy, tmp_path, first_good_build):
+    """A raw copy and an output folder holding a first, good build (a copy of :func:`first_good_build`: the build
+    is deterministic, so the copy is the folder a build of the copy writes)."""
     out = tmp_path / "out"
-    assert build(raw_copy, out, capsys)[0] == 0
+    shutil.copytree(first_good_build, out)
     return raw_copy, out
+
+
+def test_a_copied_good_build_is_what_a_build_of_the_raw_copy_writes(built, capsys):
+    raw, out = built
+    before = snapshot(out)
+    assert build(raw, out, capsys)[0] == 0
+    assert snapshot(out) == before
 
 
 def assert_refused(raw, out, capsys, pattern, *extra):
@@ -210,18 +230,28 @@ def test_an_interrupted_write_leaves_the_previous_outputs_intact(built, capsys, 
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "a partial file was left behind"
 
 
-@pytest.fixture
-def built_with_annotations(raw_copy, tmp_path, capsys):
-    """A raw copy, a copy of the annotations, and an output folder holding a first, good build with both."""
-    import shutil
+@pytest.fixture(scope="module")
+def first_good_build_with_annotations(tmp_path_factory) -> Path:
+    """The output folder of one good build of ``data/raw/`` with ``data/annotations/`` (built once)."""
+    from helpers.io.paths import ANNOTATIONS_DIR, RAW_DIR
 
+    root = tmp_path_factory.mktemp("good-annotated")
+    shutil.copytree(RAW_DIR, root / "raw")
+    out = root / "out"
+    assert main(["build", "--raw", str(root / "raw"), "--out", str(out), "--annotations", str(ANNOTATIONS_DIR)]) == 0
+    assert (out / "stances_by_actor.csv").is_file()
+    return out
+
+
+@pytest.fixture
+def built_with_annotations(raw_copy, tmp_path, first_good_build_with_annotations):
+    """A raw copy, a copy of the annotations, and an output folder holding a first, good build with both."""
     from helpers.io.paths import ANNOTATIONS_DIR
 
     annotations = tmp_path / "annotations"
     shutil.copytree(ANNOTATIONS_DIR, annotations)
     out = tmp_path / "out"
-    assert build(raw_copy, out, capsys, "--annotations", str(annotations))[0] == 0
-    assert (out / "stances_by_actor.csv").is_file()
+    shutil.copytree(first_good_build_with_annotations, out)
     return raw_copy, annotations, out
 
 
