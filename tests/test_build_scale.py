@@ -33,10 +33,19 @@ def synthetic(tmp_path_factory) -> tuple[Path, Path]:
     return root / "raw", root / "annotations"
 
 
-def test_whole_build_is_the_same_with_one_or_two_processes(synthetic):
+@pytest.fixture(scope="module")
+def reference(synthetic) -> tuple[dict, int]:
+    """The synthetic corpus built in memory by one process with the default subsets: the tables every other way
+    of building must equal (built once for the module), and their size in bytes."""
+    raw, annotations = synthetic
+    tables, _, size = build_tables(raw, jobs=1, annotations_dir=annotations)
+    return tables, size
+
+
+def test_whole_build_is_the_same_with_one_or_two_processes(synthetic, reference):
     raw, annotations = synthetic
     assert chunk_articles(120, 1) != chunk_articles(120, 2)  # different subsets too
-    one, _, bytes_one = build_tables(raw, jobs=1, annotations_dir=annotations)
+    one, bytes_one = reference
     two, _, bytes_two = build_tables(raw, jobs=2, annotations_dir=annotations)
     assert bytes_one == bytes_two
     assert sorted(one) == sorted(two)
@@ -48,13 +57,12 @@ def test_whole_build_is_the_same_with_one_or_two_processes(synthetic):
     assert len(one["quantities.csv"]) > 0 and len(one["mentions.csv"]) > 0 and len(one["claims.csv"]) > 0
 
 
-def test_whole_build_does_not_depend_on_the_subsets(synthetic, monkeypatch):
+def test_whole_build_does_not_depend_on_the_subsets(synthetic, reference, monkeypatch):
     raw, annotations = synthetic
-    reference, _, _ = build_tables(raw, jobs=1, annotations_dir=annotations)
     monkeypatch.setattr("helpers.build.CHUNK_ARTICLES", 7)
     small, _, _ = build_tables(raw, jobs=1, annotations_dir=annotations)
-    for name in reference:
-        pd.testing.assert_frame_equal(reference[name], small[name], check_exact=True, obj=name)
+    for name in reference[0]:
+        pd.testing.assert_frame_equal(reference[0][name], small[name], check_exact=True, obj=name)
 
 
 def test_project_build_is_the_same_with_one_or_two_processes():
@@ -145,14 +153,14 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("chunk", [3, 100])
-def test_streamed_tables_are_the_tables_built_in_memory(synthetic, tmp_path, monkeypatch, chunk):
+def test_streamed_tables_are_the_tables_built_in_memory(synthetic, reference, tmp_path, monkeypatch, chunk):
     """Written subset by subset (appended, merged, compared from runs), the files are byte for byte the CSV of the
     whole tables; with subsets of 3 articles, many parts have no rows or odd dtypes."""
     from helpers.build import build
 
     raw, annotations = synthetic
     monkeypatch.setattr("helpers.build.CHUNK_ARTICLES", chunk)
-    expected = _csv_of(build_tables(raw, jobs=1, annotations_dir=annotations)[0])
+    expected = _csv_of(reference[0])  # the in-memory tables do not depend on the subsets (test above)
     build(raw, tmp_path / "out", jobs=2, annotations_dir=annotations)
     assert _files(tmp_path / "out") == expected
 
@@ -165,7 +173,8 @@ def test_streamed_tables_of_the_project_are_the_committed_tables(tmp_path):
     assert _files(tmp_path / "out") == expected
 
 
-def test_tables_merged_in_rounds_and_small_batches_are_the_in_memory_tables(monkeypatch, tmp_path, synthetic):
+def test_tables_merged_in_rounds_and_small_batches_are_the_in_memory_tables(monkeypatch, tmp_path, synthetic,
+                                                                           reference):
     """The sorted tables merged from many runs in rounds and written in small batches, and the ledger made once
     from the gathered columns: the same bytes as the tables built in memory."""
     from helpers.build import build
@@ -174,7 +183,7 @@ def test_tables_merged_in_rounds_and_small_batches_are_the_in_memory_tables(monk
     monkeypatch.setattr("helpers.build.writing.BATCH_ROWS", 7)
     monkeypatch.setattr("helpers.build.writing.MERGE_FAN_IN", 3)
     monkeypatch.setattr("helpers.build.CHUNK_ARTICLES", 4)
-    expected = _csv_of(build_tables(raw, jobs=1, annotations_dir=annotations)[0])
+    expected = _csv_of(reference[0])  # the in-memory tables do not depend on the subsets (test above)
     build(raw, tmp_path / "out", jobs=1, annotations_dir=annotations)
     assert _files(tmp_path / "out")["figure_ledger.csv"] == expected["figure_ledger.csv"]
     assert _files(tmp_path / "out") == expected
