@@ -1,5 +1,7 @@
 """Language detection: deterministic, right on real text in the three languages, and the two detectors agree."""
 
+from pathlib import Path
+
 import pytest
 
 from helpers.io.corpus import PARAGRAPH_MIN_LETTERS, load_corpus
@@ -52,3 +54,39 @@ def test_german_is_detected():
     text = "Der chinesische Konzern eröffnet am Flughafen Lüttich ein Logistikzentrum mit rund 900 Arbeitsplätzen."
     assert detect_language(text)[0] == "de"
     assert detect_paragraph_language(text)[0] == "de"
+
+
+def _texts_of_every_kind() -> list[str]:
+    """Samples, paragraphs, openings and mixed lines of the seed articles and the development texts."""
+    from helpers.io.paths import RAW_DIR
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((RAW_DIR / "articles").glob("*.txt")) + sorted((root / "bench" / "dev").glob("*/texts/*.txt"))
+    texts = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        texts += [text[:1000], text[:250], text[:40], *paragraphs[:4]]
+    texts += ["Het hub in Luik: « Nous créons 900 emplois », sagte der Minister.", "12 345", "OK"]
+    return texts
+
+
+def test_the_array_detector_gives_langdetects_own_answers_and_probabilities():
+    """helpers.text.langdetect_arrays is langdetect's algorithm on an array: every language and probability of
+    langdetect's own detector, bit for bit, on a few hundred texts of every kind (and the same refusals)."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from helpers.text.langdetect_arrays import detect_probabilities
+
+    def answers(detect, text):
+        try:
+            return [(language.lang, language.prob) for language in detect(text)]
+        except LangDetectException as error:
+            return str(error)
+
+    texts = _texts_of_every_kind()
+    assert len(texts) > 300
+    DetectorFactory.seed = 0
+    for text in texts:
+        assert answers(lambda t: detect_probabilities(t, 0), text) == answers(detect_langs, text), text[:80]
