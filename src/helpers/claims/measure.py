@@ -57,7 +57,9 @@ class Rule:
     found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
-    ``flow``: the trade flow's name)."""
+    ``flow``: the trade flow's name). ``subject`` looks for the cue in the words after "the number of", "le nombre
+    de", "het aantal", "die Zahl der" (lexicon table ``NUMBER_OF``) earlier in the figure's sentence: what a figure
+    with no noun of its own counts ("the number of night flights has doubled, to about 30 a night")."""
 
     metric: str
     kinds: tuple[str, ...]
@@ -68,6 +70,7 @@ class Rule:
     units: tuple[str, ...] = ()
     refine: str = ""
     bare: bool = False
+    """Only for figures with no counted noun of their own: none, or one inherited from an earlier figure."""
 
 
 RULES: tuple[Rule, ...] = (
@@ -77,6 +80,10 @@ RULES: tuple[Rule, ...] = (
     Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
+    Rule("jobs", ("count", "percent"), "JOBS", "subject", refine="status", bare=True),  # "le nombre d'emplois ... 450"
+    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),   # "the number of night flights ... 40%"
+    Rule("parcels", ("count", "percent"), "PARCELS", "subject", bare=True),   # "het aantal pakjes steeg met 15 procent"
+    Rule("cargo_volume", ("count", "percent"), "CARGO", "subject", bare=True),  # "das Frachtvolumen ... 8 Prozent"
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
@@ -126,6 +133,8 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
         return text[span[0]:span[1]]
     if where == "surface":
         return ends_with("measures", lang, cue, text[span[0]:span[1]])
+    if where == "subject":
+        return _subject(cue, text, span, sentence, lang)
     pattern = cues("measures", lang, cue)
     if pattern is None:
         return None
@@ -145,6 +154,25 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     return match.group(0)
 
 
+SUBJECT_WORDS = 30
+"""Characters after "the number of" (and its kin) read for what the figure counts: its noun phrase."""
+
+
+def _subject(cue: str, text: str, span: tuple, sentence: tuple, lang: str):
+    """The word of table ``cue`` that follows the last "number of" (``NUMBER_OF``) before the figure in its sentence
+    ("le nombre de mouvements nocturnes est passé de 12 par nuit ..."), or ``None``."""
+    marker, pattern = cues("measures", lang, "NUMBER_OF"), cues("measures", lang, cue)
+    if marker is None or pattern is None:
+        return None
+    last = None
+    for last in marker.finditer(text, sentence[0], span[0]):
+        pass
+    if last is None:
+        return None
+    match = pattern.search(text, last.end(), min(span[0], last.end() + SUBJECT_WORDS))
+    return match.group(0) if match and match.start() - last.end() <= SUBJECT_WORDS // 2 else None
+
+
 def _per(quantity) -> str:
     per = quantity.get("per", "") if hasattr(quantity, "get") else ""
     if per is None or (isinstance(per, float) and math.isnan(per)):
@@ -159,10 +187,11 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
     :func:`helpers.claims.status.classify_status`) splits jobs into ``jobs_created`` / ``jobs_expected``."""
     span = (int(quantity["start"]), int(quantity["end"]))
     kind, unit, noun = quantity["kind"], quantity["unit"], str(quantity.get("noun", "") or "")
+    own_noun = noun if str(quantity.get("noun_source", "stated") or "stated") == "stated" else ""
     sentence = sentence or sentence_span(text, *span)
     per = _per(quantity)
     for rule in RULES:
-        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and noun):
+        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and own_noun):
             continue
         cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
         if cue is not None and rule.also:  # the second cue decides, and is the one recorded

@@ -12,7 +12,12 @@ PROMISED = (
     r"will", r"wollen", r"wollte", r"wollten", r"möchte", r"möchten", r"darf", r"dürfen", r"beabsichtigt\w*",
     r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
     r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
-    r"ausgelegt", r"konzipiert"
+    r"ausgelegt", r"konzipiert",
+    # Stellen im Angebot: gesuchte Arbeitskräfte sind künftige Arbeitsplätze
+    r"gesucht", r"sucht", r"suchen", r"offene(?:n)? Stellen", r"zu besetzen", r"ausgeschrieben",
+    # Erwartung, unmittelbar bevorstehend, Angebot
+    r"rechne[nt]? mit", r"rechnete[n]? mit", r"geht von \w+ aus", r"gehen von \w+ aus", r"steh(?:t|en) kurz vor",
+    r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",

@@ -14,7 +14,7 @@ PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers
           r"guests", r"signatories", r"households")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
-EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
+EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"work ?force", r"headcount", r"staff numbers", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
             r"staff(?:ed|s)?", r"take on", r"taken on", r"took on")
 """Words that make a count of people a count of jobs ("employs 300 people", "300 people work there")."""
 
@@ -82,3 +82,6 @@ PERIOD_AFTER = (r"long", r"running", r"in a row")
 """Words right after a duration that make it a period ("three years running")."""
 PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
 """Words before a duration that make it the period another figure is measured over."""
+NUMBER_OF = (r"(?:the |a )?(?:total )?number of", r"(?:the )?(?:volume|count|total) of", r"(?:the )?share of")
+"""Words naming what a figure further on in the sentence counts ("the number of night flights has doubled, to 30 a
+night"; "the share of local workers rose to 60%"): the words after them are the figure's noun when it has none."""

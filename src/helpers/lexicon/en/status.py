@@ -20,7 +20,13 @@ PROMISED = (
     r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
     r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
-    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to"
+    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to",
+    # hiring under way: vacancies are jobs to come
+    r"(?:is|are) (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
+    r"vacanc(?:y|ies)", r"open positions",
+    # reckoning, imminence, offers
+    r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
+    r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 

@@ -8,7 +8,7 @@ PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers")
-EMPLOYED = (r"emploie\w*", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
+EMPLOYED = (r"emploie\w*", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+")
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
 BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
@@ -35,3 +35,4 @@ SANCTIONS = (r"sanctions?", r"sanctionn\w+", r"interdictions?", r"gel des avoirs
 SME = (r"PMEs?", r"petites et moyennes entreprises", r"TPE")
 PERIOD_AFTER = (r"durant", r"d['’]affilée")
 PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après")
+NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")

@@ -17,7 +17,12 @@ PROMISED = (
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
-    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)"  # compter + infinitif: "compte recruter"
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)",  # compter + infinitif: "compte recruter"
+    # embauches en cours : des postes à pourvoir sont des emplois à venir
+    r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
+    # attente, imminence, offre
+    r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
+    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de"
 )
 REALISED = (
     # passé composé actif et passif

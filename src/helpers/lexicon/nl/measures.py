@@ -10,7 +10,8 @@ PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
           r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
-EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
+EMPLOYED = (r"werk(?:en|t)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
+            r"personeelsbestand", r"personeelsbezetting", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
 INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering",
               r"\w+investering(?:en)?", r"subsidie\w*")
@@ -47,3 +48,4 @@ SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwar
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
 PERIOD_AFTER = (r"lang", r"op rij")
 PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen")
+NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")

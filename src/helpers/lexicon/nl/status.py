@@ -10,7 +10,12 @@ PROMISED = (
     r"bijkomen", r"(?:komen|komt) er", r"(?:in )?de (?:komende|volgende) \w+", r"op het oog",
     r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
     r"wil", r"willen", r"wilde", r"wilden", r"wenst", r"wensen", r"is van plan", r"zijn van plan", r"beoogt",
-    r"ontworpen om", r"ontworpen voor", r"berekend op"
+    r"ontworpen om", r"ontworpen voor", r"berekend op",
+    # aanwerving bezig: vacatures zijn banen die nog moeten komen
+    r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
+    # verwachting, nabijheid, aanbod
+    r"rekent op", r"rekenen op", r"rekende op", r"gaat uit van", r"gaan uit van", r"staat op het punt",
+    r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
