@@ -17,7 +17,8 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
-1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease"): it states nothing itself
+1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
+                   or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
 3      promised    a promise cue (clause, then sentence within ``NEAR``)
 4      promised    the date the figure refers to begins after publication, and no realised cue
@@ -103,6 +104,11 @@ def _future_date(f: dict):
 
 
 def _attributive(f: dict):
+    """A hyphenated figure states nothing by itself, unless its clause does: "will occupy a 40-hectare plot" is a
+    prospect, "has signed a 30-year lease" a fact; "the 22-hectare site" alone, unmarked."""
+    a, b = f["clause"]
+    if any(cue is not None and a <= cue.start() < b for cue in (f["promise"], f["realised"])):
+        return None
     return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
 
 
@@ -162,7 +168,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     facts = {"date": date, "promise": promise, "realised": realised, "first": first, "last": last,
              "family": family, "lang": lang, "text": text, "span": (start, end),
              "past_windows": [clause, sentence], "surface": text[start:end],
-             "sentence": sentence}
+             "sentence": sentence, "clause": clause}
     for status, evidence, _window in RULES:
         cue = EVIDENCE[evidence](facts)
         if cue is not None:
