@@ -86,9 +86,11 @@ def test_every_measure_rule_names_its_evidence_in_every_language():
     from helpers.claims.measure import RULES
     from helpers.lexicon import LANGUAGES
     for rule in RULES:
-        assert rule.where in ("noun", "near", "before", "after", "clause", "commas", "sentence", "surface", "always")
+        assert rule.where in ("noun", "near", "before", "after", "clause", "commas", "sentence", "surface", "subject",
+                              "always")
         for lang in LANGUAGES:
             assert rule.where == "always" or fragments("measures", lang, rule.cue), (rule, lang)
+            assert rule.where != "subject" or fragments("measures", lang, "NUMBER_OF"), (rule, lang)
 
 
 def test_flow_claim_is_directed_and_signed():

@@ -148,7 +148,8 @@ def _reading(rules: Rules, text: str, m: re.Match[str]):
     date = rules.month_after.match(text, pos)
     if date is not None and not spelled:
         return None, date.end()
-    if cur is None and not spelled and search_before(rules.month_before, text, num_start):
+    day_like = raw is None or r.year_like or (raw.isdigit() and len(raw) <= 2)  # "June 9", not "Juni 9.850"
+    if cur is None and not spelled and day_like and search_before(rules.month_before, text, num_start):
         year = rules.year_after.match(text, pos)
         return None, year.end() if year else pos
     if not spelled and rules.clock_after.match(text, pos):

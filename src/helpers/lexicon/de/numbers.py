@@ -118,7 +118,7 @@ PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu"})
+IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu", "vzä", "vze", "fte"})  # "310 VZÄ"
 
 VERBAL_PREFIXES = ()
 
@@ -126,4 +126,5 @@ VERBAL_SUFFIXES = ()
 
 PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
 
-ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen")
+ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen", "sollen",
+                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu")

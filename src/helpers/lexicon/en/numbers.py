@@ -163,7 +163,8 @@ STOPWORDS = frozenset(
     "many much such other another same own only just also even still yet already again out up down off "
     "said says say told tell reported according against between among through across via versus vs "
     "around near toward towards instead rather whether we you he she i me my our your his her us him "
-    "plus minus or so-called like unlike including include includes included along amid among".split()
+    "plus minus or so-called like unlike including include includes included along amid among next last "
+    "come came go goes went".split()
 )
 """Words that are never the noun counted by a number (function words, verb forms, adverbs of quantity)."""
 
@@ -180,7 +181,8 @@ NOT_PLURAL_ENDINGS = ("ss",)
 """Endings that look plural but are not ("business")."""
 
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
-                               "data", "media", "workforce", "crew", "feet", "teu"})
+                               "data", "media", "workforce", "crew", "feet", "teu",
+                               "fte", "ftes"})  # full-time equivalents: "310 FTE"
 """Head nouns whose plural does not end the usual way."""
 
 VERBAL_PREFIXES = ()
@@ -191,11 +193,12 @@ VERBAL_SUFFIXES = ("ed", "ing")
 """Endings of such participles; a lower-case word with one of them is never the head of a counted noun."""
 
 PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared with", "compared to", "from", "another",
+                       "a further", "an additional", "an extra",
                        "of whom", "of which", "including", "among them")
 """Words right before a bare number that make it parallel to the count before it ("from 40,000 parcels in 2017
 to 90,000 in 2021"): the second number counts the same noun."""
 
 ANAPHORA_VERBS = ("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "remain",
-                  "remained")
+                  "remained", "should", "may", "might", "must", "come", "came")
 """Words right after a bare number that make it a count of a noun mentioned before ("only 450 have been
 created", after jobs were mentioned)."""

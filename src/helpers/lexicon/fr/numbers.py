@@ -130,14 +130,16 @@ PLURAL_ENDINGS = ("s", "x")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu"})
+IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu", "etp", "fte"})  # "310 ETP"
 
 VERBAL_PREFIXES = ()
 
 VERBAL_SUFFIXES = ("é", "ée")
 """"-és"/"-ées" are left out: "salariés", "employés", "retraités" are counted nouns."""
 
-PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels")
+PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels", "soit",
+                       "encore")
 
-ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "ont-ils",
+ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "devraient",
+                  "pourraient", "doivent", "viendront", "s'ajouteront", "s’ajouteront", "ont-ils",
                   "sont-ils")

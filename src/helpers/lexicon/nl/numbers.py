@@ -116,7 +116,7 @@ PLURAL_ENDINGS = ("en", "s", "'s")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu"})
+IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu", "vte", "fte"})  # "310 VTE"
 
 VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
 
@@ -125,4 +125,5 @@ VERBAL_SUFFIXES = ("d", "t")
 PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan", "onder wie", "van wie", "nog",
                        "er")
 
-ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen")
+ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen", "moeten",
+                  "kunnen", "zouden", "bijkomen", "erbij")
