@@ -93,6 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
+    Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
@@ -101,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
+    Rule("site_area", ("area",), "LEASE", "near", 40),                    # "rents 220,000 m²": what is leased is land
     Rule("warehouse_area", ("area",)),                # land is measured in hectares, floor space in square metres
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
     Rule("agreements", ("count",), "AGREEMENTS", "noun"),

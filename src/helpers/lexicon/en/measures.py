@@ -44,10 +44,15 @@ FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
          r"per (?:hour|month)")
 """Words that make an amount of money a wage (neither invested nor earned by the project)."""
+PRICE = (r"rents?", r"rental", r"fees?", r"prices?", r"priced", r"charges?", r"tariffs?", r"(?:goods |customs )?value of",
+         r"worth (?:less|more) than", r"valu(?:es|ed|ing|ation)")
+"""Words that make money a price, a rent or a threshold value, not an investment ("an annual fee of €3.20 per square
+metre", "goods worth less than €150")."""
+
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
 """Words that make an amount of money a revenue."""
 
-FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
+FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters", r"jumbos?", r"jumbo jets")
 """Nouns that count flights."""
 
 PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders")
@@ -59,7 +64,8 @@ CARGO = (r"tonnes?", r"tons?", r"containers?", r"TEUs?", r"pallets?", r"freight"
 LEASE = (r"lease\w*", r"rented", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
 """Words that make a duration a lease term."""
 
-DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door")
+DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door",
+            r"takes?", r"took", r"to reach", r"journey", r"trip", r"by (?:sea|rail|road|air|train|ship)")
 """Words that make a duration a delivery time."""
 
 AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",

@@ -49,7 +49,7 @@ SCALE_JOINERS = ("of",)
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
     "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
-    "yen": "JPY",
+    "yen": "JPY", "swiss franc": "CHF", "swiss francs": "CHF",
 }
 """Currency names after a number, read in every language (codes and symbols are in helpers.extract.numbers)."""
 

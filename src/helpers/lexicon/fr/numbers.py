@@ -37,6 +37,8 @@ SCALE_JOINERS = ("de", "des", "d'")
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dollars américains": "USD",
     "yuan": "CNY", "yuans": "CNY", "livre sterling": "GBP", "livres sterling": "GBP",
+    # the franc in use since 2002 is the Swiss one (French and Belgian francs ended with the euro)
+    "franc": "CHF", "francs": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
 }
 
 CURRENCY_JOINERS = ("de", "d'")

@@ -33,7 +33,8 @@ SCALE_ABBREVIATIONS_ATTACHED_ONLY = ()
 
 SCALE_JOINERS = ("van",)
 
-CURRENCY_WORDS = {"pond": "GBP", "ponden": "GBP", "amerikaanse dollar": "USD"}
+CURRENCY_WORDS = {"pond": "GBP", "ponden": "GBP", "amerikaanse dollar": "USD", "zwitserse frank": "CHF",
+                  "zwitserse franken": "CHF"}
 
 CURRENCY_JOINERS = ()
 
