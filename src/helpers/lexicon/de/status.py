@@ -27,7 +27,9 @@ REALISED = (
     r"wurden", r"wurde",
 )
 PAST = (
-    r"war", r"waren", r"hatte", r"hatten", r"wurde", r"wurden", r"sank", r"sanken", r"stieg", r"stiegen",
-    r"fiel", r"fielen", r"wuchs", r"musste", r"mussten", r"zahlte", r"betrug", r"damals", r"zuvor", r"vor \w+ Jahren",
+    # Plusquamperfekt und früherer Zustand: der Hintergrund der Meldung, nicht die Meldung selbst
+    r"hatte", r"hatten", r"war", r"waren",
+    # Adverbien einer früheren Zeit
+    r"damals", r"zuvor", r"vor \w+ Jahren", r"früher", r"einst", r"seinerzeit", r"vorher", r"ehemals", r"vormals",
 )
 

@@ -44,9 +44,14 @@ REALISED = (
 """Perfect, present-state and 'so far' cues: the figure is realised (it exists or happened)."""
 
 PAST = (
-    r"was", r"were", r"had", r"did", r"fell", r"rose", r"grew", r"lost", r"saw", r"paid", r"made", r"took",
-    r"stood", r"came", r"went", r"hit", r"reached", r"ago", r"previously", r"formerly", r"at the time",
-    r"(?!(?:need|speed|seed|feed|indeed|hundred|shed|bed|red)(?!\w))\w+ed",
+    # a past habit: the background of the story, not its news (the past perfect is not one: reported speech
+    # backshifts "has handled" to "said it had handled")
+    r"used to",
+    # adverbs of an earlier time
+    r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once",
+    r"prior to", r"before that", r"until then",
 )
-"""Past-tense cues: a context figure (not the hub's own) with one of them is historical."""
+"""Background-past cues ('used to', 'ago', 'previously', 'at the time'): a context figure (not the hub's own) with one
+of them is historical. The simple past of the news itself ("seized", "was handed") is not
+one: the story's own events are realised."""
 

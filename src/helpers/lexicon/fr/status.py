@@ -35,8 +35,10 @@ REALISED = (
     r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
 )
 PAST = (
-    r"était", r"étaient", r"avait", r"avaient", r"fut", r"furent", r"a vu", r"ont vu", r"a connu", r"ont connu",
-    r"(?:a|ont|avait|avaient)\s+\w+(?:é|ée|és|ées)", r"ont été", r"a été", r"il y a", r"auparavant",
-    r"à l['’]époque", r"naguère", r"jadis",
+    # plus-que-parfait et imparfait : l'arrière-plan du récit, pas l'événement
+    r"(?:avait|avaient) (?:déjà |alors |auparavant )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)", r"avait", r"avaient",
+    r"était", r"étaient", r"fut", r"furent",
+    # adverbes d'un temps antérieur
+    r"il y a", r"auparavant", r"à l['’]époque", r"naguère", r"jadis", r"autrefois", r"jusqu['’]alors", r"précédente?s?",
 )
 

@@ -25,8 +25,9 @@ REALISED = (
     r"werk(?:en|t)", r"aan de slag", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
 )
 PAST = (
-    r"was", r"waren", r"had", r"hadden", r"werd", r"werden", r"daalde", r"steeg", r"groeide", r"kreeg",
-    r"kregen", r"betaalde", r"bedroeg", r"destijds", r"toen", r"geleden",
-    r"(?:is|zijn|heeft|hebben)\s+ge\w+[dt]",
+    # voltooid verleden tijd en vroegere toestand: de achtergrond van het verhaal, niet het nieuws zelf
+    r"had", r"hadden", r"was", r"waren",
+    # bijwoorden van een vroegere tijd
+    r"destijds", r"toen", r"geleden", r"vroeger", r"voorheen", r"indertijd", r"eertijds", r"vorige?",
 )
 
