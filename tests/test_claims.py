@@ -126,7 +126,7 @@ def test_flow_in_french_and_dutch():
     ("250 emplois ont été créés à Charleroi.", "250 emplois", "fr", "jobs", "realised"),
     ("Het centrum zal 700 banen opleveren.", "700 banen", "nl", "jobs", "promised"),
     ("Er zijn reeds 200 banen gecreëerd.", "200 banen", "nl", "jobs", "realised"),
-    ("The airline was fined 3 million euros in 2019.", "3 million euros", "en", "fine", "historical"),
+    ("At the time, the airline was fined 3 million euros.", "3 million euros", "en", "fine", "historical"),
     ("Dans le communiqué (dont 95% des lecteurs sont des PME), la Région promettra des aides.", "95%", "fr",
      "sme_share", "realised"),
 ])

@@ -43,9 +43,10 @@ from helpers.claims.flows import parse_flow
 __all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
 
 HUB_FAMILIES = ("jobs", "investment", "site_area", "warehouse_area", "delivery_time", "flights", "parcels",
-                "revenue", "lease_term", "people")
+                "lease_term", "people")
 """Metric families that describe the project itself (and the people it employs or moves): their past is
-'realised', never 'historical'. Cargo volumes, trade, fines and shares are context (an airport's or a country's)."""
+'realised', never 'historical'. Cargo volumes, trade, fines, shares and revenue are context (an airport's, a country's,
+a group's turnover last year)."""
 
 TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", "revenue")
 """Families whose value changes with the date it refers to: claims for non-overlapping dates are not compared."""
