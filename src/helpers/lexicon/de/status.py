@@ -17,12 +17,16 @@ PROMISED = (
     r"gesucht", r"sucht", r"suchen", r"offene(?:n)? Stellen", r"zu besetzen", r"ausgeschrieben",
     # Erwartung, unmittelbar bevorstehend, Angebot
     r"rechne[nt]? mit", r"rechnete[n]? mit", r"geht von \w+ aus", r"gehen von \w+ aus", r"steh(?:t|en) kurz vor",
-    r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an"
+    r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
+    # Pflicht, Bedingung
+    r"muss", r"müssen", r"gebunden an", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
+    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
     r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
-    r"beschäftigt", r"arbeiten", r"arbeitet", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
+    r"beschäftigt", r"arbeiten", r"arbeitet",
+    r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
     r"mittlerweile", r"derzeit", r"zurzeit", r"aktuell", r"heute", r"schon", r"bereits", r"nun", r"jetzt",
     r"wurden", r"wurde",
 )

@@ -26,7 +26,10 @@ PROMISED = (
     r"vacanc(?:y|ies)", r"open positions",
     # reckoning, imminence, offers
     r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
-    r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to"
+    r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to",
+    # obligation and condition: what is required or allowed is not yet a fact
+    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demands?", r"conditional on",
+    r"on condition that", r"provided that", r"subject to", r"tied to"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 
@@ -36,7 +39,9 @@ REALISED = (
     r"were created", r"was created", r"materiali[sz]ed",
     # present state
     r"employs?", r"is employing", r"are employed", r"works? (?:at|in|for|on)", r"are working", r"is home to",
-    r"counts", r"has a (?:staff|workforce) of", r"on the payroll",
+    r"counts", r"has a (?:staff|workforce) of", r"on the payroll", r"filled",
+    # a purchase reported in the present or the past is done
+    r"acquires", r"acquired", r"buys", r"bought", r"takes over", r"took over", r"has taken over",
     # time adverbs of the present
     r"already", r"so far", r"to date", r"until now", r"up to now", r"thus far", r"by now", r"now employs?", r"today",
     r"currently", r"at present", r"presently", r"meanwhile", r"in the meantime", r"as of",

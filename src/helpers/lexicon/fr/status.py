@@ -22,14 +22,19 @@ PROMISED = (
     r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
     # attente, imminence, offre
     r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
-    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de"
+    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de",
+    # obligation, condition
+    r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
+    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"
 )
 REALISED = (
     # passé composé actif et passif
     r"(?:a|ont|avons|avait|avaient) (?:déjà |désormais |ainsi |bien )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)",
     r"(?:ont|a|sont|est) été", r"créés", r"créées",
     # état présent
-    r"emploie\w*", r"occupe\w*", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
+    r"emploie\w*", r"occupe\w*", r"pourvue?s?",
+    # un achat rapporté au présent ou au passé est conclu
+    r"acquiert", r"acquièrent", r"rachète(?:nt)?", r"reprend", r"reprennent", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
     # adverbes du présent
     r"déjà", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
     r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",

@@ -15,14 +15,18 @@ PROMISED = (
     r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
     # verwachting, nabijheid, aanbod
     r"rekent op", r"rekenen op", r"rekende op", r"gaat uit van", r"gaan uit van", r"staat op het punt",
-    r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan"
+    r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
+    # verplichting, voorwaarde
+    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
     r"zijn gecreëerd", r"zijn gecreeerd", r"gecreëerd", r"geschapen", r"aangeworven", r"ingevuld",
     r"tewerkgesteld", r"gerealiseerd", r"werden", r"werd", r"reeds", r"tot nu toe", r"tot dusver",
     r"tot op heden", r"vandaag", r"intussen", r"inmiddels", r"momenteel", r"op dit moment", r"nu", r"al",
-    r"werk(?:en|t)", r"aan de slag", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
+    r"werk(?:en|t)", r"aan de slag",
+    # een aankoop in de tegenwoordige of verleden tijd is gedaan
+    r"verwerft", r"verworven", r"koopt", r"gekocht", r"neemt \w+ over", r"overgenomen", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
 )
 PAST = (
     # voltooid verleden tijd en vroegere toestand: de achtergrond van het verhaal, niet het nieuws zelf
