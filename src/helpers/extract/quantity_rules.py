@@ -220,6 +220,7 @@ class Rules:
     def _noun_tables(self, table) -> None:
         self.not_nouns = (
             set(table.STOPWORDS) | set(_month_names()) | set(self.units) | set(self.currency_words)
+            | {normalise(w) for w in table.ANAPHORA_VERBS if " " not in w}  # "60 devraient": a verb, not a noun
             | {normalise(w) for s in all_languages("numbers", "SCALE_WORDS") for w in s}
             | {normalise(w) for w in merged("SCALE_ABBREVIATIONS")}
             | {w for hedge in self.hedges_after for w in hedge.split()}

@@ -19,7 +19,7 @@ PROMISED = (
     r"rechne[nt]? mit", r"rechnete[n]? mit", r"geht von \w+ aus", r"gehen von \w+ aus", r"steh(?:t|en) kurz vor",
     r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
     # Pflicht, Bedingung
-    r"muss", r"müssen", r"gebunden an", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
+    r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
     r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*"
 )
 REALISED = (
