@@ -199,3 +199,19 @@ def test_an_elided_noun_is_inherited(lang, text, surface, noun):
 def test_a_number_after_a_month_is_a_day_only_when_it_can_be_one(lang, text, surface):
     assert [row["surface"] for row in quantity_rows(text, lang)] == [surface]
     assert quantity_rows("The hub opened on June 9, 2021.", "en") == []
+
+
+# -- a duration is a period only when it frames another figure -----------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The operator will invest €80 million over the next four years.", "four years", "period"),
+    ("en", "The unions negotiated for fourteen months.", "fourteen months", "other"),  # (any other number word,
+    # "the two sides", would count as a figure: a known limit)
+    ("fr", "Le groupe investira 60 millions d'euros sur cinq ans.", "cinq ans", "period"),
+    ("fr", "Les discussions ont duré pendant dix mois.", "dix mois", "other"),
+    ("nl", "De haven investeert de komende zes jaar 90 miljoen euro.", "zes jaar", "period"),
+    ("nl", "De onderhandelingen liepen gedurende acht maanden.", "acht maanden", "other"),
+    ("de", "Der Konzern investiert in den nächsten drei Jahren 70 Millionen Euro.", "drei Jahren", "period"),
+    ("de", "Die Gespräche liefen während neun Monaten.", "neun Monaten", "other"),
+])
+def test_a_period_frames_another_figure(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected

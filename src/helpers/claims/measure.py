@@ -36,9 +36,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, ends_with, near, sentence_span
 from helpers.claims.flows import parse_flow
+from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
 
@@ -71,14 +73,18 @@ class Rule:
     units: tuple[str, ...] = ()
     refine: str = ""
     bare: bool = False
+    paired: bool = False
+    """Only when the sentence states another figure: a period is the span *another* figure is measured over
+    ("190 million euros over the next five years"); "we negotiated for eighteen months" is just a duration."""
     """Only for figures with no counted noun of their own: none, or one inherited from an earlier figure."""
 
 
 RULES: tuple[Rule, ...] = (
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
-    Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
-    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
+    Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day"), paired=True),
+    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day"),
+         paired=True),                                                               # "4 jaar lang"
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count", "percent"), "JOBS", "subject", refine="status", bare=True),  # "le nombre d'emplois ... 450"
@@ -157,6 +163,27 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     return match.group(0)
 
 
+ONE = frozenset({"one", "un", "une", "een", "ein", "eine", "hundred", "thousand", "cent", "mille", "honderd", "duizend",
+                 "hundert", "tausend"})
+"""Number words that are no figure by themselves ("one of the terminals", "des centaines")."""
+
+
+@lru_cache(maxsize=None)
+def _figure_pattern(lang: str) -> re.Pattern:
+    """Digits that are not a year, or a number word of ``lang`` (every language when unknown) other than :data:`ONE`."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    number_words = sorted({word for code in langs for word in lexicon(code, "numbers").NUMBER_WORDS} - ONE,
+                          key=len, reverse=True)
+    return re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d|(?<!\w)(?:" + "|".join(map(re.escape, number_words))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+def _another_figure(text: str, span: tuple, sentence: tuple, lang: str) -> bool:
+    """Whether the sentence states a number besides the figure itself (a year is not one)."""
+    pattern = _figure_pattern(lang)
+    return bool(pattern.search(text, sentence[0], span[0]) or pattern.search(text, span[1], sentence[1]))
+
+
 SUBJECT_WORDS = 30
 """Characters after "the number of" (and its kin) read for what the figure counts: its noun phrase."""
 
@@ -195,6 +222,8 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
     per = _per(quantity)
     for rule in RULES:
         if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and own_noun):
+            continue
+        if rule.paired and not _another_figure(text, span, sentence, lang):
             continue
         cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
         if cue is not None and rule.also:  # the second cue decides, and is the one recorded

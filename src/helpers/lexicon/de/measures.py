@@ -46,5 +46,5 @@ OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionär
 SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
 SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
 PERIOD_AFTER = (r"lang", r"in Folge")
-PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen")
+PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")

@@ -86,7 +86,8 @@ SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms
 
 PERIOD_AFTER = (r"long", r"running", r"in a row")
 """Words right after a duration that make it a period ("three years running")."""
-PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
+PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after",
+          r"for", r"next", r"coming")
 """Words before a duration that make it the period another figure is measured over."""
 NUMBER_OF = (r"(?:the |a )?(?:total )?number of", r"(?:the )?(?:volume|count|total) of", r"(?:the )?share of")
 """Words naming what a figure further on in the sentence counts ("the number of night flights has doubled, to 30 a

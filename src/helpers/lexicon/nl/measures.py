@@ -51,5 +51,5 @@ OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoor
 SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
 PERIOD_AFTER = (r"lang", r"op rij")
-PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen")
+PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
