@@ -157,6 +157,10 @@ def test_the_news_in_the_past_is_realised(lang, text, surface):
     ("fr", "À l'époque, l'aéroport traitait 30 000 tonnes de fret.", "30 000 tonnes"),
     ("nl", "Destijds verwerkte de haven 40.000 ton vracht.", "40.000 ton"),
     ("de", "Damals schlug der Hafen 50.000 Tonnen Fracht um.", "50.000 Tonnen"),
+    ("en", "The regulator recently fined the carrier €6 million.", "€6 million"),
+    ("fr", "Le régulateur a récemment infligé une amende de 5 millions d'euros.", "5 millions d'euros"),
+    ("nl", "De toezichthouder legde onlangs een boete van 4 miljoen euro op.", "4 miljoen euro"),
+    ("de", "Die Behörde verhängte kürzlich eine Geldstrafe von 3 Millionen Euro.", "3 Millionen Euro"),
 ])
 def test_a_background_past_is_historical(lang, text, surface):
     assert status(text, surface, lang) == "historical"

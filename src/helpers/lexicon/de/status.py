@@ -34,6 +34,6 @@ PAST = (
     # Plusquamperfekt und früherer Zustand: der Hintergrund der Meldung, nicht die Meldung selbst
     r"hatte", r"hatten", r"war", r"waren",
     # Adverbien einer früheren Zeit
-    r"damals", r"zuvor", r"vor \w+ Jahren", r"früher", r"einst", r"seinerzeit", r"vorher", r"ehemals", r"vormals",
+    r"damals", r"zuvor", r"kürzlich", r"jüngst", r"unlängst", r"vor kurzem", r"vor \w+ Jahren", r"früher", r"einst", r"seinerzeit", r"vorher", r"ehemals", r"vormals",
 )
 

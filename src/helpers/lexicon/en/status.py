@@ -53,7 +53,7 @@ PAST = (
     # backshifts "has handled" to "said it had handled")
     r"used to",
     # adverbs of an earlier time
-    r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once",
+    r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once", r"recently",
     r"prior to", r"before that", r"until then",
 )
 """Background-past cues ('used to', 'ago', 'previously', 'at the time'): a context figure (not the hub's own) with one

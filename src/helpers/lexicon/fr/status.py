@@ -44,6 +44,6 @@ PAST = (
     r"(?:avait|avaient) (?:déjà |alors |auparavant )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)", r"avait", r"avaient",
     r"était", r"étaient", r"fut", r"furent",
     # adverbes d'un temps antérieur
-    r"il y a", r"auparavant", r"à l['’]époque", r"naguère", r"jadis", r"autrefois", r"jusqu['’]alors", r"précédente?s?",
+    r"il y a", r"auparavant", r"récemment", r"dernièrement", r"à l['’]époque", r"naguère", r"jadis", r"autrefois", r"jusqu['’]alors", r"précédente?s?",
 )
 

@@ -32,6 +32,6 @@ PAST = (
     # voltooid verleden tijd en vroegere toestand: de achtergrond van het verhaal, niet het nieuws zelf
     r"had", r"hadden", r"was", r"waren",
     # bijwoorden van een vroegere tijd
-    r"destijds", r"toen", r"geleden", r"vroeger", r"voorheen", r"indertijd", r"eertijds", r"vorige?",
+    r"destijds", r"toen", r"geleden", r"onlangs", r"recent", r"kortgeleden", r"vroeger", r"voorheen", r"indertijd", r"eertijds", r"vorige?",
 )
 
