@@ -219,3 +219,21 @@ def test_a_number_after_a_month_is_a_day_only_when_it_can_be_one(lang, text, sur
 ])
 def test_a_period_frames_another_figure(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
+
+
+# -- quantities: a change "from X to Y" is two figures, a range "from X to Y" one ------------------------------------
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Throughput rose from 1.5 million to 2.5 million TEU a year.",
+     [("1.5 million", "TEU", "year"), ("2.5 million TEU", "TEU", "year")]),
+    ("fr", "Le trafic est passé de 900 000 à 1,3 million de colis.",
+     [("900 000", "colis", ""), ("1,3 million de colis", "colis", "")]),
+    ("nl", "Het aantal banen steeg van 400 tot 650 banen.", [("400", "banen", ""), ("650 banen", "banen", "")]),
+    ("de", "Die Zahl der Frachtflüge stieg von 40 auf 55 Flüge pro Woche.",
+     [("40", "Flüge", "Woche"), ("55 Flüge", "Flüge", "Woche")]),
+    # (a before in tonnes, hectares or m² is not read yet: its unit may need a conversion the after does not give)
+    ("en", "The site will employ from 300 to 400 people.", [("300 to 400 people", "people", "")]),
+    ("nl", "Er komen van 20 tot 25 banen bij.", [("20 tot 25 banen", "banen", "")]),
+])
+def test_a_change_is_two_figures_and_a_range_one(lang, text, expected):
+    rows = quantity_rows(text, lang)
+    assert [(row["surface"], row["noun"], row["per"]) for row in rows] == expected

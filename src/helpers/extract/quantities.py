@@ -202,6 +202,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
     rules = RULES[_rules_lang(lang, text)]
     rows: list[dict] = []
     antecedent = None  # the last count whose noun is stated
+    pending = None  # an orphan number that may be the before of a change, and where its after must start
     pos, length, candidate = 0, len(text), rules.candidate
     while pos < length:
         m = candidate.search(text, pos)
@@ -209,18 +210,45 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             break
         try:
             row, resume = read_one(rules, text, m)
-            if row is not None and row["kind"] is None:
+            orphan = row if row is not None and row["kind"] is None else None
+            if orphan is not None:
                 row = _adopt(rules, text, row, antecedent)
             elif row is not None:
                 row["per"] = rate_after(rules, text, row["end"])
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
-            row, resume = None, m.end()
+            row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:
+            if pending is not None and row["start"] == pending[1]:
+                before = _changed_from(pending[0], row)
+                if before is not None:
+                    rows.append(before)
             rows.append(row)
             if row["kind"] == "count" and (row["noun"] or row["per"]):
                 antecedent = row
+            pending = None
+        elif orphan is not None and row is None:  # "from 1.2 million to 2 million TEU": wait for the after
+            pending = _before_of_change(rules, text, orphan)
         pos = max(resume, m.end(), pos + 1)
     return rows
+
+
+def _before_of_change(rules, text: str, orphan: dict) -> tuple[dict, int] | None:
+    """``(orphan, where the next figure must start)`` when the orphan follows a range opener and precedes a change
+    connector ("van 1,2 miljoen tot", "von 1,2 Millionen auf"), else None."""
+    after = rules.change_after.match(text, orphan["end"])
+    if after is None or search_before(rules.range_opener, text, orphan["start"]) is None:
+        return None
+    return orphan, after.end()
+
+
+def _changed_from(orphan: dict, after: dict) -> dict | None:
+    """The before of a change as a figure of the after's kind, unit, noun and rate (counts, money, percentages:
+    the units whose value needs no conversion), or None."""
+    if after["kind"] not in ("count", "money", "percent"):
+        return None
+    noun = after["noun"]
+    return {**orphan, "unit": after["unit"], "kind": after["kind"], "noun": noun, "per": after["per"],
+            "noun_source": "inherited" if noun else "", "noun_cue": "change" if noun else ""}
 
 
 def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:

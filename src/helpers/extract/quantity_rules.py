@@ -216,6 +216,9 @@ class Rules:
             rf"(?<![^\W\d_])(?i:(?P<c>{alternation(table.PARALLEL_CONNECTORS)})){GAP}$|,{GAP0}$")
         self.anaphora_after = re.compile(
             rf"{GAP}(?i:(?P<v>{alternation(table.ANAPHORA_VERBS)})){NOT_LETTER_AFTER}")
+        self.change_before = re.compile(
+            rf"(?<![^\W\d_])(?i:{alternation(table.CHANGE_VERBS)})(?![^\W\d_])[^.;:!?]{{0,60}}$")
+        self.change_after = re.compile(rf"{GAP}(?i:(?P<c>{alternation(table.CHANGE_CONNECTORS)})){GAP}")
 
     def _noun_tables(self, table) -> None:
         self.not_nouns = (

@@ -118,6 +118,16 @@ RANGE_CONNECTORS_NEEDING_OPENER = ("and",)
 """Connectors that join a range only after one of RANGE_OPENERS_FOR_AND ("between 20 and 25", not "20 and 25")."""
 
 RANGE_OPENERS_FOR_AND = ("between",)
+
+CHANGE_VERBS = ("rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown", "increase",
+                "increases", "increased", "fall", "falls", "falling", "fell", "fallen", "drop", "drops", "dropped",
+                "climb", "climbs", "climbed", "jump", "jumps", "jumped", "decline", "declines", "declined", "expand",
+                "expands", "expanded", "raise", "raises", "raised", "cut", "cuts", "reduce", "reduces", "reduced",
+                "double", "doubles", "doubled", "go up", "goes up", "went up", "go down", "goes down", "went down")
+"""Verbs of change before "from X to Y": the two numbers are a before and an after, not a range."""
+
+CHANGE_CONNECTORS = ("to",)
+"""The word between the before and the after of a change ("from 1.2 million to 2 million TEU")."""
 """The openers after which RANGE_CONNECTORS_NEEDING_OPENER join a range."""
 
 RATIO_WORDS = ("out of", "in", "on")

@@ -139,6 +139,13 @@ VERBAL_PREFIXES = ()
 VERBAL_SUFFIXES = ("é", "ée")
 """"-és"/"-ées" are left out: "salariés", "employés", "retraités" are counted nouns."""
 
+CHANGE_VERBS = ("passe", "passent", "passer", "passé", "passée", "passera", "passeront", "passait", "augmente",
+                "augmentent", "augmenté", "augmentera", "baisse", "baissent", "baissé", "diminue", "diminuent",
+                "diminué", "grimpe", "grimpent", "grimpé", "recule", "reculent", "reculé", "chute", "chuté",
+                "progresse", "progressé", "croît", "croissent", "porte", "portent", "porté", "portera", "portant",
+                "relève", "relevé", "réduit", "réduite", "double", "doublé")
+CHANGE_CONNECTORS = ("à",)
+
 PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels", "soit",
                        "encore")
 

@@ -123,6 +123,12 @@ VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
 
 VERBAL_SUFFIXES = ("d", "t")
 
+CHANGE_VERBS = ("groeit", "groeien", "groeide", "groeiden", "gegroeid", "stijgt", "stijgen", "steeg", "stegen",
+                "gestegen", "daalt", "dalen", "daalde", "daalden", "gedaald", "neemt", "nam", "namen", "toegenomen",
+                "afgenomen", "verhoogd", "verhoogt", "verlaagd", "verlaagt", "verdubbelt", "verdubbeld", "gaat",
+                "ging", "brengt", "bracht", "gebracht", "klimt", "klom", "zakt", "zakte")
+CHANGE_CONNECTORS = ("tot", "naar")
+
 PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan", "onder wie", "van wie", "nog",
                        "er")
 
