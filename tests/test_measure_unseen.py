@@ -237,3 +237,14 @@ def test_a_period_frames_another_figure(lang, text, surface, expected):
 def test_a_change_is_two_figures_and_a_range_one(lang, text, expected):
     rows = quantity_rows(text, lang)
     assert [(row["surface"], row["noun"], row["per"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize("lang, text, surface, unit", [
+    ("en", "By rail the trip takes 15 days, against 38 by sea.", "38", "day"),
+    ("fr", "Le trajet dure 14 jours, contre 40 par la mer.", "40", "day"),
+    ("nl", "De trein doet er 16 dagen over, tegen 42 over zee.", "42", "day"),
+    ("de", "Die Quote stieg auf 12 Prozent, gegenüber 9 im Vorjahr.", "9", "percent"),
+])
+def test_a_parallel_bare_number_takes_the_unit_of_a_duration_or_percentage(lang, text, surface, unit):
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
+    assert rows and rows[0]["unit"] == unit

@@ -202,6 +202,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
     rules = RULES[_rules_lang(lang, text)]
     rows: list[dict] = []
     antecedent = None  # the last count whose noun is stated
+    measured = None  # the last duration, percentage or sum of money (a unit that needs no conversion)
     pending = None  # an orphan number that may be the before of a change, and where its after must start
     pos, length, candidate = 0, len(text), rules.candidate
     while pos < length:
@@ -212,7 +213,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             row, resume = read_one(rules, text, m)
             orphan = row if row is not None and row["kind"] is None else None
             if orphan is not None:
-                row = _adopt(rules, text, row, antecedent)
+                row = _adopt(rules, text, row, antecedent) or _same_unit(rules, text, row, measured, antecedent)
             elif row is not None:
                 row["per"] = rate_after(rules, text, row["end"])
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
@@ -225,11 +226,31 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             rows.append(row)
             if row["kind"] == "count" and (row["noun"] or row["per"]):
                 antecedent = row
+            elif row["kind"] in UNCONVERTED_KINDS:
+                measured = row
             pending = None
         elif orphan is not None and row is None:  # "from 1.2 million to 2 million TEU": wait for the after
             pending = _before_of_change(rules, text, orphan)
         pos = max(resume, m.end(), pos + 1)
     return rows
+
+
+UNCONVERTED_KINDS = ("duration", "percent", "money")
+"""Kinds whose value is stated in its own unit: a parallel bare number can take that unit as it is."""
+
+
+def _same_unit(rules, text: str, row: dict, measured: dict | None, antecedent: dict | None) -> dict | None:
+    """An orphan number parallel to the last duration, percentage or sum ("16 jours, contre 40 par la mer", "12%
+    in 2022 against 9 in 2021"): of its unit, when a parallel connector comes right before it in the same sentence
+    and no count came in between; else None."""
+    if measured is None or (antecedent is not None and antecedent["end"] > measured["end"]):
+        return None
+    gap = row["start"] - measured["end"]
+    before = search_before(rules.parallel_before, text, row["start"])
+    if not 0 <= gap <= PARALLEL_WINDOW or before is None or _SENTENCE_END.search(text, measured["end"], row["start"]):
+        return None
+    return {**row, "unit": measured["unit"], "kind": measured["kind"], "noun": "", "noun_source": "",
+            "noun_cue": "", "per": rate_after(rules, text, row["end"]) or measured["per"]}
 
 
 def _before_of_change(rules, text: str, orphan: dict) -> tuple[dict, int] | None:
