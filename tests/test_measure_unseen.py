@@ -248,3 +248,13 @@ def test_a_change_is_two_figures_and_a_range_one(lang, text, expected):
 def test_a_parallel_bare_number_takes_the_unit_of_a_duration_or_percentage(lang, text, surface, unit):
     rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
     assert rows and rows[0]["unit"] == unit
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The terminal is quiet now; ten years ago it employed 1,400 dockers.", "1,400 dockers"),
+    ("fr", "Le site est calme ; à l'époque, il employait 1 300 ouvriers.", "1 300 ouvriers"),
+    ("nl", "Het is er nu stil; tien jaar geleden werkten er 1.200 havenarbeiders.", "1.200 havenarbeiders"),
+    ("de", "Heute ist es ruhig; vor zehn Jahren arbeiteten dort 1.100 Beschäftigte.", "1.100 Beschäftigte"),
+])
+def test_an_earlier_time_in_the_clause_makes_even_jobs_historical(lang, text, surface):
+    assert status(text, surface, lang) == "historical"

@@ -37,3 +37,4 @@ PAST = (
     r"damals", r"zuvor", r"kürzlich", r"jüngst", r"unlängst", r"vor kurzem", r"vor \w+ Jahren", r"früher", r"einst", r"seinerzeit", r"vorher", r"ehemals", r"vormals",
 )
 
+EARLIER = (r"vor \w+ Jahren", r"damals", r"früher", r"einst", r"seinerzeit", r"ehemals", r"vormals")

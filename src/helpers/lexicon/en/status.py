@@ -60,3 +60,6 @@ PAST = (
 of them is historical. The simple past of the news itself ("seized", "was handed") is not
 one: the story's own events are realised."""
 
+EARLIER = (r"\w+ years? ago", r"ago", r"previously", r"formerly", r"back then", r"at the time", r"in the past")
+"""Adverbs of an earlier time: in its own clause, even a figure of the project is a past state ("ten years ago the
+terminal employed 1,500"), historical."""

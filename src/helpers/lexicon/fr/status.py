@@ -47,3 +47,4 @@ PAST = (
     r"il y a", r"auparavant", r"récemment", r"dernièrement", r"à l['’]époque", r"naguère", r"jadis", r"autrefois", r"jusqu['’]alors", r"précédente?s?",
 )
 
+EARLIER = (r"il y a \w+ ans", r"auparavant", r"à l['’]époque", r"autrefois", r"jadis", r"naguère")

@@ -35,3 +35,4 @@ PAST = (
     r"destijds", r"toen", r"geleden", r"onlangs", r"recent", r"kortgeleden", r"vroeger", r"voorheen", r"indertijd", r"eertijds", r"vorige?",
 )
 
+EARLIER = (r"\w+ jaar geleden", r"geleden", r"destijds", r"vroeger", r"voorheen", r"indertijd")
