@@ -258,3 +258,14 @@ def test_a_parallel_bare_number_takes_the_unit_of_a_duration_or_percentage(lang,
 ])
 def test_an_earlier_time_in_the_clause_makes_even_jobs_historical(lang, text, surface):
     assert status(text, surface, lang) == "historical"
+
+
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "Freight throughput at the port rose 7% last year.", "7%", "cargo"),
+    ("en", "Parcel shipments are growing at 20% a year.", "20%", "parcels"),
+    ("fr", "Le trafic de fret a progressé de 6 % en un an.", "6 %", "cargo"),
+    ("nl", "De nachtvluchten zijn met 14 procent toegenomen.", "14 procent", "flights"),
+    ("de", "Das Frachtaufkommen wuchs im Vorjahr um 5 Prozent.", "5 Prozent", "cargo"),
+])
+def test_a_percentage_after_what_changes_measures_it(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected

@@ -118,6 +118,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cargo_volume", ("count",), "CARGO", "noun"),
     Rule("cargo_volume", ("mass",)),
     Rule("sme_share", ("percent",), "SME", "near"),
+    Rule("flights", ("percent",), "FLIGHTS", "before", 30),        # "night flights account for 40%", "grew 8%"
+    Rule("parcels", ("percent",), "PARCELS", "before", 30),        # "if parcel volumes keep growing at 15%"
+    Rule("cargo_volume", ("percent",), "VOLUME", "before", 40),    # "ons volume in één klap met 15 procent"
 )
 """The measure rules, in the order they are tried (see the module docstring)."""
 

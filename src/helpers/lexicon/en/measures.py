@@ -92,3 +92,5 @@ PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in 
 NUMBER_OF = (r"(?:the |a )?(?:total )?number of", r"(?:the )?(?:volume|count|total) of", r"(?:the )?share of")
 """Words naming what a figure further on in the sentence counts ("the number of night flights has doubled, to 30 a
 night"; "the share of local workers rose to 60%"): the words after them are the figure's noun when it has none."""
+VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo traffic")
+"""Words of a traffic volume: a percentage after them measures cargo ("throughput rose 8%")."""

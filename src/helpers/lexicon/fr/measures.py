@@ -39,3 +39,4 @@ PERIOD_AFTER = (r"durant", r"d['’]affilée")
 PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après",
           r"dans les", r"prochaines", r"prochains", r"sur")
 NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")
+VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
