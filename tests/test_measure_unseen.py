@@ -269,3 +269,13 @@ def test_an_earlier_time_in_the_clause_makes_even_jobs_historical(lang, text, su
 ])
 def test_a_percentage_after_what_changes_measures_it(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface, noun", [
+    ("en", "The plan promised 800 jobs; so far only 350 filled, the union says.", "350", "jobs"),
+    ("nl", "Er werden 700 banen beloofd. Tot nu toe zijn er 250 ingevuld.", "250", "banen"),
+    ("nl", "Van de 500 vacatures werden er 120 opgevuld.", "120", "vacatures"),
+])
+def test_a_number_before_a_participle_counts_the_noun_before(lang, text, surface, noun):
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
+    assert rows and rows[0]["noun"] == noun

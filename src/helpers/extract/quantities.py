@@ -61,7 +61,7 @@ import pandas as pd
 
 from helpers.extract.quantity_reading import read_one
 from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
-from helpers.extract.quantity_units import rate_after
+from helpers.extract.quantity_units import looks_verbal, rate_after
 from helpers.lexicon import LANGUAGES
 
 __all__ = ["QUANTITY_COLUMNS", "QUANTITY_DTYPES", "KINDS", "UNITS", "QUALIFIERS", "NOUN_SOURCES",
@@ -193,7 +193,10 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if hedge is not None:
         return text[hedge[1]:row["start"]].strip().lower()
     verb = rules.anaphora_after.match(text, row["end"])
-    return verb.group("v").lower() if verb is not None else ""
+    if verb is not None:
+        return verb.group("v").lower()
+    participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
+    return participle.group("w").lower() if participle is not None and looks_verbal(participle.group("w"), rules) else ""
 
 
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:

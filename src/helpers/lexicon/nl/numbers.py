@@ -119,7 +119,8 @@ NOT_PLURAL_ENDINGS = ()
 
 IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu", "vte", "fte"})  # "310 VTE"
 
-VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
+VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her", "aange", "afge", "bijge", "inge", "meege", "opge", "overge",
+                   "terugge", "toege", "uitge", "voorge", "vastge", "wegge")
 
 VERBAL_SUFFIXES = ("d", "t")
 
