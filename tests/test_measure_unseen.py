@@ -279,3 +279,13 @@ def test_a_percentage_after_what_changes_measures_it(lang, text, surface, expect
 def test_a_number_before_a_participle_counts_the_noun_before(lang, text, surface, noun):
     rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
     assert rows and rows[0]["noun"] == noun
+
+
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The number of night flights has not gone above 35 this year.", "35", "flights"),
+    ("fr", "Le nombre d'emplois directs ne dépasse pas 430.", "430", "jobs"),
+    ("nl", "Het aantal nachtvluchten bleef vorige maand onder 40.", "40", "flights"),
+    ("de", "Die Zahl der Pakete lag zuletzt bei 300.000.", "300.000", "parcels"),
+])
+def test_a_bare_number_after_the_number_of_is_a_figure_of_it(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected

@@ -157,7 +157,8 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date, "earlier_cue": _earlier_cue,
+    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "earlier_cue": _earlier_cue,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }

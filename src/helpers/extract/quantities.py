@@ -196,7 +196,9 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if verb is not None:
         return verb.group("v").lower()
     participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
-    return participle.group("w").lower() if participle is not None and looks_verbal(participle.group("w"), rules) else ""
+    if participle is not None and looks_verbal(participle.group("w"), rules):
+        return participle.group("w").lower()
+    return ""
 
 
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
@@ -215,14 +217,16 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
         try:
             row, resume = read_one(rules, text, m)
             orphan = row if row is not None and row["kind"] is None else None
-            if orphan is not None:
-                row = _adopt(rules, text, row, antecedent) or _same_unit(rules, text, row, measured, antecedent)
+            if orphan is not None:  # "from 1.2 million to 2 million TEU": wait for the after, else adopt a noun
+                pending = _before_of_change(rules, text, orphan)
+                row = None if pending else (_adopt(rules, text, row, antecedent)
+                                            or _same_unit(rules, text, row, measured, antecedent))
             elif row is not None:
                 row["per"] = rate_after(rules, text, row["end"])
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
             row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:
-            if pending is not None and row["start"] == pending[1]:
+            if pending is not None and row["start"] == pending[1] and pending[0] is not row:
                 before = _changed_from(pending[0], row)
                 if before is not None:
                     rows.append(before)
@@ -232,8 +236,6 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             elif row["kind"] in UNCONVERTED_KINDS:
                 measured = row
             pending = None
-        elif orphan is not None and row is None:  # "from 1.2 million to 2 million TEU": wait for the after
-            pending = _before_of_change(rules, text, orphan)
         pos = max(resume, m.end(), pos + 1)
     return rows
 
@@ -283,6 +285,22 @@ def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:
     if cue:
         return {**row, "unit": "count", "kind": "count", "noun": antecedent["noun"], "noun_source": "inherited",
                 "noun_cue": cue, "per": per or antecedent["per"]}
-    if per:
+    if per or _counted_subject(rules, text, row):
         return {**row, "unit": "count", "kind": "count", "per": per}
     return None
+
+
+SUBJECT_WINDOW = 150
+"""Characters before a bare number looked at for "the number of", "le nombre de", "het aantal", "die Zahl der"."""
+
+
+def _counted_subject(rules, text: str, row: dict) -> bool:
+    """Whether "the number of X" (lexicon ``measures.NUMBER_OF``) comes before the bare number in its sentence ("le
+    nombre d'équivalents temps plein ne dépasse pas 430"): the number counts X, which the claims stage reads."""
+    if rules.counted_subject is None:
+        return False
+    a = max(0, row["start"] - SUBJECT_WINDOW)
+    subject = None
+    for subject in rules.counted_subject.finditer(text, a, row["start"]):
+        pass
+    return subject is not None and not _SENTENCE_END.search(text, subject.end(), row["start"])

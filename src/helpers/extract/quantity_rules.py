@@ -219,6 +219,8 @@ class Rules:
         self.change_before = re.compile(
             rf"(?<![^\W\d_])(?i:{alternation(table.CHANGE_VERBS)})(?![^\W\d_])[^.;:!?]{{0,60}}$")
         self.change_after = re.compile(rf"{GAP}(?i:(?P<c>{alternation(table.CHANGE_CONNECTORS)})){GAP}")
+        counted = lexicon(self.lang, "measures").NUMBER_OF  # "the number of X ... 430": what a bare number counts
+        self.counted_subject = re.compile(rf"(?<![^\W\d_])(?i:{'|'.join(counted)})(?![^\W\d_])") if counted else None
 
     def _noun_tables(self, table) -> None:
         self.not_nouns = (
