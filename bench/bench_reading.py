@@ -41,7 +41,10 @@ Scores (per language and split; ``n`` is the size of the denominator)
         share of matched quotations (any type) whose predicted ``stance`` equals the coded one.
 
 Mapping of the codes' ``measure`` vocabulary onto the build's ``metric`` (``claims.csv``), applied to the build's
-side (:func:`measure_of_metric`):
+side (:func:`measure_of_metric`, the codebook's :func:`helpers.claims.vocabulary.measure_of` of this checkout). A
+rate is scored as a rate: the build's ``<metric>_per_<unit>`` (``parcels_per_day``) measures what ``<metric>``
+measures, and a measure is right only when the figure is a rate in the build exactly when the codes give it a
+``per`` ("12 jobs per hectare" read as 12 jobs is wrong, and so is a count read as a rate):
 
 =================  ======================================================================================
 coded ``measure``   build ``metric`` (or ``metric_family``)
@@ -59,7 +62,7 @@ delivery_time      ``delivery_time``
 revenue            ``revenue``
 fine               ``fine``
 people             ``*_sanctioned``, ``people``
-share              ``sme_share``, ``share``
+share              ``sme_share``, ``share``, ``other_percent`` (a percentage of nothing named above)
 period             ``period``
 other              anything else (``other_*``, ``agreements``, ``agreements_signed``)
 =================  ======================================================================================
@@ -78,6 +81,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
@@ -96,27 +100,24 @@ SEED_CODES = ROOT / "data" / "annotations"
 LANGS = ("en", "fr", "nl", "de")
 HELD_OUT_FROM = 13  # texts numbered from here on are the held-out split (01-08, then 09-12, were before)
 
-METRIC_TO_MEASURE = {
-    "investment": "investment", "site_area": "site_area", "warehouse_area": "building_area",
-    "building_area": "building_area", "parcels": "parcels", "cargo_volume": "cargo", "cargo": "cargo",
-    "flights": "flights", "lease_term": "lease_term", "delivery_time": "delivery_time", "revenue": "revenue",
-    "fine": "fine", "people": "people", "sme_share": "share", "share": "share", "period": "period",
-}
+_SPEC = importlib.util.spec_from_file_location("codebook_vocabulary", ROOT / "src/helpers/claims/vocabulary.py")
+_CODEBOOK = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_CODEBOOK)
 SEED_SPEECH = {"direct": "direct", "indirect": "reported", "reported": "reported"}
 TITLES = {"mr", "mrs", "ms", "dr", "prof", "professor", "m", "mme", "monsieur", "madame", "herr", "frau", "dhr",
           "mevrouw", "meneer", "the", "le", "la", "l", "de", "het", "der", "die", "das"}
 
 
 def measure_of_metric(metric: str) -> str:
-    """The coded ``measure`` that a build ``metric`` stands for (see the table in the module docstring)."""
-    metric = str(metric or "")
-    if metric.startswith("jobs"):
-        return "jobs"
-    if metric.startswith(("exports", "imports", "trade")):
-        return "trade"
-    if metric.endswith("_sanctioned"):
-        return "people"
-    return METRIC_TO_MEASURE.get(metric, "other")
+    """The coded ``measure`` that a build ``metric`` stands for: the codebook's mapping
+    (:func:`helpers.claims.vocabulary.measure_of`, read from this checkout whatever ``--src`` is): a rate
+    ``<metric>_per_<unit>`` measures what ``<metric>`` measures, a percentage of nothing named is a ``share``."""
+    return _CODEBOOK.measure_of(str(metric or ""))
+
+
+def is_rate(metric: str) -> bool:
+    """Whether a build ``metric`` is a rate (``parcels_per_day``): the codes say so with a non-empty ``per``."""
+    return "_per_" in str(metric or "")
 
 
 def _fold(value) -> str:
@@ -203,6 +204,7 @@ def seed_codes() -> tuple[dict[str, Path], pd.DataFrame, pd.DataFrame]:
     quantities = pd.DataFrame({
         "file": q["file"], "start": q["start"], "end": q["end"], "lang": q["lang"],
         "measure": q["measures"].map(measure_of_metric), "status": q["measures"].map(status).fillna(""),
+        "per": q["measures"].map(lambda metric: "rate" if is_rate(metric) else ""),
         "speaker": q["actor"]})
     s = pd.read_csv(SEED_CODES / "statements.csv", dtype=str, keep_default_na=False)
     s = s[s["speech_type"].isin(SEED_SPEECH)].drop_duplicates(["file", "start", "end"])
@@ -277,7 +279,9 @@ def score(gold_q: pd.DataFrame, gold_quotes: pd.DataFrame, tables: dict[str, pd.
         p = pred_q.loc[pi] if pi is not None else None
         claim = claim_by_span.get((p["file"], str(p["start"]), str(p["end"]))) if p is not None else None
         if p is not None and g.get("measure", ""):
-            measure_hits.append(claim is not None and measure_of_metric(claim.get("metric", "")) == g["measure"])
+            metric = claim.get("metric", "") if claim is not None else None
+            measure_hits.append(metric is not None and measure_of_metric(metric) == g["measure"]
+                                and is_rate(metric) == bool(str(g.get("per", "") or "").strip()))
         if p is not None and g.get("status", ""):
             hit = claim is not None and claim.get("status", "") == g["status"]
             status_hits.append(hit)

@@ -86,9 +86,11 @@ def test_every_measure_rule_names_its_evidence_in_every_language():
     from helpers.claims.measure import RULES
     from helpers.lexicon import LANGUAGES
     for rule in RULES:
-        assert rule.where in ("noun", "near", "before", "after", "clause", "commas", "sentence", "surface", "always")
+        assert rule.where in ("noun", "near", "before", "after", "clause", "commas", "sentence", "surface", "subject",
+                              "always")
         for lang in LANGUAGES:
             assert rule.where == "always" or fragments("measures", lang, rule.cue), (rule, lang)
+            assert rule.where != "subject" or fragments("measures", lang, "NUMBER_OF"), (rule, lang)
 
 
 def test_flow_claim_is_directed_and_signed():
@@ -124,7 +126,7 @@ def test_flow_in_french_and_dutch():
     ("250 emplois ont été créés à Charleroi.", "250 emplois", "fr", "jobs", "realised"),
     ("Het centrum zal 700 banen opleveren.", "700 banen", "nl", "jobs", "promised"),
     ("Er zijn reeds 200 banen gecreëerd.", "200 banen", "nl", "jobs", "realised"),
-    ("The airline was fined 3 million euros in 2019.", "3 million euros", "en", "fine", "historical"),
+    ("At the time, the airline was fined 3 million euros.", "3 million euros", "en", "fine", "historical"),
     ("Dans le communiqué (dont 95% des lecteurs sont des PME), la Région promettra des aides.", "95%", "fr",
      "sme_share", "realised"),
 ])

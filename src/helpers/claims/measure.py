@@ -36,16 +36,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, ends_with, near, sentence_span
 from helpers.claims.flows import parse_flow
+from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
 
 HUB_FAMILIES = ("jobs", "investment", "site_area", "warehouse_area", "delivery_time", "flights", "parcels",
-                "revenue", "lease_term", "people")
+                "lease_term", "people")
 """Metric families that describe the project itself (and the people it employs or moves): their past is
-'realised', never 'historical'. Cargo volumes, trade, fines and shares are context (an airport's or a country's)."""
+'realised', never 'historical'. Cargo volumes, trade, fines, shares and revenue are context (an airport's, a country's,
+a group's turnover last year)."""
 
 TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", "revenue")
 """Families whose value changes with the date it refers to: claims for non-overlapping dates are not compared."""
@@ -57,7 +60,9 @@ class Rule:
     found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
-    ``flow``: the trade flow's name)."""
+    ``flow``: the trade flow's name). ``subject`` looks for the cue in the words after "the number of", "le nombre
+    de", "het aantal", "die Zahl der" (lexicon table ``NUMBER_OF``) earlier in the figure's sentence: what a figure
+    with no noun of its own counts ("the number of night flights has doubled, to about 30 a night")."""
 
     metric: str
     kinds: tuple[str, ...]
@@ -68,15 +73,24 @@ class Rule:
     units: tuple[str, ...] = ()
     refine: str = ""
     bare: bool = False
+    paired: bool = False
+    """Only when the sentence states another figure: a period is the span *another* figure is measured over
+    ("190 million euros over the next five years"); "we negotiated for eighteen months" is just a duration."""
+    """Only for figures with no counted noun of their own: none, or one inherited from an earlier figure."""
 
 
 RULES: tuple[Rule, ...] = (
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
-    Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day")),
-    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day")),  # "4 jaar lang"
+    Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day"), paired=True),
+    Rule("period", ("duration",), "PERIOD_AFTER", "after", 3, units=("year", "month", "week", "day"),
+         paired=True),                                                               # "4 jaar lang"
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
+    Rule("jobs", ("count", "percent"), "JOBS", "subject", refine="status", bare=True),  # "le nombre d'emplois ... 450"
+    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),   # "the number of night flights ... 40%"
+    Rule("parcels", ("count", "percent"), "PARCELS", "subject", bare=True),   # "het aantal pakjes steeg met 15 procent"
+    Rule("cargo_volume", ("count", "percent"), "CARGO", "subject", bare=True),  # "das Frachtvolumen ... 8 Prozent"
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
@@ -86,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
+    Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
@@ -94,6 +109,7 @@ RULES: tuple[Rule, ...] = (
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
+    Rule("site_area", ("area",), "LEASE", "near", 40),                    # "rents 220,000 m²": what is leased is land
     Rule("warehouse_area", ("area",)),                # land is measured in hectares, floor space in square metres
     Rule("agreements_signed", ("count",), "AGREEMENTS", "noun", also=("SIGNED", "sentence", 0)),
     Rule("agreements", ("count",), "AGREEMENTS", "noun"),
@@ -102,6 +118,9 @@ RULES: tuple[Rule, ...] = (
     Rule("cargo_volume", ("count",), "CARGO", "noun"),
     Rule("cargo_volume", ("mass",)),
     Rule("sme_share", ("percent",), "SME", "near"),
+    Rule("flights", ("percent",), "FLIGHTS", "before", 30),        # "night flights account for 40%", "grew 8%"
+    Rule("parcels", ("percent",), "PARCELS", "before", 30),        # "if parcel volumes keep growing at 15%"
+    Rule("cargo_volume", ("percent",), "VOLUME", "before", 40),    # "ons volume in één klap met 15 procent"
 )
 """The measure rules, in the order they are tried (see the module docstring)."""
 
@@ -126,6 +145,8 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
         return text[span[0]:span[1]]
     if where == "surface":
         return ends_with("measures", lang, cue, text[span[0]:span[1]])
+    if where == "subject":
+        return _subject(cue, text, span, sentence, lang)
     pattern = cues("measures", lang, cue)
     if pattern is None:
         return None
@@ -145,6 +166,46 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
     return match.group(0)
 
 
+ONE = frozenset({"one", "un", "une", "een", "ein", "eine", "hundred", "thousand", "cent", "mille", "honderd", "duizend",
+                 "hundert", "tausend"})
+"""Number words that are no figure by themselves ("one of the terminals", "des centaines")."""
+
+
+@lru_cache(maxsize=None)
+def _figure_pattern(lang: str) -> re.Pattern:
+    """Digits that are not a year, or a number word of ``lang`` (every language when unknown) other than :data:`ONE`."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    number_words = sorted({word for code in langs for word in lexicon(code, "numbers").NUMBER_WORDS} - ONE,
+                          key=len, reverse=True)
+    return re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]))\d|(?<!\w)(?:" + "|".join(map(re.escape, number_words))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+def _another_figure(text: str, span: tuple, sentence: tuple, lang: str) -> bool:
+    """Whether the sentence states a number besides the figure itself (a year is not one)."""
+    pattern = _figure_pattern(lang)
+    return bool(pattern.search(text, sentence[0], span[0]) or pattern.search(text, span[1], sentence[1]))
+
+
+SUBJECT_WORDS = 30
+"""Characters after "the number of" (and its kin) read for what the figure counts: its noun phrase."""
+
+
+def _subject(cue: str, text: str, span: tuple, sentence: tuple, lang: str):
+    """The word of table ``cue`` that follows the last "number of" (``NUMBER_OF``) before the figure in its sentence
+    ("le nombre de mouvements nocturnes est passé de 12 par nuit ..."), or ``None``."""
+    marker, pattern = cues("measures", lang, "NUMBER_OF"), cues("measures", lang, cue)
+    if marker is None or pattern is None:
+        return None
+    last = None
+    for last in marker.finditer(text, sentence[0], span[0]):
+        pass
+    if last is None:
+        return None
+    match = pattern.search(text, last.end(), min(span[0], last.end() + SUBJECT_WORDS))
+    return match.group(0) if match and match.start() - last.end() <= SUBJECT_WORDS // 2 else None
+
+
 def _per(quantity) -> str:
     per = quantity.get("per", "") if hasattr(quantity, "get") else ""
     if per is None or (isinstance(per, float) and math.isnan(per)):
@@ -159,10 +220,13 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
     :func:`helpers.claims.status.classify_status`) splits jobs into ``jobs_created`` / ``jobs_expected``."""
     span = (int(quantity["start"]), int(quantity["end"]))
     kind, unit, noun = quantity["kind"], quantity["unit"], str(quantity.get("noun", "") or "")
+    own_noun = noun if str(quantity.get("noun_source", "stated") or "stated") == "stated" else ""
     sentence = sentence or sentence_span(text, *span)
     per = _per(quantity)
     for rule in RULES:
-        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and noun):
+        if kind not in rule.kinds or (rule.units and unit not in rule.units) or (rule.bare and own_noun):
+            continue
+        if rule.paired and not _another_figure(text, span, sentence, lang):
             continue
         cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
         if cue is not None and rule.also:  # the second cue decides, and is the one recorded

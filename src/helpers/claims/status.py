@@ -5,7 +5,8 @@ The words are in ``helpers/lexicon/<lang>/status.py``: ``PROMISED`` (future, con
 prospects, plans, targets, promises, expectations: will, would, is to, expected, target; va, devrait, pourrait,
 créera, prévu, objectif, à terme; zal, zou, moet, verwacht, beloofd, streefcijfer; wird, soll, könnte, geplant,
 versprochen, Ziel), ``REALISED`` (perfect and present state: has created, employs, so far; a créé, ont été créés,
-emploie, déjà; zijn gecreëerd, werken er, tot nu toe; hat geschaffen, beschäftigt, bisher) and ``PAST`` (past tense).
+emploie, déjà; zijn gecreëerd, werken er, tot nu toe; hat geschaffen, beschäftigt, bisher), ``PAST`` (a background
+past) and ``EARLIER`` (adverbs of an earlier time).
 
 First the *modality* of the figure is read: the ``PROMISED`` or ``REALISED`` cue nearest to the figure in its clause
 (the sentence cut at commas, semicolons and conjunctions), else within :data:`NEAR` characters in its sentence
@@ -17,16 +18,20 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
-1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease"): it states nothing itself
+1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
+                   or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
 3      promised    a promise cue (clause, then sentence within ``NEAR``)
 4      promised    the date the figure refers to begins after publication, and no realised cue
-5      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
-6      realised    a figure about the project stated with no prospect: what is stated as it is, exists
-7      historical  a context figure whose date ends (or whose period begins) before publication
-8      historical  a context figure with a past-tense cue (clause, then sentence)
-9      realised    a realised cue
-10     realised    a context figure stated with no prospect and no past
+5      historical  an adverb of an earlier time in the figure's own clause (``EARLIER``: "ten years ago",
+                   "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
+6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
+7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
+8      historical  a context figure whose date ends (or whose period begins) before publication
+9      historical  a context figure with a background-past cue (``PAST``: imperfect, past perfect, "ago",
+                   "recently"; not the simple past of the news itself), clause then sentence
+10     realised    a realised cue
+11     realised    a context figure stated with no prospect and no past
 =====  ==========  ==========================================================================================
 
 ``unmarked`` is therefore kept for figures that assert nothing by themselves; the benchmark's codes
@@ -51,6 +56,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("promised", "deadline", "the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
     ("promised", "future_date", "the date the figure refers to"),
+    ("historical", "earlier_cue", "clause"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -103,6 +109,11 @@ def _future_date(f: dict):
 
 
 def _attributive(f: dict):
+    """A hyphenated figure states nothing by itself, unless its clause does: "will occupy a 40-hectare plot" is a
+    prospect, "has signed a 30-year lease" a fact; "the 22-hectare site" alone, unmarked."""
+    a, b = f["clause"]
+    if any(cue is not None and a <= cue.start() < b for cue in (f["promise"], f["realised"])):
+        return None
     return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
 
 
@@ -126,6 +137,17 @@ def _past_date(f: dict):
     return date["surface"] if before else None
 
 
+FRONTED = 30
+"""Characters before a figure's clause read for a fronted adverb of time cut off by a comma ("à l'époque, il ...")."""
+
+
+def _earlier_cue(f: dict):
+    a, b = f["clause"]
+    a = max(f["sentence"][0], a - FRONTED)
+    earlier, _distance = first_cue([cues("status", f["lang"], "EARLIER")], f["text"], a, b, *f["span"])
+    return earlier.group(0) if earlier is not None else None
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -136,6 +158,7 @@ def _past_cue(f: dict):
 
 EVIDENCE = {
     "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "earlier_cue": _earlier_cue,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
@@ -162,7 +185,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     facts = {"date": date, "promise": promise, "realised": realised, "first": first, "last": last,
              "family": family, "lang": lang, "text": text, "span": (start, end),
              "past_windows": [clause, sentence], "surface": text[start:end],
-             "sentence": sentence}
+             "sentence": sentence, "clause": clause}
     for status, evidence, _window in RULES:
         cue = EVIDENCE[evidence](facts)
         if cue is not None:

@@ -61,7 +61,7 @@ import pandas as pd
 
 from helpers.extract.quantity_reading import read_one
 from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
-from helpers.extract.quantity_units import rate_after
+from helpers.extract.quantity_units import looks_verbal, rate_after
 from helpers.lexicon import LANGUAGES
 
 __all__ = ["QUANTITY_COLUMNS", "QUANTITY_DTYPES", "KINDS", "UNITS", "QUALIFIERS", "NOUN_SOURCES",
@@ -193,7 +193,12 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if hedge is not None:
         return text[hedge[1]:row["start"]].strip().lower()
     verb = rules.anaphora_after.match(text, row["end"])
-    return verb.group("v").lower() if verb is not None else ""
+    if verb is not None:
+        return verb.group("v").lower()
+    participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
+    if participle is not None and looks_verbal(participle.group("w"), rules):
+        return participle.group("w").lower()
+    return ""
 
 
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
@@ -202,6 +207,8 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
     rules = RULES[_rules_lang(lang, text)]
     rows: list[dict] = []
     antecedent = None  # the last count whose noun is stated
+    measured = None  # the last duration, percentage or sum of money (a unit that needs no conversion)
+    pending = None  # an orphan number that may be the before of a change, and where its after must start
     pos, length, candidate = 0, len(text), rules.candidate
     while pos < length:
         m = candidate.search(text, pos)
@@ -209,18 +216,65 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             break
         try:
             row, resume = read_one(rules, text, m)
-            if row is not None and row["kind"] is None:
-                row = _adopt(rules, text, row, antecedent)
+            orphan = row if row is not None and row["kind"] is None else None
+            if orphan is not None:  # "from 1.2 million to 2 million TEU": wait for the after, else adopt a noun
+                pending = _before_of_change(rules, text, orphan)
+                row = None if pending else (_adopt(rules, text, row, antecedent)
+                                            or _same_unit(rules, text, row, measured, antecedent))
             elif row is not None:
                 row["per"] = rate_after(rules, text, row["end"])
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
-            row, resume = None, m.end()
+            row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:
+            if pending is not None and row["start"] == pending[1] and pending[0] is not row:
+                before = _changed_from(pending[0], row)
+                if before is not None:
+                    rows.append(before)
             rows.append(row)
             if row["kind"] == "count" and (row["noun"] or row["per"]):
                 antecedent = row
+            elif row["kind"] in UNCONVERTED_KINDS:
+                measured = row
+            pending = None
         pos = max(resume, m.end(), pos + 1)
     return rows
+
+
+UNCONVERTED_KINDS = ("duration", "percent", "money")
+"""Kinds whose value is stated in its own unit: a parallel bare number can take that unit as it is."""
+
+
+def _same_unit(rules, text: str, row: dict, measured: dict | None, antecedent: dict | None) -> dict | None:
+    """An orphan number parallel to the last duration, percentage or sum ("16 jours, contre 40 par la mer", "12%
+    in 2022 against 9 in 2021"): of its unit, when a parallel connector comes right before it in the same sentence
+    and no count came in between; else None."""
+    if measured is None or (antecedent is not None and antecedent["end"] > measured["end"]):
+        return None
+    gap = row["start"] - measured["end"]
+    before = search_before(rules.parallel_before, text, row["start"])
+    if not 0 <= gap <= PARALLEL_WINDOW or before is None or _SENTENCE_END.search(text, measured["end"], row["start"]):
+        return None
+    return {**row, "unit": measured["unit"], "kind": measured["kind"], "noun": "", "noun_source": "",
+            "noun_cue": "", "per": rate_after(rules, text, row["end"]) or measured["per"]}
+
+
+def _before_of_change(rules, text: str, orphan: dict) -> tuple[dict, int] | None:
+    """``(orphan, where the next figure must start)`` when the orphan follows a range opener and precedes a change
+    connector ("van 1,2 miljoen tot", "von 1,2 Millionen auf"), else None."""
+    after = rules.change_after.match(text, orphan["end"])
+    if after is None or search_before(rules.range_opener, text, orphan["start"]) is None:
+        return None
+    return orphan, after.end()
+
+
+def _changed_from(orphan: dict, after: dict) -> dict | None:
+    """The before of a change as a figure of the after's kind, unit, noun and rate (counts, money, percentages:
+    the units whose value needs no conversion), or None."""
+    if after["kind"] not in ("count", "money", "percent"):
+        return None
+    noun = after["noun"]
+    return {**orphan, "unit": after["unit"], "kind": after["kind"], "noun": noun, "per": after["per"],
+            "noun_source": "inherited" if noun else "", "noun_cue": "change" if noun else ""}
 
 
 def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:
@@ -231,6 +285,22 @@ def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:
     if cue:
         return {**row, "unit": "count", "kind": "count", "noun": antecedent["noun"], "noun_source": "inherited",
                 "noun_cue": cue, "per": per or antecedent["per"]}
-    if per:
+    if per or _counted_subject(rules, text, row):
         return {**row, "unit": "count", "kind": "count", "per": per}
     return None
+
+
+SUBJECT_WINDOW = 150
+"""Characters before a bare number looked at for "the number of", "le nombre de", "het aantal", "die Zahl der"."""
+
+
+def _counted_subject(rules, text: str, row: dict) -> bool:
+    """Whether "the number of X" (lexicon ``measures.NUMBER_OF``) comes before the bare number in its sentence ("le
+    nombre d'équivalents temps plein ne dépasse pas 430"): the number counts X, which the claims stage reads."""
+    if rules.counted_subject is None:
+        return False
+    a = max(0, row["start"] - SUBJECT_WINDOW)
+    subject = None
+    for subject in rules.counted_subject.finditer(text, a, row["start"]):
+        pass
+    return subject is not None and not _SENTENCE_END.search(text, subject.end(), row["start"])

@@ -95,6 +95,11 @@ def _high_end(rules: Rules, text: str, m: re.Match[str], r: Reading, conn: re.Ma
     return (high, end) if high >= r.value else None
 
 
+def _changes(rules: Rules, text: str, opener_start: int) -> bool:
+    """Whether a verb of change comes shortly before the range opener at ``opener_start`` ("rose from")."""
+    return rules.change_before.search(text, max(0, opener_start - 80), max(0, opener_start)) is not None
+
+
 def _range(rules: Rules, text: str, m: re.Match[str], r: Reading, scale1) -> None:
     """Read an optional range after the first number (and its scale); apply the scales to value and high."""
     after1 = scale1[1] if scale1 else r.pos
@@ -106,6 +111,9 @@ def _range(rules: Rules, text: str, m: re.Match[str], r: Reading, scale1) -> Non
         if connector in rules.connectors_needing_opener and (
                 opener is None or normalise(opener.group("o")) not in rules.openers_for_and):
             conn = None
+        elif opener is not None and _changes(
+                rules, text, r.start - (len(text[max(0, r.start - BEFORE_WIDTH):r.start]) - opener.start())):
+            conn = None  # "grows from 1.2 million to 2 million TEU": a before and an after, two figures
     found = _high_end(rules, text, m, r, conn) if conn is not None else None
     if found is None:
         r.pos = after1
@@ -148,7 +156,8 @@ def _reading(rules: Rules, text: str, m: re.Match[str]):
     date = rules.month_after.match(text, pos)
     if date is not None and not spelled:
         return None, date.end()
-    if cur is None and not spelled and search_before(rules.month_before, text, num_start):
+    day_like = raw is None or r.year_like or (raw.isdigit() and len(raw) <= 2)  # "June 9", not "Juni 9.850"
+    if cur is None and not spelled and day_like and search_before(rules.month_before, text, num_start):
         year = rules.year_after.match(text, pos)
         return None, year.end() if year else pos
     if not spelled and rules.clock_after.match(text, pos):

@@ -216,10 +216,16 @@ class Rules:
             rf"(?<![^\W\d_])(?i:(?P<c>{alternation(table.PARALLEL_CONNECTORS)})){GAP}$|,{GAP0}$")
         self.anaphora_after = re.compile(
             rf"{GAP}(?i:(?P<v>{alternation(table.ANAPHORA_VERBS)})){NOT_LETTER_AFTER}")
+        self.change_before = re.compile(
+            rf"(?<![^\W\d_])(?i:{alternation(table.CHANGE_VERBS)})(?![^\W\d_])[^.;:!?]{{0,60}}$")
+        self.change_after = re.compile(rf"{GAP}(?i:(?P<c>{alternation(table.CHANGE_CONNECTORS)})){GAP}")
+        counted = lexicon(self.lang, "measures").NUMBER_OF  # "the number of X ... 430": what a bare number counts
+        self.counted_subject = re.compile(rf"(?<![^\W\d_])(?i:{'|'.join(counted)})(?![^\W\d_])") if counted else None
 
     def _noun_tables(self, table) -> None:
         self.not_nouns = (
             set(table.STOPWORDS) | set(_month_names()) | set(self.units) | set(self.currency_words)
+            | {normalise(w) for w in table.ANAPHORA_VERBS if " " not in w}  # "60 devraient": a verb, not a noun
             | {normalise(w) for s in all_languages("numbers", "SCALE_WORDS") for w in s}
             | {normalise(w) for w in merged("SCALE_ABBREVIATIONS")}
             | {w for hedge in self.hedges_after for w in hedge.split()}

@@ -3,13 +3,13 @@
 JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern", r"Angestellten", r"Stellen", r"(?:Vollzeit|Teilzeit|Arbeits|Plan|Lehr)stellen", r"Jobs?", r"Beschäftigte", r"Beschäftigten",
         r"\w*[Mm]itarbeiter(?:innen|n)?", r"\w*[Mm]itarbeitende", r"Arbeitnehmer(?:innen)?", r"Arbeitskräfte", r"Angestellte",
         r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung",
-        r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs")
+        r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs", r"\w+leiter(?:innen)?")  # Schichtleiter, Teamleiter
 PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leute", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
           r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
           r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende")
-EMPLOYED = (r"beschäftig\w*", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein",
+EMPLOYED = (r"beschäftig\w*", r"Belegschaft", r"Personalstand", r"Mitarbeiterzahl", r"Arbeit (?:gibt|geben|gab|gaben|gegeben)", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein",
             r"zählt", r"in Lohn und Brot")
 INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung",
               r"\w*[Ii]nvestition\w*", r"Fördermittel\w*", r"Fördergeld\w*", r"Subvention\w*", r"Zuschuss\w*")
@@ -26,21 +26,26 @@ FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen
         r"\w+strafen?")
 WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", r"verdien\w*",
          r"(?:pro|im|je) (?:Stunde|Monat)")
+PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*", r"kostet", r"kosten",
+         r"\w*[Ww]ert", r"bewertet", r"Bewertung")
 REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
            r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
-           r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte")
+           r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte", r"Jumbos", r"Jumbojets")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
 CARGO = (r"Tonnen", r"\w*containern?", r"Standardcontainer", r"TEU", r"Paletten", r"\w*[Ff]racht", r"Güter")
-LEASE = (r"Pacht\w*", r"gepachtet", r"gemietet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete",
+LEASE = (r"Pacht\w*", r"gepachtet", r"gemietet", r"miete[nt]?", r"mietet", r"pachte[nt]?", r"pachtet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete",
          r"\w*[Pp]acht\w*", r"\w*[Kk]onzession\w*", r"\w*[Mm]ietvertr\w*", r"Erbbau\w*")
 DELIVERY = (r"Liefer\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit",
             r"braucht", r"brauchen", r"benötigt",
-            r"unterwegs", r"Zustell\w*", r"Transportzeit", r"Transitzeit")
+            r"unterwegs", r"Zustell\w*", r"Transportzeit", r"Transitzeit",
+            r"auf dem (?:See|Schienen|Land)weg", r"per (?:Schiff|Bahn|Zug|Lkw)", r"Fahrzeit der Züge")
 AGREEMENTS = (r"Abkommen", r"Vereinbarungen?", r"Verträge", r"Vertrag", r"Absichtserklärungen?", r"MoUs?")
 SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnung")
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
 SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
 SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
 PERIOD_AFTER = (r"lang", r"in Folge")
-PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen")
+PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
+NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
+VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")

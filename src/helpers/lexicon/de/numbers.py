@@ -118,12 +118,18 @@ PLURAL_ENDINGS = ("e", "en", "n", "er", "s")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu"})
+IRREGULAR_PLURALS = frozenset({"personal", "leute", "teu", "vzä", "vze", "fte"})  # "310 VZÄ"
 
 VERBAL_PREFIXES = ()
 
 VERBAL_SUFFIXES = ()
 
+CHANGE_VERBS = ("steigt", "steigen", "stieg", "stiegen", "gestiegen", "wächst", "wachsen", "wuchs", "gewachsen",
+                "sinkt", "sinken", "sank", "gesunken", "fällt", "fallen", "fiel", "gefallen", "erhöht", "erhöhen",
+                "senkt", "senken", "gesenkt", "verdoppelt", "klettert", "kletterte", "geklettert", "zurück")
+CHANGE_CONNECTORS = ("auf", "bis")
+
 PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
 
-ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen")
+ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen", "sollen",
+                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu")

@@ -12,17 +12,29 @@ PROMISED = (
     r"will", r"wollen", r"wollte", r"wollten", r"möchte", r"möchten", r"darf", r"dürfen", r"beabsichtigt\w*",
     r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
     r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
-    r"ausgelegt", r"konzipiert"
+    r"ausgelegt", r"konzipiert",
+    # Stellen im Angebot: gesuchte Arbeitskräfte sind künftige Arbeitsplätze
+    r"gesucht", r"sucht", r"suchen", r"offene(?:n)? Stellen", r"zu besetzen", r"ausgeschrieben",
+    # Erwartung, unmittelbar bevorstehend, Angebot
+    r"rechne[nt]? mit", r"rechnete[n]? mit", r"geht von \w+ aus", r"gehen von \w+ aus", r"steh(?:t|en) kurz vor",
+    r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
+    # Pflicht, Bedingung
+    r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
+    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
     r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
-    r"beschäftigt", r"arbeiten", r"arbeitet", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
+    r"beschäftigt", r"arbeiten", r"arbeitet",
+    r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
     r"mittlerweile", r"derzeit", r"zurzeit", r"aktuell", r"heute", r"schon", r"bereits", r"nun", r"jetzt",
     r"wurden", r"wurde",
 )
 PAST = (
-    r"war", r"waren", r"hatte", r"hatten", r"wurde", r"wurden", r"sank", r"sanken", r"stieg", r"stiegen",
-    r"fiel", r"fielen", r"wuchs", r"musste", r"mussten", r"zahlte", r"betrug", r"damals", r"zuvor", r"vor \w+ Jahren",
+    # Plusquamperfekt und früherer Zustand: der Hintergrund der Meldung, nicht die Meldung selbst
+    r"hatte", r"hatten", r"war", r"waren",
+    # Adverbien einer früheren Zeit
+    r"damals", r"zuvor", r"kürzlich", r"jüngst", r"unlängst", r"vor kurzem", r"vor \w+ Jahren", r"früher", r"einst", r"seinerzeit", r"vorher", r"ehemals", r"vormals",
 )
 
+EARLIER = (r"vor \w+ Jahren", r"damals", r"früher", r"einst", r"seinerzeit", r"ehemals", r"vormals")

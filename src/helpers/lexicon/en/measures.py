@@ -14,7 +14,7 @@ PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers
           r"guests", r"signatories", r"households")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
-EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
+EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"work ?force", r"headcount", r"staff numbers", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
             r"staff(?:ed|s)?", r"take on", r"taken on", r"took on")
 """Words that make a count of people a count of jobs ("employs 300 people", "300 people work there")."""
 
@@ -44,10 +44,15 @@ FINE = (r"fined?", r"fines", r"penalty", r"penalties", r"settlement")
 WAGES = (r"salar(?:y|ies)", r"wages?", r"earns?", r"gross", r"minimum wage", r"an hour", r"a month",
          r"per (?:hour|month)")
 """Words that make an amount of money a wage (neither invested nor earned by the project)."""
+PRICE = (r"rents?", r"rental", r"fees?", r"prices?", r"priced", r"charges?", r"tariffs?", r"(?:goods |customs )?value of",
+         r"worth (?:less|more) than", r"valu(?:es|ed|ing|ation)")
+"""Words that make money a price, a rent or a threshold value, not an investment ("an annual fee of €3.20 per square
+metre", "goods worth less than €150")."""
+
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
 """Words that make an amount of money a revenue."""
 
-FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters")
+FLIGHTS = (r"flights?", r"rotations?", r"departures", r"landings", r"take-?offs", r"movements", r"aircraft", r"planes", r"freighters", r"jumbos?", r"jumbo jets")
 """Nouns that count flights."""
 
 PARCELS = (r"parcels?", r"packages?", r"shipments?", r"consignments?", r"orders")
@@ -59,7 +64,8 @@ CARGO = (r"tonnes?", r"tons?", r"containers?", r"TEUs?", r"pallets?", r"freight"
 LEASE = (r"lease\w*", r"rented", r"concession", r"leasehold", r"tenancy", r"rental contract", r"ground rent")
 """Words that make a duration a lease term."""
 
-DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door")
+DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door",
+            r"takes?", r"took", r"to reach", r"journey", r"trip", r"by (?:sea|rail|road|air|train|ship)")
 """Words that make a duration a delivery time."""
 
 AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",
@@ -80,5 +86,11 @@ SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms
 
 PERIOD_AFTER = (r"long", r"running", r"in a row")
 """Words right after a duration that make it a period ("three years running")."""
-PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after")
+PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after",
+          r"for", r"next", r"coming")
 """Words before a duration that make it the period another figure is measured over."""
+NUMBER_OF = (r"(?:the |a )?(?:total )?number of", r"(?:the )?(?:volume|count|total) of", r"(?:the )?share of")
+"""Words naming what a figure further on in the sentence counts ("the number of night flights has doubled, to 30 a
+night"; "the share of local workers rose to 60%"): the words after them are the figure's noun when it has none."""
+VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo traffic")
+"""Words of a traffic volume: a percentage after them measures cargo ("throughput rose 8%")."""

@@ -49,7 +49,7 @@ SCALE_JOINERS = ("of",)
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
     "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
-    "yen": "JPY",
+    "yen": "JPY", "swiss franc": "CHF", "swiss francs": "CHF",
 }
 """Currency names after a number, read in every language (codes and symbols are in helpers.extract.numbers)."""
 
@@ -118,6 +118,16 @@ RANGE_CONNECTORS_NEEDING_OPENER = ("and",)
 """Connectors that join a range only after one of RANGE_OPENERS_FOR_AND ("between 20 and 25", not "20 and 25")."""
 
 RANGE_OPENERS_FOR_AND = ("between",)
+
+CHANGE_VERBS = ("rise", "rises", "rising", "rose", "risen", "grow", "grows", "growing", "grew", "grown", "increase",
+                "increases", "increased", "fall", "falls", "falling", "fell", "fallen", "drop", "drops", "dropped",
+                "climb", "climbs", "climbed", "jump", "jumps", "jumped", "decline", "declines", "declined", "expand",
+                "expands", "expanded", "raise", "raises", "raised", "cut", "cuts", "reduce", "reduces", "reduced",
+                "double", "doubles", "doubled", "go up", "goes up", "went up", "go down", "goes down", "went down")
+"""Verbs of change before "from X to Y": the two numbers are a before and an after, not a range."""
+
+CHANGE_CONNECTORS = ("to",)
+"""The word between the before and the after of a change ("from 1.2 million to 2 million TEU")."""
 """The openers after which RANGE_CONNECTORS_NEEDING_OPENER join a range."""
 
 RATIO_WORDS = ("out of", "in", "on")
@@ -163,7 +173,8 @@ STOPWORDS = frozenset(
     "many much such other another same own only just also even still yet already again out up down off "
     "said says say told tell reported according against between among through across via versus vs "
     "around near toward towards instead rather whether we you he she i me my our your his her us him "
-    "plus minus or so-called like unlike including include includes included along amid among".split()
+    "plus minus or so-called like unlike including include includes included along amid among next last "
+    "come came go goes went".split()
 )
 """Words that are never the noun counted by a number (function words, verb forms, adverbs of quantity)."""
 
@@ -180,7 +191,8 @@ NOT_PLURAL_ENDINGS = ("ss",)
 """Endings that look plural but are not ("business")."""
 
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
-                               "data", "media", "workforce", "crew", "feet", "teu"})
+                               "data", "media", "workforce", "crew", "feet", "teu",
+                               "fte", "ftes"})  # full-time equivalents: "310 FTE"
 """Head nouns whose plural does not end the usual way."""
 
 VERBAL_PREFIXES = ()
@@ -191,11 +203,12 @@ VERBAL_SUFFIXES = ("ed", "ing")
 """Endings of such participles; a lower-case word with one of them is never the head of a counted noun."""
 
 PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared with", "compared to", "from", "another",
+                       "a further", "an additional", "an extra",
                        "of whom", "of which", "including", "among them")
 """Words right before a bare number that make it parallel to the count before it ("from 40,000 parcels in 2017
 to 90,000 in 2021"): the second number counts the same noun."""
 
 ANAPHORA_VERBS = ("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "remain",
-                  "remained")
+                  "remained", "should", "may", "might", "must", "come", "came")
 """Words right after a bare number that make it a count of a noun mentioned before ("only 450 have been
 created", after jobs were mentioned)."""

@@ -20,7 +20,16 @@ PROMISED = (
     r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
     r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
-    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to"
+    r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to",
+    # hiring under way: vacancies are jobs to come
+    r"(?:is|are) (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
+    r"vacanc(?:y|ies)", r"open positions",
+    # reckoning, imminence, offers
+    r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
+    r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to",
+    # obligation and condition: what is required or allowed is not yet a fact
+    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demands?", r"conditional on",
+    r"on condition that", r"provided that", r"subject to", r"tied to"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 
@@ -30,7 +39,9 @@ REALISED = (
     r"were created", r"was created", r"materiali[sz]ed",
     # present state
     r"employs?", r"is employing", r"are employed", r"works? (?:at|in|for|on)", r"are working", r"is home to",
-    r"counts", r"has a (?:staff|workforce) of", r"on the payroll",
+    r"counts", r"has a (?:staff|workforce) of", r"on the payroll", r"filled",
+    # a purchase reported in the present or the past is done
+    r"acquires", r"acquired", r"buys", r"bought", r"takes over", r"took over", r"has taken over",
     # time adverbs of the present
     r"already", r"so far", r"to date", r"until now", r"up to now", r"thus far", r"by now", r"now employs?", r"today",
     r"currently", r"at present", r"presently", r"meanwhile", r"in the meantime", r"as of",
@@ -38,9 +49,17 @@ REALISED = (
 """Perfect, present-state and 'so far' cues: the figure is realised (it exists or happened)."""
 
 PAST = (
-    r"was", r"were", r"had", r"did", r"fell", r"rose", r"grew", r"lost", r"saw", r"paid", r"made", r"took",
-    r"stood", r"came", r"went", r"hit", r"reached", r"ago", r"previously", r"formerly", r"at the time",
-    r"(?!(?:need|speed|seed|feed|indeed|hundred|shed|bed|red)(?!\w))\w+ed",
+    # a past habit: the background of the story, not its news (the past perfect is not one: reported speech
+    # backshifts "has handled" to "said it had handled")
+    r"used to",
+    # adverbs of an earlier time
+    r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once", r"recently",
+    r"prior to", r"before that", r"until then",
 )
-"""Past-tense cues: a context figure (not the hub's own) with one of them is historical."""
+"""Background-past cues ('used to', 'ago', 'previously', 'at the time'): a context figure (not the hub's own) with one
+of them is historical. The simple past of the news itself ("seized", "was handed") is not
+one: the story's own events are realised."""
 
+EARLIER = (r"\w+ years? ago", r"ago", r"previously", r"formerly", r"back then", r"at the time", r"in the past")
+"""Adverbs of an earlier time: in its own clause, even a figure of the project is a past state ("ten years ago the
+terminal employed 1,500"), historical."""

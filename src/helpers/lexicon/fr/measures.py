@@ -8,7 +8,7 @@ PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers")
-EMPLOYED = (r"emploie\w*", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
+EMPLOYED = (r"emploie\w*", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+")
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
 BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
@@ -22,16 +22,21 @@ IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
 WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
          r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
+PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"coûte\w*", r"facturé\w*", r"valoris\w*")
 REVENUE = (r"chiffre d['’]affaires", r"revenus?", r"recettes?", r"ventes", r"taxes?", r"impôts?", r"recettes fiscales")
-FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils")
+FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils", r"gros-porteurs", r"jumbos?")
 PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
 CARGO = (r"tonnes?", r"conteneurs?", r"EVP", r"palettes?", r"fret", r"marchandises")
 LEASE = (r"bail", r"lou[ée]e?s?", r"loue(?:nt)?", r"baux", r"emphytéo\w+", r"concession", r"location", r"droit de superficie")
-DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte")
+DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte",
+            r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre")
 AGREEMENTS = (r"accords?", r"contrats?", r"conventions?", r"protocoles?", r"mémorandums?", r"pactes?")
 SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
 SANCTIONS = (r"sanctions?", r"sanctionn\w+", r"interdictions?", r"gel des avoirs", r"liste noire")
 SME = (r"PMEs?", r"petites et moyennes entreprises", r"TPE")
 PERIOD_AFTER = (r"durant", r"d['’]affilée")
-PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après")
+PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après",
+          r"dans les", r"prochaines", r"prochains", r"sur")
+NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")
+VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")

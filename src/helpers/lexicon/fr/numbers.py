@@ -37,6 +37,8 @@ SCALE_JOINERS = ("de", "des", "d'")
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "dollars américains": "USD",
     "yuan": "CNY", "yuans": "CNY", "livre sterling": "GBP", "livres sterling": "GBP",
+    # the franc in use since 2002 is the Swiss one (French and Belgian francs ended with the euro)
+    "franc": "CHF", "francs": "CHF", "franc suisse": "CHF", "francs suisses": "CHF",
 }
 
 CURRENCY_JOINERS = ("de", "d'")
@@ -130,14 +132,23 @@ PLURAL_ENDINGS = ("s", "x")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu"})
+IRREGULAR_PLURALS = frozenset({"personnel", "gens", "effectif", "evp", "teu", "etp", "fte"})  # "310 ETP"
 
 VERBAL_PREFIXES = ()
 
 VERBAL_SUFFIXES = ("é", "ée")
 """"-és"/"-ées" are left out: "salariés", "employés", "retraités" are counted nouns."""
 
-PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels")
+CHANGE_VERBS = ("passe", "passent", "passer", "passé", "passée", "passera", "passeront", "passait", "augmente",
+                "augmentent", "augmenté", "augmentera", "baisse", "baissent", "baissé", "diminue", "diminuent",
+                "diminué", "grimpe", "grimpent", "grimpé", "recule", "reculent", "reculé", "chute", "chuté",
+                "progresse", "progressé", "croît", "croissent", "porte", "portent", "porté", "portera", "portant",
+                "relève", "relevé", "réduit", "réduite", "double", "doublé")
+CHANGE_CONNECTORS = ("à",)
 
-ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "ont-ils",
+PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", "dont", "parmi lesquels", "soit",
+                       "encore")
+
+ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "devraient",
+                  "pourraient", "doivent", "viendront", "s'ajouteront", "s’ajouteront", "ont-ils",
                   "sont-ils")

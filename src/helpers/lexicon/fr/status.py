@@ -17,21 +17,34 @@ PROMISED = (
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
-    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)"  # compter + infinitif: "compte recruter"
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)",  # compter + infinitif: "compte recruter"
+    # embauches en cours : des postes à pourvoir sont des emplois à venir
+    r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
+    # attente, imminence, offre
+    r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
+    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de",
+    # obligation, condition
+    r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
+    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"
 )
 REALISED = (
     # passé composé actif et passif
     r"(?:a|ont|avons|avait|avaient) (?:déjà |désormais |ainsi |bien )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)",
     r"(?:ont|a|sont|est) été", r"créés", r"créées",
     # état présent
-    r"emploie\w*", r"occupe\w*", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
+    r"emploie\w*", r"occupe\w*", r"pourvue?s?",
+    # un achat rapporté au présent ou au passé est conclu
+    r"acquiert", r"acquièrent", r"rachète(?:nt)?", r"reprend", r"reprennent", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
     # adverbes du présent
     r"déjà", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
     r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
 )
 PAST = (
-    r"était", r"étaient", r"avait", r"avaient", r"fut", r"furent", r"a vu", r"ont vu", r"a connu", r"ont connu",
-    r"(?:a|ont|avait|avaient)\s+\w+(?:é|ée|és|ées)", r"ont été", r"a été", r"il y a", r"auparavant",
-    r"à l['’]époque", r"naguère", r"jadis",
+    # plus-que-parfait et imparfait : l'arrière-plan du récit, pas l'événement
+    r"(?:avait|avaient) (?:déjà |alors |auparavant )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)", r"avait", r"avaient",
+    r"était", r"étaient", r"fut", r"furent",
+    # adverbes d'un temps antérieur
+    r"il y a", r"auparavant", r"récemment", r"dernièrement", r"à l['’]époque", r"naguère", r"jadis", r"autrefois", r"jusqu['’]alors", r"précédente?s?",
 )
 
+EARLIER = (r"il y a \w+ ans", r"auparavant", r"à l['’]époque", r"autrefois", r"jadis", r"naguère")

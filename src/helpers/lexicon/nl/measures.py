@@ -5,12 +5,14 @@ JOBS = (r"banen", r"baan", r"jobs?", r"arbeidsplaatsen", r"werkplekken", r"\w*we
         r"FTE", r"voltijd(?:s|se)? ?equivalenten", r"voltijdse banen", r"vacatures", r"functies", r"\w+krachten", r"\w*arbeiders",
         r"douaniers", r"havenarbeiders", r"agenten",
         r"\w+banen", r"\w+jobs", r"\w*arbeidsplaatsen", r"aanwervingen", r"\w*bedienden", r"VTE[’\']?s", r"FTE[’\']?s")
-PEOPLE = (r"mensen", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"reizigers", r"klanten", r"ambtenaren", r"\w*agenten", r"inwoners",
+PEOPLE = (r"mensen", r"\w+leden", r"personen", r"betogers", r"demonstranten", r"\w*bewoners", r"omwonenden", r"reizigers", r"klanten", r"ambtenaren", r"\w*agenten", r"inwoners",
           r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
           r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
-EMPLOYED = (r"werk(?:en|t)", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
+EMPLOYED = (r"werk(?:en|t)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
+            r"(?:biedt|bieden|bood|boden|geeft|geven|gaf|gaven|verschaft|verschaffen) (?:\w+ )?werk",
+            r"personeelsbestand", r"personeelsbezetting", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
 INVESTMENT = (r"investe\w*", r"investering\w*", r"project", r"financiering",
               r"\w+investering(?:en)?", r"subsidie\w*")
@@ -27,17 +29,20 @@ IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
         r"\w+boetes?")
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
+PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*", r"kosten",
+         r"kost", r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
 REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop",
            r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen", r"belastingen", r"\w*belasting", r"taksen", r"\w*taks", r"belastinginkomsten")
 FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen",
-           r"\w*bewegingen", r"\w+toestellen", r"opstijgingen")
+           r"\w*bewegingen", r"\w+toestellen", r"opstijgingen", r"jumbo['’]?s", r"jumbojets")
 PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakketten", r"\w*zendingen", r"colli", r"bestellingen")
 CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
 LEASE = (r"erfpacht", r"gehuurd", r"verhuurd", r"huurt", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht",
          r"\w*pacht\w*", r"\w*concessie\w*", r"opstal\w*", r"\w*huurovereenkomst")
 DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit",
             r"(?:doet|doen|deed|deden) er(?= [^.]{0,40} over\b)",
-            r"bezorg\w*", r"onderweg", r"transittijd")
+            r"bezorg\w*", r"onderweg", r"transittijd",
+            r"reistijd", r"over (?:zee|het spoor|de weg)", r"per (?:schip|trein|boot|vliegtuig)")
 AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
               r"verdragen", r"convenants?", r"MoUs?")
 SIGNED = (r"ondertekend", r"getekend", r"gesloten", r"ondertekening", r"tekenden", r"ondertekenden")
@@ -46,4 +51,6 @@ OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoor
 SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
 PERIOD_AFTER = (r"lang", r"op rij")
-PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen")
+PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
+NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
+VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")

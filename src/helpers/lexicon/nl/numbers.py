@@ -33,7 +33,8 @@ SCALE_ABBREVIATIONS_ATTACHED_ONLY = ()
 
 SCALE_JOINERS = ("van",)
 
-CURRENCY_WORDS = {"pond": "GBP", "ponden": "GBP", "amerikaanse dollar": "USD"}
+CURRENCY_WORDS = {"pond": "GBP", "ponden": "GBP", "amerikaanse dollar": "USD", "zwitserse frank": "CHF",
+                  "zwitserse franken": "CHF"}
 
 CURRENCY_JOINERS = ()
 
@@ -116,13 +117,21 @@ PLURAL_ENDINGS = ("en", "s", "'s")
 
 NOT_PLURAL_ENDINGS = ()
 
-IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu"})
+IRREGULAR_PLURALS = frozenset({"personeel", "mensen", "teu", "vte", "fte"})  # "310 VTE"
 
-VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her")
+VERBAL_PREFIXES = ("ge", "be", "ver", "ont", "her", "aange", "afge", "bijge", "inge", "meege", "opge", "overge",
+                   "terugge", "toege", "uitge", "voorge", "vastge", "wegge")
 
 VERBAL_SUFFIXES = ("d", "t")
+
+CHANGE_VERBS = ("groeit", "groeien", "groeide", "groeiden", "gegroeid", "stijgt", "stijgen", "steeg", "stegen",
+                "gestegen", "daalt", "dalen", "daalde", "daalden", "gedaald", "neemt", "nam", "namen", "toegenomen",
+                "afgenomen", "verhoogd", "verhoogt", "verlaagd", "verlaagt", "verdubbelt", "verdubbeld", "gaat",
+                "ging", "brengt", "bracht", "gebracht", "klimt", "klom", "zakt", "zakte")
+CHANGE_CONNECTORS = ("tot", "naar")
 
 PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan", "onder wie", "van wie", "nog",
                        "er")
 
-ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen")
+ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen", "moeten",
+                  "kunnen", "zouden", "bijkomen", "erbij")

@@ -10,18 +10,29 @@ PROMISED = (
     r"bijkomen", r"(?:komen|komt) er", r"(?:in )?de (?:komende|volgende) \w+", r"op het oog",
     r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
     r"wil", r"willen", r"wilde", r"wilden", r"wenst", r"wensen", r"is van plan", r"zijn van plan", r"beoogt",
-    r"ontworpen om", r"ontworpen voor", r"berekend op"
+    r"ontworpen om", r"ontworpen voor", r"berekend op",
+    # aanwerving bezig: vacatures zijn banen die nog moeten komen
+    r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
+    # verwachting, nabijheid, aanbod
+    r"rekent op", r"rekenen op", r"rekende op", r"gaat uit van", r"gaan uit van", r"staat op het punt",
+    r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
+    # verplichting, voorwaarde
+    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
     r"zijn gecreëerd", r"zijn gecreeerd", r"gecreëerd", r"geschapen", r"aangeworven", r"ingevuld",
     r"tewerkgesteld", r"gerealiseerd", r"werden", r"werd", r"reeds", r"tot nu toe", r"tot dusver",
     r"tot op heden", r"vandaag", r"intussen", r"inmiddels", r"momenteel", r"op dit moment", r"nu", r"al",
-    r"werk(?:en|t)", r"aan de slag", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
+    r"werk(?:en|t)", r"aan de slag",
+    # een aankoop in de tegenwoordige of verleden tijd is gedaan
+    r"verwerft", r"verworven", r"koopt", r"gekocht", r"neemt \w+ over", r"overgenomen", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
 )
 PAST = (
-    r"was", r"waren", r"had", r"hadden", r"werd", r"werden", r"daalde", r"steeg", r"groeide", r"kreeg",
-    r"kregen", r"betaalde", r"bedroeg", r"destijds", r"toen", r"geleden",
-    r"(?:is|zijn|heeft|hebben)\s+ge\w+[dt]",
+    # voltooid verleden tijd en vroegere toestand: de achtergrond van het verhaal, niet het nieuws zelf
+    r"had", r"hadden", r"was", r"waren",
+    # bijwoorden van een vroegere tijd
+    r"destijds", r"toen", r"geleden", r"onlangs", r"recent", r"kortgeleden", r"vroeger", r"voorheen", r"indertijd", r"eertijds", r"vorige?",
 )
 
+EARLIER = (r"\w+ jaar geleden", r"geleden", r"destijds", r"vroeger", r"voorheen", r"indertijd")
