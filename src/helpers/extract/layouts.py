@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
 from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -42,10 +43,11 @@ class LayoutRules:
         rest = self.text[q.close + 1:q.close + 4]
         if not re.match(r"^[\s.!?]*($|\n|\s+[^\W_a-z])", rest + " X"):
             return False
-        people = {m["actor"] for m in self.registry if s <= m["start"] and m["end"] <= q.open and m["kind"] == "person"}
+        here = self.registry[bisect.bisect_left(self.registry_starts, s):bisect.bisect_right(self.registry_starts, q.open)]
+        people = {m["actor"] for m in here if m["end"] <= q.open and m["kind"] == "person"}
         names = [m for m in _NAME_RUN.finditer(self.text, s, q.open) if not self.in_quote(m.start())]
         if len(people) == 1:
-            m = next(m for m in self.registry if m["actor"] in people and s <= m["start"] < q.open)
+            m = next(m for m in here if m["actor"] in people and m["start"] < q.open)
             found = parse_np(self.text, m["start"], m["end"], self.lex)
         elif not people and len(names) == 1:
             found = parse_np(self.text, names[0].start(), names[0].end(), self.lex)
@@ -72,7 +74,7 @@ class LayoutRules:
         line_start = self.text.rfind("\n", 0, q.open) + 1
         if self.text[line_start:q.open].strip():
             return False
-        previous_end = len(self.text[:line_start].rstrip())
+        previous_end = stripped_end(self.text, line_start)
         cap_start = self.text.rfind("\n", 0, previous_end) + 1
         caption = self.text[cap_start:previous_end]
         if 0 < len(caption) <= 80 and not re.search(r"[.!?:\"\u201d\u00bb]\s*$", caption):
@@ -243,9 +245,9 @@ class LayoutRules:
         q = self.quotes[qi]
         if self._tag_after(qi, q, e) or self._before(qi, q, s):
             return
-        before = self.text[:q.open].rstrip()
-        if before.endswith(":") and si > 0:
-            ps, pe = self.sentences.at(len(before) - 1)
+        before_end = stripped_end(self.text, q.open)
+        if self.text[before_end - 1:before_end] == ":" and si > 0:
+            ps, pe = self.sentences.at(before_end - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
                 return
         if not self._own_line(qi, q):
