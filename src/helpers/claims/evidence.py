@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from functools import lru_cache
 
 from helpers.lexicon import LANGUAGES, lexicon
@@ -138,6 +139,7 @@ def clause_span(text: str, start: int, end: int, sentence: tuple[int, int], lang
 
 _MATCHES: dict[tuple[int, int, int, int], tuple] = {}
 _MATCHES_KEPT = 256
+_MATCHES_LOCK = threading.Lock()
 
 
 def _matches(pattern: re.Pattern, text: str, a: int, b: int) -> tuple:
@@ -149,9 +151,10 @@ def _matches(pattern: re.Pattern, text: str, a: int, b: int) -> tuple:
     if hit is not None and hit[0] is pattern and hit[1] is text:
         return hit[2]
     found = tuple(pattern.finditer(text, a, b))
-    if len(_MATCHES) >= _MATCHES_KEPT:
-        del _MATCHES[next(iter(_MATCHES))]  # the oldest
-    _MATCHES[key] = (pattern, text, found)
+    with _MATCHES_LOCK:  # a worker may read articles in several threads
+        if len(_MATCHES) >= _MATCHES_KEPT:
+            del _MATCHES[next(iter(_MATCHES))]  # the oldest
+        _MATCHES[key] = (pattern, text, found)
     return found
 
 
