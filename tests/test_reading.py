@@ -101,3 +101,21 @@ def test_an_unclosed_mark_costs_linear_time(shape):
     reading.quotations()
     attribution_rows(text, [(i, i + 3) for i in range(0, len(text), 997)], reading=reading)
     assert time.perf_counter() - start < 5
+
+
+def test_reported_mood_continues_the_speech_at_most_two_line_breaks_back():
+    text = ("Der Flughafen wachse weiter, sagte Jonas Brandt. Die Zahl der Flüge sei gestiegen.\n\n"
+            "Die Nachtruhe bleibe aber ein Thema.\n\n\n\nDer Lärm sei zu hoch.")
+    found = {row["quote"]: row["speaker"] for row in Reading(text, "de").quotations()}
+    assert found["Die Zahl der Flüge sei gestiegen"] == "Jonas Brandt"
+    assert found["Die Nachtruhe bleibe aber ein Thema"] == "Jonas Brandt"
+    assert not any(quote.startswith("Der Lärm") for quote in found)  # four line breaks back: a new passage
+
+
+def test_reported_mood_costs_linear_time():
+    paragraph = ("Der Flughafen wachse weiter, sagte Jonas Brandt. Die Zahl der Flüge sei gestiegen. "
+                 "„Wir planen 300 Stellen“, sagte die Sprecherin. Die Nachtruhe bleibe ein Thema.\n")
+    text = paragraph * (100_000 // len(paragraph))  # about 100 kB: every sentence in the reported mood looks back
+    start = time.perf_counter()
+    rows = Reading(text, "de").quotations()
+    assert time.perf_counter() - start < 5 and len(rows) > 1000

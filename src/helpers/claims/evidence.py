@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from functools import lru_cache
 
 from helpers.lexicon import LANGUAGES, lexicon
@@ -136,6 +137,27 @@ def clause_span(text: str, start: int, end: int, sentence: tuple[int, int], lang
     return left, right
 
 
+_MATCHES: dict[tuple[int, int, int, int], tuple] = {}
+_MATCHES_KEPT = 256
+_MATCHES_LOCK = threading.Lock()
+
+
+def _matches(pattern: re.Pattern, text: str, a: int, b: int) -> tuple:
+    """``tuple(pattern.finditer(text, a, b))``, remembered for the last :data:`_MATCHES_KEPT` windows: the rules of
+    one figure, and the figures and dates of one sentence, read the same windows with the same cues. Keyed by
+    identity (the entry holds the pattern and the text, so neither id is reused while it is kept)."""
+    key = (id(pattern), id(text), a, b)
+    hit = _MATCHES.get(key)
+    if hit is not None and hit[0] is pattern and hit[1] is text:
+        return hit[2]
+    found = tuple(pattern.finditer(text, a, b))
+    with _MATCHES_LOCK:  # a worker may read articles in several threads
+        if len(_MATCHES) >= _MATCHES_KEPT:
+            del _MATCHES[next(iter(_MATCHES))]  # the oldest
+        _MATCHES[key] = (pattern, text, found)
+    return found
+
+
 def nearest_cue(pattern: re.Pattern | None, text: str, a: int, b: int, start: int, end: int,
                 overlap: bool = False):
     """``(match, distance)``: the match of ``pattern`` in ``text[a:b]`` nearest to ``[start, end)`` and not
@@ -143,7 +165,7 @@ def nearest_cue(pattern: re.Pattern | None, text: str, a: int, b: int, start: in
     best, best_distance = None, None
     if pattern is None:
         return best, best_distance
-    for match in pattern.finditer(text, a, b):
+    for match in _matches(pattern, text, a, b):
         inside = match.start() < end and start < match.end()
         if inside and not overlap:
             continue

@@ -41,6 +41,7 @@ order  status      evidence (and window)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
@@ -75,9 +76,11 @@ SCOPE = 25
 "va employer", "wird beschäftigen"): the verb is then a prospect, not a state."""
 
 
-def _modality(text: str, start: int, end: int, windows: list, lang: str):
+@lru_cache(maxsize=16)
+def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     """``(promise, realised)``: the nearest promise or realised cue (one of them, or neither) of the first window
-    that has any. A realised cue within the scope of a promise cue (:data:`SCOPE`) counts as that promise."""
+    that has any. A realised cue within the scope of a promise cue (:data:`SCOPE`) counts as that promise. Cached
+    for the last few figures: a figure's status is read twice (with a provisional, then the final metric family)."""
     promised, realised = cues("status", lang, "PROMISED"), cues("status", lang, "REALISED")
     for a, b in windows:
         p, dp = first_cue([promised], text, a, b, start, end)
@@ -177,7 +180,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     clause = clause_span(text, start, end, sentence, lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
-    promise, realised = _modality(text, start, end, [clause] if aside else [clause, near_sentence], lang)
+    promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
     first = last = None
     if published is not None:
         interval = publication_interval(published)

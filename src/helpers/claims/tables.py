@@ -21,6 +21,7 @@ and the rule's answer is kept beside it (``metric_rule``) so that their agreemen
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pandas as pd
 
@@ -68,7 +69,10 @@ def _stance(statements: list[dict], start: int, end: int, actor: str):
     return "|".join(stances) if stances else None
 
 
+@lru_cache(maxsize=1)
 def _suggest(sentence_text: str, lang: str) -> str:
+    """The stance suggested for a figure's sentence (the last one remembered: the figures of a sentence follow each
+    other)."""
     try:
         from helpers.extract.speakers import suggest_stance
     except ImportError:  # pragma: no cover - the actors module is optional

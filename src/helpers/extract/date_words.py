@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 
 from helpers.extract.numbers import all_languages
 from helpers.lexicon import LANGUAGES, lexicon
@@ -27,8 +30,14 @@ def words(name: str) -> list[str]:
     return sorted({w for table in tables(name) for w in table})
 
 
-def lookup(name: str) -> dict:
-    """word_key -> value of the dict table ``name`` of every language (the first language wins a clash)."""
+def lookup(name: str) -> Mapping:
+    """word_key -> value of the dict table ``name`` of every language (the first language wins a clash); built
+    once per table (a read-only view of it), as every date found looks words up in it."""
+    return MappingProxyType(_lookup(name))
+
+
+@lru_cache(maxsize=None)
+def _lookup(name: str) -> dict:
     out: dict = {}
     for table in tables(name):
         for word, value in table.items():

@@ -64,6 +64,7 @@ whose required words are absent from the text is not run at all (see :func:`_sca
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 import pandas as pd
@@ -179,7 +180,7 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
             resolved = rule.resolve(match, first, last, text)
         except (KeyError, ValueError):  # a spelling the patterns accept but no table knows, or an impossible date
             resolved = None
-        if resolved is None or (resolved[0] != "absolute" and any(s <= start and end <= e for s, e in titles)):
+        if resolved is None or (resolved[0] != "absolute" and _inside_title(titles, start, end)):
             continue
         chosen.append((start, end, rule, match, resolved))
         taken.insert(index, (start, end))
@@ -194,6 +195,13 @@ def resolve_date(expression: str, published, lang: str | None = None) -> dict | 
 
 
 _TITLE_QUOTE = re.compile(r"[“«\"]\s*([^“”«»\"\n]{1,80}?)\s*[”»\"]")
+
+
+def _inside_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside one of ``titles`` (disjoint spans in text order): only the last
+    title starting at or before ``start`` can hold it, found by bisection."""
+    index = bisect.bisect_right(titles, (start, math.inf)) - 1
+    return index >= 0 and end <= titles[index][1]
 
 
 def _title_quotes(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
 from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -42,10 +43,11 @@ class LayoutRules:
         rest = self.text[q.close + 1:q.close + 4]
         if not re.match(r"^[\s.!?]*($|\n|\s+[^\W_a-z])", rest + " X"):
             return False
-        people = {m["actor"] for m in self.registry if s <= m["start"] and m["end"] <= q.open and m["kind"] == "person"}
+        here = self.registry[bisect.bisect_left(self.registry_starts, s):bisect.bisect_right(self.registry_starts, q.open)]
+        people = {m["actor"] for m in here if m["end"] <= q.open and m["kind"] == "person"}
         names = [m for m in _NAME_RUN.finditer(self.text, s, q.open) if not self.in_quote(m.start())]
         if len(people) == 1:
-            m = next(m for m in self.registry if m["actor"] in people and s <= m["start"] < q.open)
+            m = next(m for m in here if m["actor"] in people and m["start"] < q.open)
             found = parse_np(self.text, m["start"], m["end"], self.lex)
         elif not people and len(names) == 1:
             found = parse_np(self.text, names[0].start(), names[0].end(), self.lex)
@@ -72,7 +74,7 @@ class LayoutRules:
         line_start = self.text.rfind("\n", 0, q.open) + 1
         if self.text[line_start:q.open].strip():
             return False
-        previous_end = len(self.text[:line_start].rstrip())
+        previous_end = stripped_end(self.text, line_start)
         cap_start = self.text.rfind("\n", 0, previous_end) + 1
         caption = self.text[cap_start:previous_end]
         if 0 < len(caption) <= 80 and not re.search(r"[.!?:\"\u201d\u00bb]\s*$", caption):
@@ -113,12 +115,46 @@ class LayoutRules:
             return
         if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
             return
-        before = [ev for ev in self.events if ev.end <= s and self.text[ev.end:s].count("\n") <= 2]
-        quoted = [(q.close, self.quote_speakers[i]) for i, q in enumerate(self.quotes)
-                  if i in self.quote_speakers and q.close <= s and self.text[q.close:s].count("\n") <= 2]
-        options = [(ev.end, ev.speaker) for ev in before] + quoted
-        if options:
-            self._event(s, e, max(options, key=lambda t: t[0])[1], None, "")
+        speaker = self._speech_before(s)
+        if speaker is not None:
+            self._event(s, e, speaker, None, "")
+
+    def _line_breaks(self) -> list[int]:
+        """Offsets of every line break of the text, found once."""
+        if getattr(self, "_line_break_offsets", None) is None:
+            self._line_break_offsets = [m.start() for m in re.finditer("\n", self.text)]
+        return self._line_break_offsets
+
+    def _breaks_between(self, a: int, b: int) -> int:
+        """``self.text[a:b].count("\n")`` by bisection."""
+        line_breaks = self._line_breaks()
+        return max(0, bisect.bisect_left(line_breaks, b) - bisect.bisect_left(line_breaks, a))
+
+    def _speech_before(self, s: int) -> Speaker | None:
+        """The speaker of the speech (reported, else a quotation with a speaker) that ends last at or before ``s``
+        with at most two line breaks between, else None. Line breaks and event ends are indexed (event ends as they
+        are added) and looked up by bisection, so that reading every sentence of a long text stays linear."""
+        line_breaks = self._line_breaks()
+        if getattr(self, "_event_ends", None) is None:
+            self._event_ends: list[tuple[int, int]] = []  # (end, index in self.events), sorted
+        for index in range(len(self._event_ends), len(self.events)):
+            bisect.insort(self._event_ends, (self.events[index].end, index))
+        breaks = bisect.bisect_left(line_breaks, s)
+        floor = line_breaks[breaks - 3] if breaks >= 3 else -1  # an end after it has <= 2 breaks before s
+        best_end, speaker = -1, None
+        last = bisect.bisect_right(self._event_ends, (s, len(self.events))) - 1
+        if last >= 0 and self._event_ends[last][0] > floor:
+            best_end = self._event_ends[last][0]
+            first = bisect.bisect_left(self._event_ends, (best_end, -1))  # the earliest event among equal ends
+            speaker = self.events[self._event_ends[first][1]].speaker
+        i = bisect.bisect_right(self.q_opens, s) - 1
+        while i >= 0 and self.quotes[i].close > floor:  # quotations are disjoint: their closes are in order too
+            if self.quotes[i].close <= s and i in self.quote_speakers:
+                if self.quotes[i].close > best_end:
+                    speaker = self.quote_speakers[i]
+                break
+            i -= 1
+        return speaker
 
     def _opening_source(self, s: int, e: int) -> tuple[Speaker, int] | None:
         """ "Pour X, ..." / "For X, ...": the speaker and where the attributed words start, else None."""
@@ -227,9 +263,11 @@ class LayoutRules:
             k = bisect.bisect_left(starts, q.open) - 1
             if k < 0:
                 continue
-            between = self.text[said[k][0]:q.open]
-            opens_paragraph = not self.text[self.text.rfind("\n", 0, q.open) + 1:q.open].strip()
-            if "\n" not in between or (opens_paragraph and between.count("\n") <= 2):
+            breaks = self._breaks_between(said[k][0], q.open)
+            line_start = bisect.bisect_left(self._line_breaks(), q.open)
+            line_start = self._line_breaks()[line_start - 1] + 1 if line_start else 0
+            opens_paragraph = not self.text[line_start:q.open].strip()
+            if breaks == 0 or (opens_paragraph and breaks <= 2):
                 self.quote_speakers[i] = said[k][1]
                 self.quote_cues[i] = ("", "continuation")
 
@@ -243,9 +281,9 @@ class LayoutRules:
         q = self.quotes[qi]
         if self._tag_after(qi, q, e) or self._before(qi, q, s):
             return
-        before = self.text[:q.open].rstrip()
-        if before.endswith(":") and si > 0:
-            ps, pe = self.sentences.at(len(before) - 1)
+        before_end = stripped_end(self.text, q.open)
+        if self.text[before_end - 1:before_end] == ":" and si > 0:
+            ps, pe = self.sentences.at(before_end - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
                 return
         if not self._own_line(qi, q):

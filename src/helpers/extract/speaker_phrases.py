@@ -17,6 +17,7 @@ import re
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
 from helpers.extract.speakers import Speaker, _person_role, fold_word, parse_np
 from helpers.text.folding import fold
+from helpers.text.sentences import stripped_end
 
 MAX_NP = 160
 
@@ -137,8 +138,8 @@ class SpeakerPhrases:
     def np_before(self, lo: int, pos: int, rule: str, cue: str) -> Speaker:
         """The subject of a speech verb at ``pos``: the noun phrase that ends right before it (auxiliaries
         skipped), a pronoun, or a name in apposition ("X, role, said")."""
-        earlier = self._verbs_between(lo, pos)
-        if earlier and self.text[:pos].rstrip().endswith(",") and self.low[pos:pos + 30].split()[0].endswith("ing") \
+        earlier, before_end = self._verbs_between(lo, pos), stripped_end(self.text, pos)
+        if earlier and self.text[before_end - 1:before_end] == "," and self.low[pos:pos + 30].split()[0].endswith("ing") \
                 and not self.text[lo:earlier[0][0]].rstrip().endswith(","):
             return self.np_before(lo, earlier[0][0], rule, cue)  # "X told reporters, adding that": X
         segment = self.text[lo:pos]
@@ -147,7 +148,7 @@ class SpeakerPhrases:
         tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
                 if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]
         if tail:  # "L'aéroport, de son côté, affirme": an incidental phrase before the verb
-            pos = len(self.text[:tail[0].start()].rstrip(" ,\u00a0"))
+            pos = stripped_end(self.text, tail[0].start(), " ,\u00a0")
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, lo, pos)]
         while words and (words[-1][2] in self.lex.auxiliaries or words[-1][2] in self.lex.time_words):
             words.pop()

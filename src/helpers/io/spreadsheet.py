@@ -53,8 +53,9 @@ def neutralise_table(table: pd.DataFrame) -> pd.DataFrame:
     result = table
     for position, column in enumerate(table.columns):
         values = table.iloc[:, position]
-        if values.dtype.kind in "biufcmM":
-            continue
+        if values.dtype.kind in "biufcmM" or not any(
+                isinstance(cell, str) and cell.startswith(TRIGGERS) for cell in values.tolist()):
+            continue  # nothing a spreadsheet would run (one pass over plain values, without mapping the column)
         fixed = values.map(neutralise_cell)
         if not fixed.equals(values):
             if result is table:

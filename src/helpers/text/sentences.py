@@ -105,6 +105,14 @@ def sentence_at(text: str, pos: int, spans: list[tuple[int, int]] | None = None)
     return spans[i]
 
 
+def stripped_end(text: str, pos: int, chars: str | None = None) -> int:
+    """``len(text[:pos].rstrip(chars))`` without copying the prefix: where ``text[:pos]`` ends once trailing white
+    space (or ``chars``) is stripped, found by stepping back from ``pos`` (no cost that grows with ``pos``)."""
+    while pos > 0 and (text[pos - 1].isspace() if chars is None else text[pos - 1] in chars):
+        pos -= 1
+    return pos
+
+
 _CLAUSE_CUT = re.compile(r"[,;:\u2013\u2014()]")
 
 
