@@ -47,6 +47,7 @@ from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
+_EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 
 
 class Reading(LayoutRules, SpeakerPhrases):
@@ -132,7 +133,10 @@ class Reading(LayoutRules, SpeakerPhrases):
     # -- reading ------------------------------------------------------------------------------------------
     def _read(self) -> None:
         qi = 0
+        notes = [(m.start(), m.end()) for m in _EDITORIAL_NOTE.finditer(self.text)]
         for si, (s, e) in enumerate(self.sentences.spans):
+            if notes and any(a <= s < b for a, b in notes):
+                continue  # "[Translated from French]": an editorial note in brackets is nobody's speech
             own = self._echo(si, s, e)
             while qi < len(self.quotes) and self.quotes[qi].open < e:
                 if self.quotes[qi].open >= s:
@@ -185,15 +189,23 @@ class Reading(LayoutRules, SpeakerPhrases):
                 before[:last[0].start()].rstrip()[-1:] == ",":
             before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
         aux = [w for w in _WORD.finditer(before)][-2:]
+        inverted_pronoun = None
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
+            if self.pronoun_suffix(aux[-1].group()):
+                inverted_pronoun = s + aux[-1].start()
             before = before[:aux[-1].start()].rstrip()
             aux.pop()
         if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
+            n_book = len(self.book.entries)
             sp = self.np_after(b, e, "inverted tag", cue)
-            if sp:
+            if not sp and inverted_pronoun is not None:  # "..., a-t-elle ajouté."
+                sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
+                self._np_end[b] = b
+            if sp and self.ends_clause(self._np_end.get(b, b), e):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
+            del self.book.entries[n_book:]  # "X, role, said the group ...": not an inverted tag
         sp = self.np_before(s, a, "speech verb", cue)
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:

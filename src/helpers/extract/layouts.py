@@ -263,8 +263,10 @@ class LayoutRules:
             self.lex.before.match(self.low, pos)
         if verb:
             cue = self.text[pos:verb.end()]
-            return self._set_quote(qi, self.np_after(verb.end(), limit, "tag after", cue)) and \
-                self._cue(qi, cue)
+            sp = self.np_after(verb.end(), limit, "tag after", cue)
+            if not sp and aux and self.pronoun_suffix(self.text[aux.start():aux.end()]):
+                sp = self._pronoun(pos, "tag after (pronoun)", cue)  # "», a-t-il déclaré."
+            return self._set_quote(qi, sp) and self._cue(qi, cue)
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
             if _STOP.search(self.text, pos, a):
                 break

@@ -15,7 +15,7 @@ import bisect
 import re
 
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
-from helpers.extract.speakers import Speaker, _person_role, fold_word, parse_np
+from helpers.extract.speakers import Speaker, _person_role, fold_word, is_role_word, parse_np
 from helpers.text.folding import fold
 
 MAX_NP = 160
@@ -58,10 +58,10 @@ class SpeakerPhrases:
             at = window.rfind(candidate.name.split()[-1])
             if at > best:
                 entry, best = candidate, at
-        for m in _NAME_RUN.finditer(window):  # a person named by role without a speech cue, nearer still
-            previous = _WORD.findall(window[max(0, m.start() - 40):m.start()])[-1:]
-            if m.start() > best and not self.in_quote(window_start + m.start()) and previous and \
-                    (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+        for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
+            if m.start() <= best:
+                break
+            if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
                 if found and found.kind == "person":
                     return self._add(found, rule, cue)
@@ -77,6 +77,40 @@ class SpeakerPhrases:
             return Speaker()
         return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
 
+    def _possessive(self, words: list[tuple[int, int, str]]) -> bool:
+        """A pronoun that is a possessive determiner here ("her spokesman", "ihr Regionalsekretär", "haar
+        woordvoerder"): it is also a determiner of the language and a role noun follows it."""
+        return len(words) > 1 and words[0][2] in self.lex.determiners and is_role_word(
+            self.text[words[1][0]:words[1][1]], self.lex)
+
+    def _names_no_person(self, found: Speaker) -> bool:
+        """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de
+        woordvoerster van Liège Airport"): an apposition after it may name the person."""
+        return found.name == found.role or found.kind == "organisation" and any(
+            _person_role(w, self.lex) for w in found.role.split())
+
+    def pronoun_suffix(self, word: str) -> bool:
+        """An auxiliary with an inverted subject pronoun ("a-t-il", "a-t-elle", "ont-ils")."""
+        low = fold_word(word)
+        return any(low.endswith(p) and low != p for p in self.lex.personal_pronouns if p.startswith("-"))
+
+    def ends_clause(self, pos: int, limit: int) -> bool:
+        """Whether the noun phrase ending at ``pos`` ends its clause, as an inverted tag does ("..., said X on
+        Tuesday in a statement."), rather than being the subject of a verb that follows ("..., said the group had
+        chosen")."""
+        first = _WORD.match(self.low, self._skip_time(pos, limit))
+        return first is None or first.end() > limit or (
+            first.group() not in self.lex.clause_verbs and first.group() not in self.lex.complementizers)
+
+    def _introduces_person(self, pos: int) -> bool:
+        """Whether the name starting at ``pos`` is presented as a person: after a title or a person's role noun
+        ("lawmaker X", "Kamerlid X", "Dr X"), or as the subject that opens a sentence ("X, head of ..., is ...")."""
+        previous = _WORD.findall(self.text[max(0, pos - 40):pos])[-1:]
+        if previous and (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+            return True
+        before = self.text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?\n"
+
     def _skip_time(self, i: int, limit: int) -> int:
         while True:
             while i < limit and self.text[i] in " \t\u00a0":
@@ -90,6 +124,7 @@ class SpeakerPhrases:
         """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word."""
         inverted = re.match(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b", self.low[pos:pos + 9])
         if inverted:
+            self._np_end[pos] = pos + inverted.end()
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
         end = min(limit, i + MAX_NP)
@@ -98,7 +133,8 @@ class SpeakerPhrases:
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
             return Speaker()
-        if words[0][2] in self.lex.personal_pronouns:
+        if words[0][2] in self.lex.personal_pronouns and not self._possessive(words):
+            self._np_end[pos] = words[0][1]
             return self._pronoun(pos, rule + " (pronoun)", cue)
         if words[0][2] in self.lex.recipient_prepositions and len(words) > 2:
             k = 1  # "a expliqué à l'agence la porte-parole X": skip the hearer
@@ -117,20 +153,20 @@ class SpeakerPhrases:
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
             seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
-                    not self.text[words[k - 1][0]].islower():
+                    not self.text[words[k - 1][0]].islower() and not is_role_word(w, self.lex):
                 break
             if k >= 10:
                 break
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
-        if found and found.name == found.role and stop is not None and self.text[stop.start()] == ",":
+        if found and self._names_no_person(found) and stop is not None and self.text[stop.start()] == ",":
             appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
                 a = stop.start() + appos.start(1)
                 named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
                 if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
-                    named.role = found.role
+                    named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
         return self._add(found, rule, cue)
 

@@ -31,7 +31,7 @@ from helpers.text.folding import fold, union_pattern
 _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFORE", "SOURCE_AFTER",
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
-                  "CLAUSE_WORDS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "CLAUSE_WORDS", "CLAUSE_VERBS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -174,6 +174,9 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
             if current:
                 runs.append(current)
             current = []
+        if current and word[:1] == "(" and len(current) > 1:
+            runs.append(current[:-1])  # "Sofie Van Acker (Groen)": a parenthesis is no part of the name
+            current = [i]
         if current and word[-1:] in ",;:()":
             runs.append(current)
             current = []
@@ -181,14 +184,19 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
         runs.append(current)
     long_runs = [r for r in runs if len(r) >= 2]
     chosen = long_runs[-1] if long_runs else None
-    if long_runs and long_runs[0][0] == 0 and tokens[long_runs[0][-1]][0].endswith(","):
-        chosen = long_runs[0]  # "Name, role of Organisation": the name comes first
+    if long_runs and long_runs[0][0] == 0 and (tokens[long_runs[0][-1]][0].endswith(",") or (
+            long_runs[0][-1] + 1 < len(tokens) and fold_word(_clean(tokens[long_runs[0][-1] + 1][0])) in _OF_WORDS)):
+        chosen = long_runs[0]  # "Name, role of Organisation", "Name of the residents' association": the name first
     if chosen is None and runs and runs[-1][0] >= 2 and any(
             fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) for w, _, _ in tokens[:runs[-1][0]]):
-        chosen = runs[-1]  # "a spokesperson for Alibaba", "un porte-parole de Cainiao": the organisation speaks
+        # "a spokesperson for Alibaba", "ein Sprecher der Zollverwaltung dem Kurier": the organisation speaks
+        chosen = _run_after_of(runs, tokens) or _org_noun_after_of(tokens, lex) or runs[-1]
         org_of_role = True
     else:
-        org_of_role = False
+        org_of_role = chosen is not None and _after_role_of(tokens, chosen[0], lex)
+    if chosen is None:
+        chosen = _org_noun_after_of(tokens, lex)  # "ein Sprecher der Zollverwaltung": an organisation by its noun
+        org_of_role = chosen is not None
     if chosen is None and runs:
         first = runs[-1][0]
         previous = fold_word(_clean(tokens[first - 1][0])) if first > 0 else ""
@@ -218,6 +226,43 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     if not has_role or len(tokens) > 8:
         return Speaker()  # no name and no role noun: not a source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
+
+
+def _run_after_of(runs: list[list[int]], tokens) -> list[int] | None:
+    """The first run right after an of-word ("ein Sprecher der Zollverwaltung dem Kurier": Zollverwaltung)."""
+    for run in runs:
+        if run[0] >= 1 and fold_word(_clean(tokens[run[0] - 1][0])) in _OF_WORDS:
+            return run
+    return None
+
+
+def _after_role_of(tokens, first: int, lex) -> bool:
+    """Whether the name at token ``first`` follows a role noun and an of-word ("the spokeswoman for X", "de
+    woordvoerster van X"): X is then the organisation the role belongs to."""
+    k = first - 1
+    if k >= 1 and fold_word(_clean(tokens[k][0])) in lex.determiners:
+        k -= 1
+    return k >= 1 and fold_word(_clean(tokens[k][0])) in _OF_WORDS and any(
+        _person_role(w, lex) for w, _, _ in tokens[:k])
+
+
+def _org_noun_after_of(tokens, lex) -> list[int] | None:
+    """After a person's role and an of-word, a capitalised organisation noun and the name words after it
+    ("Sprecher der Zollverwaltung", "porte-parole de la Douane")."""
+    for k, (word, _, _) in enumerate(tokens[:-1]):
+        if fold_word(_clean(word)) not in _OF_WORDS or not any(_person_role(w, lex) for w, _, _ in tokens[:k]):
+            continue
+        i = k + 1
+        if i < len(tokens) - 1 and fold_word(_clean(tokens[i][0])) in lex.determiners:
+            i += 1
+        noun = tokens[i][0]
+        if noun[:1].isupper() and is_role_word(noun, lex) and not _person_role(noun, lex):
+            run = [i]
+            while run[-1] + 1 < len(tokens) and _is_name_word(tokens[run[-1] + 1][0], lex):
+                run.append(run[-1] + 1)
+            return run
+        return None
+    return None
 
 
 def _kind(name: str, role: str, tokens, chosen, lex) -> str:

@@ -78,6 +78,11 @@ ROLE_NOUNS = (
     "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "verband", "rat",
     "kommission", "polizei", "zoll", "stadt", "gemeinde", "bürgerinitiative", "betreiber", "firma",
     "institut", "netzwerk", "bank", "gericht", "partei", "kammer", "organisation", "allianz", "amt", "dienst",
+    "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
+    "gemeinderat", "gemeinderätin", "beamter", "beamtin", "mitarbeiter", "mitarbeiterin", "inspektor",
+    "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
+    "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "mitglied",
+    "unternehmer", "unternehmerin",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -88,6 +93,11 @@ PERSON_ROLES = (
     "direktorin", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "landrat", "ökonom", "ökonomin",
     "professor", "professorin", "forscher", "forscherin", "analyst", "experte", "expertin", "anwalt", "berater",
     "botschafter", "kommissar", "abgeordnete", "abgeordneter", "gründer", "kanzler", "kanzlerin", "manager",
+    "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
+    "gemeinderat", "gemeinderätin", "beamter", "beamtin", "mitarbeiter", "mitarbeiterin", "inspektor",
+    "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
+    "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "unternehmer",
+    "unternehmerin",
 )
 """Role nouns that name a person."""
 
@@ -99,6 +109,13 @@ CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurde
                 "können", "soll", "sollen", "muss", "müssen", "gibt", "es", "in", "auf", "für",
                 "mit", "seien", "sei", "werde", "habe")
 """Words that end a speaker's noun phrase and start the clause it governs ("laut X sind ...")."""
+
+CLAUSE_VERBS = ("bin", "bist", "ist", "sind", "seid", "war", "waren", "wird", "werden", "wurde", "wurden", "habe",
+                "hast", "hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "konnten", "soll", "sollen",
+                "sollte", "sollten", "muss", "müssen", "musste", "mussten", "will", "wollen", "wollte", "darf",
+                "dürfen", "mag", "möchte")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
+no inverted speech tag."""
 
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

@@ -79,6 +79,10 @@ ROLE_NOUNS = (
     "union", "port", "airport", "operator", "firm", "association", "federation", "council", "commission",
     "police", "customs", "office", "department", "spokespeople", "service", "services", "observatory",
     "institute", "network", "bank", "court", "party", "chamber", "organisation", "organization", "alliance",
+    "general manager", "director-general", "secretary-general", "delegate", "union delegate", "shop steward",
+    "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
+    "coordinator", "member", "alderwoman", "councilwoman", "councilman", "chief operating officer",
+    "chief financial officer", "cfo", "coo", "cto",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -88,6 +92,10 @@ PERSON_ROLES = (
     "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
     "boss", "chancellor", "prime minister", "leader", "engineer", "consultant", "executive", "official",
     "lawmaker", "mp", "deputy", "councillor", "unionist", "activist", "resident", "spokesman", "spokeswoman",
+    "general manager", "director-general", "secretary-general", "delegate", "union delegate", "shop steward",
+    "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
+    "coordinator", "alderwoman", "councilwoman", "councilman", "spokespeople", "chief operating officer",
+    "chief financial officer", "cfo", "coo", "cto",
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 
@@ -98,6 +106,11 @@ DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press r
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
                 "there", "it", "this", "that", "which", "who", "the company", "in", "on", "at", "for", "about")
 """Words that end a speaker's noun phrase and start the clause it governs ("according to X there are ...")."""
+
+CLAUSE_VERBS = ("am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall",
+                "should", "can", "could", "may", "might", "must", "do", "does", "did")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., said the group
+had chosen ..."), so the phrase is no inverted speech tag."""
 
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

@@ -85,6 +85,11 @@ ROLE_NOUNS = (
     "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "société", "fédération", "association",
     "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "services", "collectif", "observatoire", "institut", "réseau",
     "banque", "cour", "parti", "chambre", "organisation", "alliance", "union",
+    "manager", "gérant", "gérante", "délégué", "déléguée", "déléguée syndicale", "secrétaire", "secrétaire général",
+    "secrétaire générale", "inspecteur", "inspectrice", "fonctionnaire", "scientifique", "élu", "élue", "trésorier",
+    "trésorière", "coordinateur", "coordinatrice", "membre", "conseiller régional", "conseillère régionale",
+    "conseiller communal", "conseillère communale", "directeur financier", "directrice financière",
+    "responsable syndical",
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -94,6 +99,11 @@ PERSON_ROLES = (
     "économiste", "professeur", "professeure", "chercheur", "chercheuse", "analyste", "expert", "avocat",
     "conseiller", "ambassadeur", "commissaire", "député", "députée", "sénateur", "fondateur", "dirigeant",
     "premier ministre",
+    "manager", "gérant", "gérante", "délégué", "déléguée", "délégué syndical", "déléguée syndicale", "secrétaire",
+    "secrétaire général", "secrétaire générale", "inspecteur", "inspectrice", "fonctionnaire", "scientifique",
+    "élu", "élue", "trésorier", "trésorière", "coordinateur", "coordinatrice", "conseiller régional",
+    "conseillère régionale", "conseiller communal", "conseillère communale", "directeur financier",
+    "directrice financière", "responsable syndical", "syndicaliste",
 )
 """Role nouns that name a person."""
 
@@ -105,6 +115,14 @@ CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont
                 "pourrait", "devrait", "doit", "il", "elle", "ils", "elles", "on", "ce", "cela", "qui", "que", "dont",
                 "en", "dans", "sur", "pour")
 """Words that end a speaker's noun phrase and start the clause it governs."""
+
+CLAUSE_VERBS = ("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient", "serai",
+                "sera", "serons", "seront", "serait", "seraient", "ai", "as", "a", "avons", "avez", "ont", "avais",
+                "avait", "avaient", "aura", "auront", "aurait", "auraient", "va", "vont", "allait", "allaient", "peut",
+                "peuvent", "pouvait", "pourra", "pourrait", "pourraient", "doit", "doivent", "devait", "devra",
+                "devrait", "devraient", "veut", "veulent", "voulait", "voudrait")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., a dit le
+groupe avait choisi ..."), so the phrase is no inverted speech tag."""
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

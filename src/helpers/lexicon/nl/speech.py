@@ -77,6 +77,10 @@ ROLE_NOUNS = (
     "vakbond", "haven", "luchthaven", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
     "directie", "kabinet", "dienst", "diensten", "stad", "gemeente", "actiegroep", "bond",
     "observatorium", "instituut", "netwerk", "bank", "hof", "partij", "kamer", "organisatie", "alliantie",
+    "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
+    "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
+    "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "lid", "zegsman", "zegsvrouw",
+    "vakbondsleider", "ondernemer",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -86,6 +90,10 @@ PERSON_ROLES = (
     "topvrouw", "ceo", "voorzitter", "baas", "burgemeester", "schepen", "gouverneur", "econoom", "professor",
     "hoogleraar", "onderzoeker", "onderzoekster", "analist", "expert", "deskundige", "advocaat", "adviseur",
     "ambassadeur", "commissaris", "kamerlid", "senator", "oprichter", "premier", "bestuurder",
+    "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
+    "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
+    "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "zegsman", "zegsvrouw",
+    "vakbondsleider", "ondernemer",
 )
 """Role nouns that name a person."""
 
@@ -97,6 +105,12 @@ CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden
                 "heeft", "hebben", "had", "kan", "kunnen", "moet", "moeten", "gaat", "gaan", "komt", "komen", "er",
                 "het", "dat", "die", "dit", "in", "op", "voor", "met")
 """Words that end a speaker's noun phrase and start the clause it governs ("volgens X zijn er ...")."""
+
+CLAUSE_VERBS = ("ben", "bent", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heb", "hebt",
+                "heeft", "hebben", "had", "hadden", "zal", "zult", "zullen", "zou", "zouden", "kan", "kunnen", "kon",
+                "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "wil", "willen", "wilde")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
+no inverted speech tag."""
 
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
