@@ -38,6 +38,7 @@ import re
 
 import pandas as pd
 
+from helpers.extract.antecedents import Antecedents
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
@@ -50,7 +51,7 @@ _WORD_TOKEN = re.compile(r"\w+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 
 
-class Reading(LayoutRules, SpeakerPhrases):
+class Reading(LayoutRules, SpeakerPhrases, Antecedents):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
@@ -216,19 +217,20 @@ class Reading(LayoutRules, SpeakerPhrases):
         rest = self.text[after:e]
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = _STOP.search(self.text, b, e)
+        at = sp.at if sp.at >= 0 else sp.start
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue)
-        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s:
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s:
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
-            start = sp.start if s <= sp.start < a else a
+            start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
         elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
         elif len(_WORD.findall(rest)) <= 3:
-            start = min((sp_ for sp_ in (sp.start,) if sp_ >= s), default=a)
+            start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
             self._event(b, e, sp, None, cue)

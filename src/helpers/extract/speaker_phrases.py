@@ -26,6 +26,11 @@ class SpeakerPhrases:
     def _add(self, found: Speaker, rule: str, cue: str = "") -> Speaker:
         if not found:
             return found
+        if found.kind == "organisation" and (found.name == found.role or all(
+                is_role_word(w, self.lex) for w in found.name.split())) or found.name.isupper():
+            named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
+            if named is not None:
+                named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
         if found.actor:

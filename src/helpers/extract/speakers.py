@@ -31,7 +31,8 @@ from helpers.text.folding import fold, union_pattern
 _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFORE", "SOURCE_AFTER",
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
-                  "CLAUSE_WORDS", "CLAUSE_VERBS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
+                  "INTENSIFIERS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -70,7 +71,15 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
     ns.role_suffix = re.compile(r"\w(?:%s)$" % "|".join(suffixes)) if suffixes else re.compile(r"(?!)")
+    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")
+    ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
     return ns
+
+
+def _suffix_pattern(words, prefix: str) -> re.Pattern:
+    """A pattern matching a word that ends with one of ``words`` of five letters or more (compounds)."""
+    suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
+    return re.compile(r"%s(?:%s)$" % (prefix, "|".join(suffixes))) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass
@@ -88,6 +97,8 @@ class Speaker:
     rule: str = ""
     cue: str = ""
     mentions: list = field(default_factory=list)
+    at: int = -1
+    """Where this mention of the speaker starts (``start`` is its fullest naming; -1: the same)."""
 
     def __bool__(self) -> bool:
         return bool(self.name)
@@ -121,13 +132,15 @@ def is_role_word(word: str, lex) -> bool:
     if low in lex.role_nouns:
         return True
     last = low.rsplit("-", 1)[-1]
-    return last in lex.role_nouns or lex.role_suffix.search(low) is not None
+    if last in lex.role_nouns or lex.role_suffix.search(low) is not None:
+        return True
+    return any(low.endswith(e) and len(low) > len(e) + 3 and is_role_word(low[:-len(e)], lex) for e in lex.noun_endings)
 
 
 def _person_role(word: str, lex) -> bool:
     low = fold_word(_clean(word))
-    return low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles or any(
-        low.endswith(r) for r in lex.person_roles if len(r) >= 5)
+    return low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles or \
+        lex.person_suffix.search(low) is not None
 
 
 def _is_name_word(word: str, lex) -> bool:
@@ -320,7 +333,8 @@ class SpeakerBook:
         if not entry.role and found.role and found.role != found.name:
             entry.role = found.role
         return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind=entry.kind,
-                       actor=entry.actor, actor_status=entry.actor_status, rule=found.rule, cue=found.cue)
+                       actor=entry.actor, actor_status=entry.actor_status, rule=found.rule, cue=found.cue,
+                       at=found.at if found.at >= 0 else found.start)
 
 
 PROPOSED_COLUMNS = ["actor_id", "name", "aliases", "kind", "organisation", "role", "actor_type", "country", "file",

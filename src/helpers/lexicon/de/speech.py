@@ -117,6 +117,22 @@ CLAUSE_VERBS = ("bin", "bist", "ist", "sind", "seid", "war", "waren", "wird", "w
 """Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
 no inverted speech tag."""
 
+COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "betreiber", "investor",
+                 "käufer", "hersteller", "autobauer", "riese", "logistiker", "reederei", "spediteur", "tochter",
+                 "tochtergesellschaft", "multi", "mutterkonzern")
+"""Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
+of the company named before."""
+
+NOUN_ENDINGS = ("es", "s", "en", "n")
+"""Inflection endings a noun takes after a determiner (genitive "des Flughafens", "des Unternehmens"; dative plural),
+taken off before a look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("ein", "eine", "einer", "eines", "einem", "einen")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("selbst", "selber")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

@@ -112,6 +112,22 @@ CLAUSE_VERBS = ("am", "is", "are", "was", "were", "be", "been", "has", "have", "
 """Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., said the group
 had chosen ..."), so the phrase is no inverted speech tag."""
 
+COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "business", "carrier", "operator",
+                 "investor", "buyer", "manufacturer", "carmaker", "automaker", "maker", "retailer", "giant",
+                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational")
+"""Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ()
+"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("a", "an")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("itself", "themselves", "himself", "herself")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

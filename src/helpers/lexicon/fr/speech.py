@@ -124,6 +124,22 @@ CLAUSE_VERBS = ("suis", "es", "est", "sommes", "êtes", "sont", "étais", "étai
 """Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., a dit le
 groupe avait choisi ..."), so the phrase is no inverted speech tag."""
 
+COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "compagnie", "opérateur",
+                 "investisseur", "acheteur", "repreneur", "constructeur", "fabricant", "transporteur", "géant",
+                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel")
+"""Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ()
+"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("un", "une")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "même")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

@@ -112,6 +112,22 @@ CLAUSE_VERBS = ("ben", "bent", "is", "zijn", "was", "waren", "wordt", "worden", 
 """Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
 no inverted speech tag."""
 
+COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "firma", "maatschappij",
+                 "vervoerder", "uitbater", "exploitant", "investeerder", "koper", "overnemer", "fabrikant",
+                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational")
+"""Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ()
+"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("een",)
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("zelf", "zelve")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
