@@ -167,10 +167,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             self._verb(a, b, cue, s, e)
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
-        sp = self.np_after(b, e, "source before", cue)
+        sp = self.np_after(b, e, "source before", cue, source=True)
         if not sp:
             return
-        after = max(sp.end, b) if sp.start >= b else self._np_end.get(b, b)
+        after = max(sp.end, b, self._np_end.get(b, b)) if sp.start >= b else self._np_end.get(b, b)
         comma = re.match(r"[^,.;:]{0,40}?,", self.text[after:e])
         rest_start = after + comma.end() if comma else after
         if not self.text[s:a].strip(" ,"):

@@ -81,6 +81,25 @@ class LayoutRules:
                 return self._set_quote(qi, self._add(sp, "caption")) and self._cue(qi, "")
         return False
 
+    def _standfirst(self, qi: int, q: Quote) -> bool:
+        """A quotation standing alone on its line as a headline: its speaker is the person named first in the
+        opening sentence of the next paragraph ("Luc Delvaux is commercieel directeur van ...")."""
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        line_end = self.text.find("\n", q.close)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:q.open].strip() or self.text[q.close + 1:line_end].strip(" .!?"):
+            return False
+        nxt = re.match(r"\s*", self.text[line_end:line_end + 20])
+        start = line_end + nxt.end()
+        if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
+            return False
+        first_end = self.sentences.at(start)[1]
+        for m in _NAME_RUN.finditer(self.text, start, min(first_end, start + 300)):
+            found = parse_np(self.text, m.start(), m.end(), self.lex)
+            if found and found.kind == "person" and len(found.name.split()) >= 2 and not self.in_quote(m.start()):
+                return self._set_quote(qi, self._add(found, "standfirst")) and self._cue(qi, "")
+        return False
+
     def _echo(self, si: int, s: int, e: int) -> int:
         """Attribute the previous sentence to the speaker named in an echo ("Dat zegt X."); returns where the
         echo's speaker ends (the sentence's own speech starts there), else ``s``."""
@@ -98,6 +117,7 @@ class LayoutRules:
         if not sp:
             return s
         ps, pe = self.sentences.spans[si - 1]
+        self.events = [ev for ev in self.events if not (ps <= ev.start and ev.end <= pe)]  # the echo decides
         quoted = [i for i, q in enumerate(self.quotes) if ps <= q.open < pe and i not in self.quote_speakers]
         for i in quoted:
             self.quote_speakers[i] = sp
@@ -248,7 +268,7 @@ class LayoutRules:
             ps, pe = self.sentences.at(len(before) - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
                 return
-        if not self._own_line(qi, q):
+        if not self._own_line(qi, q) and not self._standfirst(qi, q):
             self._sentence_subject(qi, q, s)
 
     def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
@@ -285,7 +305,13 @@ class LayoutRules:
         sources = self._cues_between("SOURCE_BEFORE", s, segment_end)
         if sources:
             a, b, cue = sources[-1]
-            return self._set_quote(qi, self.np_after(b, segment_end, rule + ": source", cue)) and self._cue(qi, cue)
+            n_book = len(self.book.entries)
+            sp = self.np_after(b, segment_end, rule + ": source", cue, source=True)
+            if sp and not self.text[self._np_end.get(b, b):q.open].strip() and len(self.text[q.open:q.close].split()) <= 5 \
+                    and self.text[q.open + 1:q.open + 2].isupper():
+                del self.book.entries[n_book:]
+                return True  # "laut dem Fachblatt „Hafen-Report“": the title of the source, not a quotation
+            return self._set_quote(qi, sp) and self._cue(qi, cue)
         verbs = self._verbs_between(s, segment_end)
         if verbs:
             a, b, cue = verbs[-1]

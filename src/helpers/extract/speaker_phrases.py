@@ -88,6 +88,27 @@ class SpeakerPhrases:
         return len(words) > 1 and words[0][2] in self.lex.determiners and is_role_word(
             self.text[words[1][0]:words[1][1]], self.lex)
 
+    def _titled_source(self, start: int, end: int, stop) -> Speaker | None:
+        """A publication named by its title in quotation marks right after the phrase ("dem Fachblatt „X“")."""
+        if stop is None or self.text[end:stop.start()].strip():
+            return None
+        qi = self.quote_at(stop.start() + 1)
+        if qi is None or self.quotes[qi].open != stop.start():
+            return None
+        a, b = self.quotes[qi].inner
+        if not 1 <= len(self.text[a:b].split()) <= 5 or not self.text[a:a + 1].isupper():
+            return None
+        return Speaker(name=self.text[a:b].strip(), start=a, end=b, role=self.text[start:end].strip(),
+                       kind="organisation")
+
+    def _plain_source(self, start: int, end: int) -> Speaker:
+        """A short noun phrase after a source phrase, taken whole as the source's name."""
+        phrase = self.text[start:end].strip(" ,")
+        words = [fold_word(w) for w in _WORD.findall(phrase)]
+        if not words or len(words) > 6 or words[0] in self.lex.clause_words or words[0] in self.lex.personal_pronouns:
+            return Speaker()
+        return Speaker(name=phrase, start=start, end=start + len(phrase), role="", kind="organisation")
+
     def _names_no_person(self, found: Speaker) -> bool:
         """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de
         woordvoerster van Liège Airport"): an apposition after it may name the person."""
@@ -125,8 +146,11 @@ class SpeakerPhrases:
                 return i
             i = m.end()
 
-    def np_after(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
-        """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word."""
+    def np_after(self, pos: int, limit: int, rule: str, cue: str, source: bool = False) -> Speaker:
+        """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word. After a
+        source phrase (``source``: "according to", "selon", "volgens", "laut") any short noun phrase names the
+        source ("the Finnish trade register", "la préfecture"), and a title in quotation marks is its name
+        ("laut dem Fachblatt „Hafen-Report“")."""
         inverted = re.match(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b", self.low[pos:pos + 9])
         if inverted:
             self._np_end[pos] = pos + inverted.end()
@@ -148,13 +172,15 @@ class SpeakerPhrases:
                 k += 1
             if k < len(words) and k < 4:
                 words = words[k:]
-        if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words:
-            return Speaker()
+        article = words[0][2] in self.lex.determiners and len(words) > 1 and words[1][2] not in self.lex.clause_words
+        if (words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words) and not article:
+            return Speaker()  # ("het comité X": "het" is an article here, not the pronoun "it")
         np_end = words[0][1]
         started_with_name = self.text[words[0][0]].isupper()
         for k, (a, b, w) in enumerate(words[1:], start=1):
-            if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
-                break
+            if w in self.lex.clause_words or w in self.lex.complementizers or (
+                    self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
+                break  # (a speech verb after a determiner is a noun: "une note de X")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
             seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
@@ -165,6 +191,13 @@ class SpeakerPhrases:
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
+        if source and any(w in self.lex.first_person_possessives for _, _, w in words[:8]):
+            return Speaker()  # "selon les calculs de notre rédaction": the outlet's own voice
+        if source:
+            titled = self._titled_source(words[0][0], np_end, stop)
+            if titled:
+                self._np_end[pos] = titled.end + 1
+            found = titled or found or self._plain_source(words[0][0], np_end)
         if found and self._names_no_person(found) and stop is not None and self.text[stop.start()] == ",":
             appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
@@ -196,6 +229,8 @@ class SpeakerPhrases:
             return Speaker()
         if words[-1][2] in self.lex.personal_pronouns:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
+        if words[-1][2] in self.lex.first_person:
+            return Speaker()  # "we expect": the speaker of the quotation or interview, or the author
         end = words[-1][1]
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
@@ -214,11 +249,15 @@ class SpeakerPhrases:
                     len(_WORD.findall(self.text[parts[-2][0]:name.start])) <= 3:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
-        start = words[0][0]
-        for a, b, w in reversed(words[:-1]):
-            if w in self.lex.complementizers or w in self.lex.connectors or self.text[b:b + 1] == ",":
-                start = words[[x[0] for x in words].index(a) + 1][0]
-                break
-        if len(words) > 10 and start == words[0][0]:
-            start = words[-10][0]
-        return self._add(parse_np(self.text, start, end, self.lex), rule, cue)
+        return self._add(parse_np(self.text, self._subject_start(words), end, self.lex), rule, cue)
+
+    def _subject_start(self, words: list[tuple[int, int, str]]) -> int:
+        """Where the subject ending with ``words[-1]`` starts: after the last complementizer, connector, comma or
+        finite verb other than a perfect auxiliary before it ("Er worden 250 banen verwacht": no subject; "Cainiao
+        hatte 2018 angekündigt": Cainiao), at most ten words back."""
+        for k in range(len(words) - 2, -1, -1):
+            a, b, w = words[k]
+            if w in self.lex.complementizers or w in self.lex.connectors or self.text[b:b + 1] == "," or \
+                    w in self.lex.clause_verbs and w not in self.lex.auxiliaries:
+                return words[k + 1][0]
+        return words[-10][0] if len(words) > 10 else words[0][0]

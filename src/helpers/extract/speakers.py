@@ -32,7 +32,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
-                  "INTENSIFIERS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -151,7 +151,8 @@ def _is_name_word(word: str, lex) -> bool:
     if re.match(r"^[ld]'", low):
         return False
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
-        low not in lex.personal_pronouns and low not in lex.first_person and not is_role_word(clean, lex)
+        low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
+        not is_role_word(clean, lex)
 
 
 def parse_np(text: str, start: int, end: int, lex) -> Speaker:

@@ -17,8 +17,13 @@ SPEECH_VERBS = (
     "zugegeben", "stellt fest", "stellte fest", "festgestellt", "hebt hervor", "hob hervor", "hervorgehoben",
     "rechnet vor", "rechnete vor", "verweist", "verwies", "sprach", "spricht", "äußert", "äußerte", "geäußert",
     "sagte am", "mahnt", "mahnte", "befürchtet", "befürchten", "befürchtete", "verlangt", "verlangte", "bestätigen", "nennt", "nannte", "bezeichnet", "bezeichnete", "fordert", "forderte",
+    "fragt", "fragte", "fragten", "gefragt", "erwartet", "erwartete", "erwarteten",
+    "rechnet mit", "rechnete mit", "rechneten mit", "gefordert",
+    "verlangten", "befürchteten", "prognostiziert", "prognostizierte", "sagt voraus", "sagte voraus",
+    "vorausgesagt", "beziffert", "bezifferte",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
+infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
 
 AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noch", "bereits", "schon", "dann",
                "zudem", "außerdem", "ebenfalls")
@@ -132,6 +137,10 @@ INDEFINITE_ARTICLES = ("ein", "eine", "einer", "eines", "einem", "einen")
 
 INTENSIFIERS = ("selbst", "selber")
 """Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("unser", "unsere", "unserer", "unseren", "unserem", "unseres")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
 
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

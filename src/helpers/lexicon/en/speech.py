@@ -21,6 +21,9 @@ SPEECH_VERBS = (
     "observes", "observed", "denies", "denied", "asks", "asked", "answers",
     "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
     "conceded", "cautions", "cautioned", "describes", "described",
+    "expect", "expects", "expected", "demanded", "calculate", "calculates", "calculated", "feared", "forecasted",
+    "ask", "announce", "add", "predict", "maintain", "conclude", "indicate", "complain", "suggest", "underline",
+    "observe", "deny", "concede", "describe", "write",
 )
 """Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`)."""
 
@@ -127,6 +130,10 @@ INDEFINITE_ARTICLES = ("a", "an")
 
 INTENSIFIERS = ("itself", "themselves", "himself", "herself")
 """Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("our",)
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
 
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

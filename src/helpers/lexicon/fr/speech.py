@@ -20,6 +20,10 @@ SPEECH_VERBS = (
     "a fait savoir", "se félicite", "se réjouit", "s'inquiète", "insistent", "tempère", "nuance", "nuancé",
     "relève", "relevé", "note", "noté", "admet", "admis", "martèlent", "détaille", "détaillé", "résume", "résumé",
     "argumente", "qualifie", "qualifié", "qualifient", "plaide", "plaidé", "s'interroge", "s'étonne", "réagit", "réagi",
+    "calcule", "calculent", "calculé", "calculait", "rappelait", "rappelaient", "exige", "exigent", "exigé",
+    "exigeait", "demande", "demandent", "demandé", "demandait", "craint", "craignent", "craignait", "préviennent",
+    "prévenait", "prédit", "prédisent", "réclame", "réclament", "réclamé", "réclamait", "ironise", "ironisé",
+    "s'attend", "s'attendent",
 )
 """Speech verbs in every tense and person (simple forms and participles; auxiliaries in :data:`AUXILIARIES`)."""
 
@@ -139,6 +143,10 @@ INDEFINITE_ARTICLES = ("un", "une")
 
 INTENSIFIERS = ("lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "même")
 """Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("notre", "nos")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

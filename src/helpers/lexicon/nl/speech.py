@@ -18,8 +18,12 @@ SPEECH_VERBS = (
     "wees erop", "klaagt", "klaagde", "vertelt", "zegde", "zegden", "herhaalt", "herhaalde", "besluit",
     "concludeert", "concludeerde", "verduidelijkt", "verduidelijkte", "benadrukken", "vreest", "vreesde",
     "hekelt", "hekelde", "meldt", "meldde", "gemeld", "meldden", "houdt vol", "hield vol", "wijst op", "wees op", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
+    "vraagt", "vroeg", "vroegen", "gevraagd", "verwacht", "verwachtte", "verwachtten",
+    "eist", "eiste", "eisten", "geëist", "vreesden", "gevreesd", "rekent", "rekende",
+    "verzekert", "verzekerde", "verzekerd", "voorspelt", "voorspelde", "voorspeld", "berekent", "berekende",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
+infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
 
 AUXILIARIES = ("heeft", "hebben", "had", "hadden", "is", "zal", "zou", "ook", "nog", "al", "toen", "dan", "wel",
                "eerder", "nog eens")
@@ -127,6 +131,10 @@ INDEFINITE_ARTICLES = ("een",)
 
 INTENSIFIERS = ("zelf", "zelve")
 """Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("onze", "ons")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
 
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
