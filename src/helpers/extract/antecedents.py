@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
+from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word, parse_np
 from helpers.text.folding import fold
 
 WINDOW = 2500
@@ -105,6 +105,28 @@ class Antecedents:
                 return self._named(a, b, found)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
+        return None
+
+    def person_antecedent(self, found: Speaker) -> Speaker | None:
+        """The person a role-only phrase stands for ("de minister", "the chief executive"): the nearest name before
+        it that the same role noun presents ("minister Pierre Lambotte", "Olivier Deckers, the airport's chief
+        executive")."""
+        roles = [fold_word(_clean(w)) for w in found.name.split() if _person_role(w, self.lex)]
+        if not roles:
+            return None
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            context = fold(self.text[max(0, a - 50):a] + " " + self.text[b:b + 50])
+            if b <= found.start and any(re.search(r"\w*%s\b" % re.escape(r), context) for r in roles):
+                named = parse_np(self.text, a, b, self.lex)
+                if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
+                    named.role = found.role
+                    return named
         return None
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:

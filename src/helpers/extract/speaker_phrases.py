@@ -26,7 +26,12 @@ class SpeakerPhrases:
     def _add(self, found: Speaker, rule: str, cue: str = "") -> Speaker:
         if not found:
             return found
-        if found.kind == "organisation" and (found.name == found.role or all(
+        if found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
+                self.lex.indefinite_articles:
+            named = self.person_antecedent(found)  # "the minister": the minister named before
+            if named is not None:
+                named.at, found = found.start, named
+        elif found.kind == "organisation" and (found.name == found.role or all(
                 is_role_word(w, self.lex) for w in found.name.split())) or found.name.isupper():
             named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
             if named is not None:
@@ -58,10 +63,11 @@ class SpeakerPhrases:
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
         for candidate in self.book.entries:  # the person named (full name or surname) nearest before the pronoun
-            if candidate.kind != "person" or not candidate.name:
-                continue
+            if not candidate.name or candidate.kind != "person" and not any(
+                    _person_role(w, self.lex) for w in candidate.role.split()):
+                continue  # (or an organisation speaking through a person: "de woordvoerder van X")
             at = window.rfind(candidate.name.split()[-1])
-            if at > best:
+            if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
             if m.start() <= best:

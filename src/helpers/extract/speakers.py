@@ -148,8 +148,8 @@ def _is_name_word(word: str, lex) -> bool:
     if not clean or not clean[0].isupper() or not clean[0].isalpha():
         return False
     low = fold_word(clean)
-    if re.match(r"^[ld]'", low):
-        return False
+    if re.match(r"^[ld]'", low) or low in lex.firsts:
+        return False  # (nor a word that opens a speech cue: "Laut", "Selon", "Volgens")
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
         low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
         not is_role_word(clean, lex)
@@ -311,18 +311,25 @@ class SpeakerBook:
             ekey = fold(entry.name)
             if ekey == key or (len(words) == 1 and ekey.split()[-1:] == words and entry.kind == "person"):
                 return self._use(entry, found)
+            if len(words) == 1 and entry.kind == "person" and len(ekey.split()) == 2 and ekey.split()[0] == key and \
+                    not any(fold(e.name).split()[-1:] == words for e in self.entries):
+                return self._use(entry, found)  # "Li" after "Li Wenjun": a family name written first
             if found.role == found.name and found.role and entry.role and self._same_role(found.role, entry.role):
                 return self._use(entry, found)
             if found.role == found.name and entry.kind == "organisation" and self._same_role(found.role, entry.name):
                 return self._use(entry, found)  # "de provincie" after "de provincie Groningen"
         for entry in reversed(self.entries):
             if found.role == found.name and entry.kind == "organisation" and entry.name != entry.role and \
-                    len(found.name.split()) <= 2 and found.kind == "organisation":
+                    len(found.name.split()) <= 2 and found.kind == "organisation" and self._company(found.name):
                 return self._use(entry, found)  # "the company", "l'entreprise": the organisation named before
         entry = Speaker(name=found.name, start=found.start, end=found.end, role=found.role, kind=found.kind,
                         actor=found.actor, actor_status=found.actor_status)
         self.entries.append(entry)
         return self._use(entry, found)
+
+    def _company(self, phrase: str) -> bool:
+        return any(w in self.lex.company_nouns or self.lex.company_suffix.search(w) for w in
+                   (re.sub(r"^[ld]'", "", fold_word(_clean(x))) for x in phrase.split()))
 
     def _same_role(self, role: str, other: str) -> bool:
         nouns = [w for w in fold(role).split() if is_role_word(w, self.lex)]
