@@ -167,6 +167,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             self._verb(a, b, cue, s, e)
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
+        s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."
         sp = self.np_after(b, e, "source before", cue, source=True)
         if not sp:
             return
@@ -184,6 +185,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners:
             return  # "the announced plan", "le dit projet": a participle used as an adjective
+        if self._as_tag(a, b, cue, s, e):
+            return
         before = self.text[s:a].rstrip()
         last = list(_WORD.finditer(before))[-1:]
         if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
@@ -216,7 +219,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         after = self._skip_time(b, e)
         rest = self.text[after:e]
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
-        stop = _STOP.search(self.text, b, e)
+        stop = self._stop(b, e)
         at = sp.at if sp.at >= 0 else sp.start
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
@@ -225,7 +228,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
-        elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
+        elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3:
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
@@ -234,6 +237,34 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
             self._event(b, e, sp, None, cue)
+
+    def _as_tag(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
+        """ "..., as X told reporters", "..., zoals X maandag verklaarde", "..., wie ein Sprecher sagte", "...,
+        comme l'a expliqué X": the clause before the comma is X's."""
+        comma = self.text.rfind(",", s, a)
+        if comma < 0:
+            return False
+        opening = self.text[comma + 1:a]
+        start = comma + 1 + len(opening) - len(opening.lstrip())
+        adverb = next((w for w in self.lex.inversion_adverbs if self.low.startswith(w + " ", start)), None)
+        if adverb is None or not self.text[start + len(adverb):a].strip() or \
+                len(_WORD.findall(self.text[start + len(adverb):a])) > 8:
+            return False
+        n_book = len(self.book.entries)
+        sp = self.np_after(start + len(adverb), a, "as tag", cue) or self.np_after(b, e, "as tag", cue)
+        if not sp:
+            del self.book.entries[n_book:]
+            return False
+        self._event(s, comma, sp, None, cue)
+        return True
+
+    def _stop(self, a: int, b: int):
+        """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""
+        stop = _STOP.search(self.text, a, b)
+        while stop is not None and self.text[stop.start()] in ",." and self.text[stop.start() - 1:stop.start()].isdigit() \
+                and self.text[stop.end():stop.end() + 1].isdigit():
+            stop = _STOP.search(self.text, stop.end(), b)
+        return stop
 
     def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "") -> None:
         text = self.text[start:end]

@@ -131,8 +131,8 @@ class LayoutRules:
         of the speech just before it in the same or the previous paragraph."""
         if not self.lex.reported_mood or self.quote_at(s) is not None:
             return
-        if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
-            return
+        if not any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[s:e])):
+            return  # (unfolded: "würden", "hätten" are reported mood, "wurden", "hatten" are not)
         before = [ev for ev in self.events if ev.end <= s and self.text[ev.end:s].count("\n") <= 2]
         quoted = [(q.close, self.quote_speakers[i]) for i, q in enumerate(self.quotes)
                   if i in self.quote_speakers and q.close <= s and self.text[q.close:s].count("\n") <= 2]
@@ -148,6 +148,9 @@ class LayoutRules:
         comma = self.text.find(",", s, min(e, s + 120))
         if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
             return None
+        after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
+        if after and after.group() in self.lex.clause_words:
+            return None  # "Voor Donghai, dat vorig jaar ...": a relative clause about X, not X's view
         sp = parse_np(self.text, s + m.end(), comma, self.lex)
         if not sp or sp.name == sp.role:
             return None
@@ -252,6 +255,30 @@ class LayoutRules:
             if "\n" not in between or (opens_paragraph and between.count("\n") <= 2):
                 self.quote_speakers[i] = said[k][1]
                 self.quote_cues[i] = ("", "continuation")
+        for i, q in enumerate(self.quotes):
+            if i not in self.quote_speakers:
+                self._introduced(i, q)
+
+    def _introduced(self, qi: int, q: Quote) -> None:
+        """A quotation that opens a paragraph after a paragraph without quotations that presents one person
+        ("Vakbondsafgevaardigde X werkt al jaren bij ... Hij neemt geen blad voor de mond."): that person speaks."""
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        if self.text[line_start:q.open].strip():
+            return
+        previous_end = len(self.text[:line_start].rstrip())
+        previous_start = self.text.rfind("\n", 0, previous_end) + 1
+        paragraph = self.text[previous_start:previous_end]
+        if not paragraph or len(paragraph) > 600 or re.search("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", paragraph):
+            return
+        people = []
+        for m in _NAME_RUN.finditer(self.text, previous_start, previous_end):
+            if self._introduces_person(m.start()):
+                found = parse_np(self.text, m.start(), m.end(), self.lex)
+                if found and found.kind == "person" and found.start == m.start():
+                    people.append(found)
+        if len({fold_word(p.name) for p in people}) == 1:
+            self.quote_speakers[qi] = self._add(people[0], "introduced")
+            self.quote_cues[qi] = ("", "introduced")
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
         if sp:
@@ -315,6 +342,12 @@ class LayoutRules:
         verbs = self._verbs_between(s, segment_end)
         if verbs:
             a, b, cue = verbs[-1]
+            first = _WORD.match(self.low, s)
+            if self.text[s:a].rstrip().endswith(",") and first and first.group() in self.lex.connectors:
+                # "Als Alibaba ... unterschrieb, sprach die Regionalregierung von „…“": the subject follows the verb
+                sp = self.np_after(b, segment_end, rule + ": speech verb", cue)
+                if sp:
+                    return self._set_quote(qi, sp) and self._cue(qi, cue)
             sp = self.np_before(s, a, rule + ": speech verb", cue)
             if not sp:
                 sp = self.np_after(b, segment_end, rule + ": speech verb", cue)

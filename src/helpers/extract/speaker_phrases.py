@@ -237,6 +237,12 @@ class SpeakerPhrases:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
         if words[-1][2] in self.lex.first_person:
             return Speaker()  # "we expect": the speaker of the quotation or interview, or the author
+        if words[-1][2] in self.lex.connectors and len(words) > 1 and self._clause_follows(pos):
+            # "X declined to comment but said its operations had ...": X
+            opening = re.match(r"[ \t]*((?:[A-Z\u00c0-\u00dd][\w'\u2019-]*[ \t]+){0,3}[A-Z\u00c0-\u00dd][\w'\u2019-]*)",
+                               self.text[lo:pos])
+            return self._add(parse_np(self.text, lo + opening.start(1), lo + opening.end(1), self.lex), rule, cue) \
+                if opening else Speaker()
         end = words[-1][1]
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
@@ -256,6 +262,12 @@ class SpeakerPhrases:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
         return self._add(parse_np(self.text, self._subject_start(words), end, self.lex), rule, cue)
+
+    def _clause_follows(self, pos: int) -> bool:
+        """Whether a reported clause follows the speech verb at ``pos`` (a complementizer or a finite verb within
+        eight words), rather than an object ("and reported revenue of ...")."""
+        following = [fold_word(w) for w in _WORD.findall(self.text[pos:pos + 120])[1:9]]
+        return any(w in self.lex.complementizers or w in self.lex.clause_verbs for w in following)
 
     def _subject_start(self, words: list[tuple[int, int, str]]) -> int:
         """Where the subject ending with ``words[-1]`` starts: after the last complementizer, connector, comma or

@@ -52,6 +52,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.firsts = {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
