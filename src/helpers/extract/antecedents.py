@@ -52,9 +52,7 @@ class Antecedents:
     def _trim_run(self, a: int, b: int) -> tuple[int, int]:
         """A run without the capitalised words that open sentences but name nothing ("The", "But", "When")."""
         words = list(re.finditer(r"\S+", self.text[a:b]))
-        while words and not _is_name_word(words[0].group(), self.lex) and not (
-                words[0].group()[:1].isupper() and is_role_word(words[0].group(), self.lex) and len(words) > 1
-                and _is_name_word(words[1].group(), self.lex) and not _person_role(words[0].group(), self.lex)):
+        while words and not _is_name_word(words[0].group(), self.lex) and not self._proper_noun(words):
             words.pop(0)
         while words and fold_word(_clean(words[-1].group())) in self.lex.name_particles:
             words.pop()
@@ -66,6 +64,12 @@ class Antecedents:
         if self.text[a + words[-1].start():end].endswith(("'s", "\u2019s")):
             end -= 2
         return a + words[0].start(), end
+
+    def _proper_noun(self, words: list) -> bool:
+        """A capitalised organisation noun that opens a name ("Flughafen Lüttich", "L'Observatoire")."""
+        word = re.sub(r"^[LlDd]['\u2019]", "", words[0].group())
+        return word[:1].isupper() and is_role_word(word, self.lex) and not _person_role(word, self.lex) and (
+            len(words) == 1 or _is_name_word(words[1].group(), self.lex))
 
     def org_antecedent(self, found: Speaker) -> Speaker | None:
         """The named organisation a role-only phrase (``found.name == found.role``) stands for, else None."""
@@ -101,8 +105,8 @@ class Antecedents:
             if self._is_person(a, name):
                 continue
             low = fold(name)
-            if any(len(h) >= 4 and h in low for h in heads) and len(name.split()) >= 2:
-                return self._named(a, b, found)
+            if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
+                return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None
@@ -131,8 +135,11 @@ class Antecedents:
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:
         first = re.match(r"\S+\s+", self.text[a:b])
-        if first and is_role_word(first.group().strip(), self.lex) and _is_name_word(self.text[a + first.end():b].split()[0], self.lex):
+        if first and self._company(fold_word(first.group().strip())) and \
+                _is_name_word(self.text[a + first.end():b].split()[0], self.lex):
             a += first.end()  # "Logistikkonzern Cainiao": the name without the noun that presents it
+        elided = re.match(r"[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", self.text[a:b])
+        a += elided.end() if elided else 0  # "L'Observatoire": the name without the article
         return Speaker(name=self.text[a:b], start=a, end=b, role=found.role, kind="organisation")
 
     def _stem(self, word: str) -> str:
@@ -174,6 +181,8 @@ class Antecedents:
         name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
         if previous and self._company(previous):
             return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express"
+        if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
+            return False  # a noun alone ("Konzern" opening a German sentence) names no company
         if any(self._company(w) for w in name_words):
             return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao"
         if self.text[b:b + 2] in ("'s", "\u2019s") or self.text[b:b + 1] in ("'", "\u2019"):

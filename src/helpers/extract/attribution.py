@@ -224,7 +224,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue)
-        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s:
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s and self._tag_goes_on(rest):
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
@@ -257,6 +257,13 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             return False
         self._event(s, comma, sp, None, cue)
         return True
+
+    def _tag_goes_on(self, rest: str) -> bool:
+        """After "..., X said on Tuesday," the sentence goes on with a connector or a participle ("as ...",
+        "adding ..."), not with the reported clause ("sagte, die Gruppe habe ...")."""
+        first = _WORD.search(rest)
+        return first is not None and (fold(first.group()) in self.lex.connectors or
+                                      fold(first.group()) in self.lex.inversion_adverbs or first.group().endswith("ing"))
 
     def _stop(self, a: int, b: int):
         """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""

@@ -32,7 +32,7 @@ class SpeakerPhrases:
             if named is not None:
                 named.at, found = found.start, named
         elif found.kind == "organisation" and (found.name == found.role or all(
-                is_role_word(w, self.lex) for w in found.name.split())) or found.name.isupper():
+                is_role_word(w, self.lex) for w in found.name.split())) or found.name.split()[-1].isupper():
             named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
             if named is not None:
                 named.at, found = found.start, named
@@ -188,7 +188,8 @@ class SpeakerPhrases:
                     self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
                 break  # (a speech verb after a determiner is a noun: "une note de X")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
-            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
+            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:])) or any(
+                self.text[x[0]:x[1]].isupper() and len(self.text[x[0]:x[1]]) >= 2 for x in words[1:k])  # "de BPC"
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
                     not self.text[words[k - 1][0]].islower() and not is_role_word(w, self.lex):
                 break
@@ -197,8 +198,9 @@ class SpeakerPhrases:
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
-        if source and any(w in self.lex.first_person_possessives for _, _, w in words[:8]):
-            return Speaker()  # "selon les calculs de notre rédaction": the outlet's own voice
+        if source and any(w in self.lex.first_person_possessives for _, _, w in words[:8]) and not any(
+                _person_role(self.text[a:b], self.lex) for a, b, _ in words[:8]):
+            return Speaker()  # "selon les calculs de notre rédaction": the outlet's own voice ("our expert" is not)
         if source:
             titled = self._titled_source(words[0][0], np_end, stop)
             if titled:
@@ -247,12 +249,13 @@ class SpeakerPhrases:
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
-        if len(parts) >= 2:  # "role, X, said": the last part is a bare name
+        apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
+        if len(parts) >= 2 and apposition:  # "role, X, said": the last part is a bare name
             last = parse_np(self.text, *parts[-1], self.lex)
             if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
                 last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
                 return self._add(last, rule, cue)
-        if len(parts) >= 2:  # "X, role, said" / "X, role:"
+        if len(parts) >= 2 and (apposition or self.text[pos:pos + 1] == ":"):  # "X, role, said" / "X, role:"
             name = parse_np(self.text, *parts[-2], self.lex)
             part_words = [fold_word(w) for w in _WORD.findall(self.text[parts[-2][0]:parts[-2][1]])]
             noun_phrase = len(part_words) <= 5 and not any(w in self.lex.clause_words for w in part_words[1:])

@@ -153,7 +153,7 @@ def _is_name_word(word: str, lex) -> bool:
         return False  # (nor a word that opens a speech cue: "Laut", "Selon", "Volgens")
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
         low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
-        not is_role_word(clean, lex)
+        low not in lex.time_words and low not in lex.auxiliaries and not is_role_word(clean, lex)
 
 
 def parse_np(text: str, start: int, end: int, lex) -> Speaker:

@@ -103,6 +103,10 @@ PERSON_ROLES = (
     "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
     "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "unternehmer",
     "unternehmerin",
+    "vertreter", "vertreterin", "gewerkschafter", "gewerkschafterin", "aktivist", "aktivistin", "anwohner",
+    "anwohnerin", "sekretär", "sekretärin", "managerin", "ingenieur", "ingenieurin", "analystin", "anwältin",
+    "beraterin", "botschafterin", "kommissarin", "gründerin", "vorstandschefin", "ministerpräsident",
+    "ministerpräsidentin", "staatssekretärin", "landrätin",
 )
 """Role nouns that name a person."""
 

@@ -99,6 +99,8 @@ PERSON_ROLES = (
     "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
     "coordinator", "alderwoman", "councilwoman", "councilman", "spokespeople", "chief operating officer",
     "chief financial officer", "cfo", "coo", "cto",
+    "chair", "vice-president", "alderman", "representative", "worker", "employee", "neighbour", "neighbor",
+    "farmer", "driver",
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 

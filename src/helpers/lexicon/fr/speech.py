@@ -108,6 +108,11 @@ PERSON_ROLES = (
     "élu", "élue", "trésorier", "trésorière", "coordinateur", "coordinatrice", "conseiller régional",
     "conseillère régionale", "conseiller communal", "conseillère communale", "directeur financier",
     "directrice financière", "responsable syndical", "syndicaliste",
+    "conseillère", "sénatrice", "ambassadrice", "fondatrice", "avocate", "experte", "dirigeante", "échevine",
+    "cheffe", "ingénieur", "ingénieure", "militant", "militante", "vice-président", "vice-présidente", "adjoint",
+    "adjointe", "représentant", "représentante", "ministre-président", "ministre-présidente", "directeur général",
+    "directrice générale", "administratrice déléguée", "riverain", "riveraine", "habitant", "habitante",
+    "gouverneure",
 )
 """Role nouns that name a person."""
 

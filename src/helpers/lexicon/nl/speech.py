@@ -98,6 +98,9 @@ PERSON_ROLES = (
     "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
     "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "zegsman", "zegsvrouw",
     "vakbondsleider", "ondernemer",
+    "vakbondsman", "vakbondsvrouw", "activist", "activiste", "bewoner", "buurtbewoner", "omwonende", "ingenieur",
+    "consultant", "secretaris", "ondervoorzitter", "vertegenwoordiger", "algemeen directeur", "verantwoordelijke",
+    "leider",
 )
 """Role nouns that name a person."""
 
