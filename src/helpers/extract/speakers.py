@@ -52,6 +52,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.firsts = {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
@@ -125,9 +126,22 @@ def _clean(word: str) -> str:
     return word
 
 
+_ELISION = re.compile(r"^[ld]'")
+MEMO_SIZE = 200_000
+
+
 def is_role_word(word: str, lex) -> bool:
-    """A role noun, or a compound ending with one ("Leuven-econoom", "havenwoordvoerder", "Flughafensprecher")."""
-    low = re.sub(r"^[ld]'", "", fold_word(_clean(word)))
+    """A role noun, or a compound ending with one ("Leuven-econoom", "havenwoordvoerder", "Flughafensprecher"),
+    also inflected ("des Flughafens": the lexicon's ``NOUN_ENDINGS``). Memoised per lexicon."""
+    hit = lex.memo.get(("role", word))
+    if hit is None:
+        if len(lex.memo) > MEMO_SIZE:
+            lex.memo.clear()
+        hit = lex.memo[("role", word)] = _role_word(_ELISION.sub("", fold_word(_clean(word))), lex)
+    return hit
+
+
+def _role_word(low: str, lex) -> bool:
     if not low:
         return False
     if low in lex.role_nouns:
@@ -135,21 +149,31 @@ def is_role_word(word: str, lex) -> bool:
     last = low.rsplit("-", 1)[-1]
     if last in lex.role_nouns or lex.role_suffix.search(low) is not None:
         return True
-    return any(low.endswith(e) and len(low) > len(e) + 3 and is_role_word(low[:-len(e)], lex) for e in lex.noun_endings)
+    return any(low.endswith(e) and len(low) > len(e) + 3 and _role_word(low[:-len(e)], lex) for e in lex.noun_endings)
 
 
 def _person_role(word: str, lex) -> bool:
-    low = fold_word(_clean(word))
-    return low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles or \
-        lex.person_suffix.search(low) is not None
+    hit = lex.memo.get(("person", word))
+    if hit is None:
+        low = fold_word(_clean(word))
+        hit = lex.memo[("person", word)] = low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles \
+            or lex.person_suffix.search(low) is not None
+    return hit
 
 
 def _is_name_word(word: str, lex) -> bool:
+    hit = lex.memo.get(("name", word))
+    if hit is None:
+        hit = lex.memo[("name", word)] = _name_word(word, lex)
+    return hit
+
+
+def _name_word(word: str, lex) -> bool:
     clean = _clean(word)
     if not clean or not clean[0].isupper() or not clean[0].isalpha():
         return False
     low = fold_word(clean)
-    if re.match(r"^[ld]'", low) or low in lex.firsts:
+    if _ELISION.match(low) or low in lex.firsts:
         return False  # (nor a word that opens a speech cue: "Laut", "Selon", "Volgens")
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
         low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
