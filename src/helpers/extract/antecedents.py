@@ -31,6 +31,7 @@ from helpers.text.folding import fold
 WINDOW = 2500
 MAX_RUNS = 40
 _CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
+_NONSPACE = re.compile(r"\S+")
 
 
 class Antecedents:
@@ -38,9 +39,12 @@ class Antecedents:
 
     def _name_runs(self) -> list[tuple[int, int]]:
         if getattr(self, "_runs", None) is None:
-            glue = sorted({p for p in self.lex.name_particles | {"of", "for", "de", "van", "von", "der", "des", "du"}
-                           if " " not in p and "'" not in p}, key=len, reverse=True)
-            pattern = re.compile(r"%s(?:[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)?%s)*" % (_CAP, "|".join(map(re.escape, glue)), _CAP))
+            pattern = getattr(self.lex, "name_run_pattern", None)
+            if pattern is None:
+                glue = sorted({p for p in self.lex.name_particles | {"of", "for", "de", "van", "von", "der", "des", "du"}
+                               if " " not in p and "'" not in p}, key=len, reverse=True)
+                pattern = self.lex.name_run_pattern = re.compile(r"%s(?:[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)?%s)*" % (
+                    _CAP, "|".join(map(re.escape, glue)), _CAP))
             runs = []
             for m in pattern.finditer(self.text):
                 a, b = self._trim_run(m.start(), m.end())
@@ -51,19 +55,19 @@ class Antecedents:
 
     def _trim_run(self, a: int, b: int) -> tuple[int, int]:
         """A run without the capitalised words that open sentences but name nothing ("The", "But", "When")."""
-        words = list(re.finditer(r"\S+", self.text[a:b]))
+        words = list(_NONSPACE.finditer(self.text, a, b))
         while words and not _is_name_word(words[0].group(), self.lex) and not self._proper_noun(words):
             words.pop(0)
         while words and fold_word(_clean(words[-1].group())) in self.lex.name_particles:
             words.pop()
         if not words:
             return a, a
-        end = a + words[-1].end()
+        end = words[-1].end()
         while end > a and self.text[end - 1] in ".,'\u2019":
             end -= 1
-        if self.text[a + words[-1].start():end].endswith(("'s", "\u2019s")):
+        if self.text[words[-1].start():end].endswith(("'s", "\u2019s")):
             end -= 2
-        return a + words[0].start(), end
+        return words[0].start(), end
 
     def _proper_noun(self, words: list) -> bool:
         """A capitalised organisation noun that opens a name ("Flughafen Lüttich", "L'Observatoire")."""
@@ -118,6 +122,7 @@ class Antecedents:
         roles = [fold_word(_clean(w)) for w in found.name.split() if _person_role(w, self.lex)]
         if not roles:
             return None
+        role_pattern = re.compile(r"(?:%s)\b" % "|".join(re.escape(r) for r in roles))
         self._name_runs()
         i = bisect.bisect_left(self._run_starts, found.start) - 1
         tried = 0
@@ -125,8 +130,8 @@ class Antecedents:
             a, b = self._runs[i]
             i -= 1
             tried += 1
-            context = fold(self.text[max(0, a - 50):a] + " " + self.text[b:b + 50])
-            if b <= found.start and any(re.search(r"\w*%s\b" % re.escape(r), context) for r in roles):
+            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), a) or
+                                     role_pattern.search(self.low, b, b + 50)):
                 named = parse_np(self.text, a, b, self.lex)
                 if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
                     named.role = found.role
