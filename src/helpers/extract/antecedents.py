@@ -134,7 +134,6 @@ class Antecedents:
                                      role_pattern.search(self.low, b, b + 50)):
                 named = parse_np(self.text, a, b, self.lex)
                 if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
-                    named.role = found.role
                     return named
         return None
 

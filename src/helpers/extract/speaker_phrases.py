@@ -250,17 +250,18 @@ class SpeakerPhrases:
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
         apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
-        if len(parts) >= 2 and apposition:  # "role, X, said": the last part is a bare name
+        if len(parts) >= 2:  # "role, X, said": the last part is a bare name
             last = parse_np(self.text, *parts[-1], self.lex)
             if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
                 last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
                 return self._add(last, rule, cue)
-        if len(parts) >= 2 and (apposition or self.text[pos:pos + 1] == ":"):  # "X, role, said" / "X, role:"
+        if len(parts) >= 2:  # "X, role, said" / "X, role:"
             name = parse_np(self.text, *parts[-2], self.lex)
             part_words = [fold_word(w) for w in _WORD.findall(self.text[parts[-2][0]:parts[-2][1]])]
             noun_phrase = len(part_words) <= 5 and not any(w in self.lex.clause_words for w in part_words[1:])
-            if name and name.role != name.name and (len(name.name.split()) >= 2 or
-                                                     name.kind == "organisation" and noun_phrase) and \
+            if name and name.role != name.name and (len(name.name.split()) >= 2 and (
+                    apposition or name.kind == "person") or name.kind == "organisation" and noun_phrase and (
+                    apposition or self.text[pos:pos + 1] == ":")) and \
                     len(_WORD.findall(self.text[parts[-2][0]:name.start])) <= 3:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)

@@ -262,8 +262,8 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     kind = "person" if any(fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) and
                            fold_word(_clean(w)).rsplit("-", 1)[-1] in lex.person_roles for w, _, _ in tokens) else \
         "organisation"
-    if not has_role or len(tokens) > 8:
-        return Speaker()  # no name and no role noun: not a source
+    if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
+        return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
 
 
