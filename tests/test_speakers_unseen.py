@@ -287,3 +287,39 @@ def test_reported_mood_is_read_unfolded():
     text = ("„Wir bauen“, sagte der Bürgermeister Jan Kolb. Versprochen wurden 900 Arbeitsplätze, später war von "
             "3.000 die Rede.")
     assert speaker_of(text, "de", "900 Arbeitsplätze") == ""
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "Harbin Motors announced the plant in May. \"We will build 90,000 cars,\" said Harbin Motors. The company "
+           "says it will hire 700 people.", "700 people"),
+    ("fr", "Harbin Motors a annoncé l'usine en mai. L'entreprise affirme qu'elle embauchera 700 personnes.",
+     "700 personnes"),
+    ("nl", "Harbin Motors kondigde de fabriek in mei aan. Het bedrijf zegt dat het 700 mensen zal aannemen.",
+     "700 mensen"),
+    ("de", "Harbin Motors kündigte das Werk im Mai an. Das Unternehmen sagt, es werde 700 Menschen einstellen.",
+     "700 Menschen"),
+])
+def test_a_name_ending_with_a_company_word_is_an_organisation(lang, text, phrase):
+    reading = Reading(text, lang)
+    start = text.index(phrase)
+    assert reading.speaker_of(start, start + len(phrase))[0].name == "Harbin Motors"
+    assert {e.name: e.kind for e in reading.book.entries}["Harbin Motors"] == "organisation"
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("en", "A spokesman for the Ministry of Ports and Shipping said that 12 cranes were ordered.", "12 cranes",
+     "Ministry of Ports and Shipping"),
+    ("fr", "Un porte-parole de l'Office des Ports et Chantiers a dit que 12 grues étaient commandées.", "12 grues",
+     "Office des Ports et Chantiers"),
+    ("nl", "Een woordvoerder van de Dienst van Havens en Scheepvaart zei dat 12 kranen besteld zijn.", "12 kranen",
+     "Dienst van Havens en Scheepvaart"),
+    ("de", "Ein Sprecher der Generaldirektion von Zoll und Verbrauchsteuern sagte, es seien 12 Kräne bestellt.",
+     "12 Kräne", "Generaldirektion von Zoll und Verbrauchsteuern"),
+])
+def test_and_inside_a_name_after_an_of_word_is_part_of_the_name(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase).endswith(expected)
+
+
+def test_a_name_in_an_inflected_form_is_the_full_name_before_it():
+    text = "Am Freitag stellt sich die Firma im Arbeitsamt der DG vor. Nach Angaben des Arbeitsamts werden 60 Fahrer gesucht."
+    assert speaker_of(text, "de", "60 Fahrer") == "Arbeitsamt der DG"

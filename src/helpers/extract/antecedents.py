@@ -115,6 +115,25 @@ class Antecedents:
                 return self._named(a, b, found)
         return None
 
+    def inflected_antecedent(self, found: Speaker) -> Speaker | None:
+        """A one-word name in an inflected form ("des Arbeitsamts" after "Arbeitsamt der DG"): the longer name
+        before it that opens with its stem (the lexicon's ``NOUN_ENDINGS`` taken off)."""
+        word = fold_word(_clean(found.name))
+        stems = [word[:-len(e)] for e in self.lex.noun_endings if word.endswith(e) and len(word) > len(e) + 3]
+        if not stems:
+            return None
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            first, *rest = fold(self.text[a:b]).split()
+            if rest and b <= found.start and first in stems:
+                return self._named(a, b, found)
+        return None
+
     def person_antecedent(self, found: Speaker) -> Speaker | None:
         """The person a role-only phrase stands for ("de minister", "the chief executive"): the nearest name before
         it that the same role noun presents ("minister Pierre Lambotte", "Olivier Deckers, the airport's chief

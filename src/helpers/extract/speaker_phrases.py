@@ -36,6 +36,10 @@ class SpeakerPhrases:
             named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
             if named is not None:
                 named.at, found = found.start, named
+        elif found.kind == "organisation" and len(found.name.split()) == 1 and self.lex.noun_endings:
+            named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
+            if named is not None:
+                named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
         if found.actor:
@@ -279,7 +283,9 @@ class SpeakerPhrases:
         hatte 2018 angekündigt": Cainiao), at most ten words back."""
         for k in range(len(words) - 2, -1, -1):
             a, b, w = words[k]
-            if w in self.lex.complementizers or w in self.lex.connectors or self.text[b:b + 1] == "," or \
-                    w in self.lex.clause_verbs and w not in self.lex.auxiliaries:
+            inside_name = w in self.lex.and_words and self.text[words[k + 1][0]].isupper() and k > 0 and \
+                self.text[words[k - 1][0]].isupper()  # "Douane en Accijnzen"
+            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name or \
+                    self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries:
                 return words[k + 1][0]
         return words[-10][0] if len(words) > 10 else words[0][0]

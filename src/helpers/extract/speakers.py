@@ -32,7 +32,8 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
-                  "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "ORG_NAME_WORDS", "AND_WORDS",
+                  "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -201,14 +202,22 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     runs, current = [], []
     for i, (word, s, e) in enumerate(tokens):
         if _is_name_word(word, lex) or (current and word[:1].isupper() and is_role_word(word, lex) and
-                                         not _person_role(word, lex)):
+                                         not _person_role(word, lex)) or (
+                current and fold_word(_clean(tokens[i - 1][0])) in lex.name_particles and _name_part(word, lex)):
             current.append(i)
+        elif not current and _name_part(word, lex) and i + 2 < len(tokens) and fold_word(_clean(
+                tokens[i + 1][0])) in _OF_WORDS and _name_part(tokens[i + 2][0], lex) and i > 0:
+            current.append(i)  # "the Ministry of Ports", "l'Office des Ports": an organisation noun opens the name
         elif not current and word[:1].isupper() and fold_word(_clean(word)) in lex.name_particles and \
                 i + 1 < len(tokens) and _is_name_word(tokens[i + 1][0], lex) and word[-1:] not in ",;:":
             current.append(i)
-        elif current and fold_word(_clean(word)) in lex.name_particles and i + 1 < len(tokens) and \
-                _is_name_word(tokens[i + 1][0], lex):
+        elif current and (fold_word(_clean(word)) in lex.name_particles or fold_word(_clean(word)) in _OF_WORDS and
+                          is_role_word(tokens[current[0]][0], lex)) and i + 1 < len(tokens) and \
+                _name_part(tokens[i + 1][0], lex):
             current.append(i)
+        elif current and fold_word(word) in lex.and_words and i + 1 < len(tokens) and _name_part(
+                tokens[i + 1][0], lex) and any(fold_word(tokens[k][0]) in _OF_WORDS for k in current):
+            current.append(i)  # "Administratie van Douane en Accijnzen"
         else:
             if current:
                 runs.append(current)
@@ -251,6 +260,8 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
             e -= 1
         while s < e and text[s] in _EDGE:
             s += 1
+        elided = re.match(r"[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", text[s:e])
+        s += elided.end() if elided else 0
         name = text[s:e]
         if name.endswith(("'s", "\u2019s")):
             name, e = name[:-2], e - 2
@@ -265,6 +276,12 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
         return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
+
+
+def _name_part(word: str, lex) -> bool:
+    """A word that may continue a name after a particle: a name word or a capitalised organisation noun."""
+    word = re.sub(r"^[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", "", word)  # "l'Office"
+    return _is_name_word(word, lex) or (word[:1].isupper() and is_role_word(word, lex) and not _person_role(word, lex))
 
 
 def _run_after_of(runs: list[list[int]], tokens) -> list[int] | None:
@@ -307,6 +324,7 @@ def _org_noun_after_of(tokens, lex) -> list[int] | None:
 def _kind(name: str, role: str, tokens, chosen, lex) -> str:
     words = [fold_word(_clean(w)) for w in name.split()]
     if any(w in lex.role_nouns and w not in lex.person_roles for w in words) or any(
+            w in lex.org_name_words for w in words[1:]) or any(
             len(w) >= 2 and _clean(x).isupper() for w, x in zip(words, name.split())):
         return "organisation"
     if len(words) >= 2 or any(fold_word(_clean(t[0])) in lex.person_roles or fold_word(_clean(t[0])) in lex.titles

@@ -146,6 +146,18 @@ FIRST_PERSON_POSSESSIVES = ("unser", "unsere", "unserer", "unseren", "unserem", 
 """First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
 rédaction") is the outlet itself."""
 
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "gruppe", "kg", "ohg", "logistik", "werke",
+                  "verkehrsbetriebe")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("und", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
+
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

@@ -88,7 +88,7 @@ ROLE_NOUNS = (
     "entreprises", "riverains", "habitants", "élus", "observateurs", "experts", "analystes", "agence", "ministère",
     "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "société", "fédération", "association",
     "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "services", "collectif", "observatoire", "institut", "réseau",
-    "banque", "cour", "parti", "chambre", "organisation", "alliance", "union",
+    "banque", "cour", "parti", "chambre", "organisation", "alliance", "union", "office",
     "manager", "gérant", "gérante", "délégué", "déléguée", "déléguée syndicale", "secrétaire", "secrétaire général",
     "secrétaire générale", "inspecteur", "inspectrice", "fonctionnaire", "scientifique", "élu", "élue", "trésorier",
     "trésorière", "coordinateur", "coordinatrice", "membre", "conseiller régional", "conseillère régionale",
@@ -152,6 +152,18 @@ INTENSIFIERS = ("lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "même"
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")
 """First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
 rédaction") is the outlet itself."""
+
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "groupe", "sas", "sarl", "compagnie",
+                  "société")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("et", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
