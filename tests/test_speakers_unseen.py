@@ -323,3 +323,45 @@ def test_and_inside_a_name_after_an_of_word_is_part_of_the_name(lang, text, phra
 def test_a_name_in_an_inflected_form_is_the_full_name_before_it():
     text = "Am Freitag stellt sich die Firma im Arbeitsamt der DG vor. Nach Angaben des Arbeitsamts werden 60 Fahrer gesucht."
     assert speaker_of(text, "de", "60 Fahrer") == "Arbeitsamt der DG"
+
+
+@pytest.mark.parametrize("lang,text,inner", [
+    ("en", "The port was sold. \"Nothing changes for the staff, says the harbourmaster, Ute Lind. Contracts stay.\"",
+     "Nothing changes"),
+    ("fr", "Le port est vendu. « Rien ne change pour le personnel, assure la capitaine du port, Ute Lind. Les contrats "
+           "restent. »", "Rien ne change"),
+    ("nl", "De haven is verkocht. „Er verandert niets voor het personeel, zegt havenmeester Ute Lind. De contracten "
+           "blijven.”", "Er verandert"),
+    ("de", "Der Hafen ist verkauft. „Für das Personal ändert sich nichts, sagt die Hafenmeisterin Ute Lind. Die "
+           "Verträge bleiben.“", "Für das Personal"),
+])
+def test_a_tag_inside_the_marks_between_commas_names_the_speaker(lang, text, inner):
+    assert quote_speaker(text, lang, inner) == "Ute Lind"
+
+
+@pytest.mark.parametrize("lang,text,inner", [
+    ("en", "\"I am not against the hub,\" says Rita Moll, \"but the noise must be shared fairly.\" According to the "
+           "council of Awans, 3,000 people live nearby.", "but the noise"),
+    ("fr", "« Je ne suis pas contre le hub », dit Rita Moll, « mais le bruit doit être partagé. » Selon la commune "
+           "d'Awans, 3 000 personnes vivent à proximité.", "mais le bruit"),
+    ("nl", "„Ik ben niet tegen de hub,” zegt Rita Moll, „maar de overlast moet eerlijk verdeeld worden.” Volgens de "
+           "gemeente Awans wonen er 3.000 mensen in de buurt.", "maar de overlast"),
+    ("de", "„Ich bin nicht gegen das Zentrum“, sagt Rita Moll, „aber der Lärm muss gerecht verteilt werden.“ Laut "
+           "der Gemeinde Awans leben 3.000 Menschen in der Nähe.", "aber der Lärm"),
+])
+def test_a_source_phrase_opening_the_next_sentence_is_no_tag_of_the_quotation(lang, text, inner):
+    assert quote_speaker(text, lang, inner) == "Rita Moll"
+
+
+@pytest.mark.parametrize("lang,text,inner", [
+    ("en", "The group will go on. Its spokesman puts it this way:\n\n\"We will be here every Tuesday.\"\n\n"
+           "Marc Thil, spokesman of the residents' group\n", "We will be here"),
+    ("fr", "Le collectif continuera. Son porte-parole le dit ainsi :\n\n« Nous serons là chaque mardi. »\n\n"
+           "Marc Thil, porte-parole du collectif\n", "Nous serons"),
+    ("nl", "De actiegroep gaat door. Haar woordvoerder zegt het zo:\n\n„We staan hier elke dinsdag.”\n\n"
+           "Marc Thil, woordvoerder van de actiegroep\n", "We staan"),
+    ("de", "Die Initiative macht weiter. Ihr Sprecher formuliert es so:\n\n„Wir stehen jeden Dienstag hier.“\n\n"
+           "Marc Thil, Sprecher der Initiative\n", "Wir stehen"),
+])
+def test_a_name_on_its_own_line_beats_a_role_before_a_colon(lang, text, inner):
+    assert quote_speaker(text, lang, inner) == "Marc Thil"

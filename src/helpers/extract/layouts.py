@@ -288,15 +288,36 @@ class LayoutRules:
 
     def _quote(self, qi: int, s: int, e: int, si: int) -> None:
         q = self.quotes[qi]
-        if self._tag_after(qi, q, e) or self._before(qi, q, s):
+        if self._tag_after(qi, q, e) or self._before(qi, q, s) or self._inner_tag(qi, q):
             return
         before = self.text[:q.open].rstrip()
         if before.endswith(":") and si > 0:
             ps, pe = self.sentences.at(len(before) - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
+                sp = self.quote_speakers[qi]
+                if sp.name == sp.role:  # "Ihr Sprecher formuliert es so:" ... "— Marc Thiry, Sprecher": the name
+                    self._own_line(qi, q)
                 return
         if not self._own_line(qi, q) and not self._standfirst(qi, q):
             self._sentence_subject(qi, q, s)
+
+    def _inner_tag(self, qi: int, q: Quote) -> bool:
+        """A speech tag inside the marks, between commas (the French incise: « Rien ne change, assure le
+        directeur du port, Urs Meier. Les contrats restent. »): the named speaker it gives."""
+        for k, comma in enumerate(re.finditer(r",[ \t\u00a0]+", self.text[q.open:q.close])):
+            if k >= 10:
+                break
+            at = q.open + comma.end()
+            verb = self.lex.verbs.match(self.low, at)
+            if verb is None:
+                continue
+            n_book = len(self.book.entries)
+            sp = self.np_after(verb.end(), q.close, "inner tag", self.text[at:verb.end()])
+            if sp and sp.name != sp.role and self.text[self._np_end.get(verb.end(), q.close):q.close].lstrip()[:1] in \
+                    (".", ",", "!", "?", ""):
+                return self._set_quote(qi, sp) and self._cue(qi, self.text[at:verb.end()])
+            del self.book.entries[n_book:]
+        return False
 
     def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
         pos = q.close + 1
@@ -306,8 +327,9 @@ class LayoutRules:
         limit = min(e if e > pos else len(self.text), line_end if line_end >= 0 else len(self.text))
         aux = self.lex.aux.match(self.low, pos)
         at = self._skip_time(aux.end(), limit) if aux else pos
-        verb = self.lex.verbs.match(self.low, at) or self.lex.after.match(self.low, pos) or \
-            self.lex.before.match(self.low, pos)
+        closed = self.text[q.close - 1:q.close] in ".!?" and self.text[pos:pos + 1].isupper()
+        verb = self.lex.verbs.match(self.low, at) or self.lex.after.match(self.low, pos) or (
+            None if closed else self.lex.before.match(self.low, pos))  # "…verdeeld.” Volgens X ...": a new sentence
         if verb:
             cue = self.text[pos:verb.end()]
             sp = self.np_after(verb.end(), limit, "tag after", cue)

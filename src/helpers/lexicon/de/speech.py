@@ -88,6 +88,7 @@ ROLE_NOUNS = (
     "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
     "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "mitglied",
     "unternehmer", "unternehmerin",
+    "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -107,6 +108,7 @@ PERSON_ROLES = (
     "anwohnerin", "sekretär", "sekretärin", "managerin", "ingenieur", "ingenieurin", "analystin", "anwältin",
     "beraterin", "botschafterin", "kommissarin", "gründerin", "vorstandschefin", "ministerpräsident",
     "ministerpräsidentin", "staatssekretärin", "landrätin",
+    "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Role nouns that name a person."""
 

@@ -87,6 +87,7 @@ ROLE_NOUNS = (
     "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
     "coordinator", "member", "alderwoman", "councilwoman", "councilman", "chief operating officer",
     "chief financial officer", "cfo", "coo", "cto",
+    "harbour master", "harbourmaster", "harbor master", "port captain",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -102,6 +103,7 @@ PERSON_ROLES = (
     "chief financial officer", "cfo", "coo", "cto",
     "chair", "vice-president", "alderman", "representative", "worker", "employee", "neighbour", "neighbor",
     "farmer", "driver",
+    "harbour master", "harbourmaster", "harbor master", "port captain",
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 

@@ -94,6 +94,7 @@ ROLE_NOUNS = (
     "trésorière", "coordinateur", "coordinatrice", "membre", "conseiller régional", "conseillère régionale",
     "conseiller communal", "conseillère communale", "directeur financier", "directrice financière",
     "responsable syndical",
+    "capitaine", "capitaine du port", "capitainerie",
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -113,6 +114,7 @@ PERSON_ROLES = (
     "adjointe", "représentant", "représentante", "ministre-président", "ministre-présidente", "directeur général",
     "directrice générale", "administratrice déléguée", "riverain", "riveraine", "habitant", "habitante",
     "gouverneure",
+    "capitaine", "capitaine du port",
 )
 """Role nouns that name a person."""
 

@@ -85,6 +85,7 @@ ROLE_NOUNS = (
     "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
     "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "lid", "zegsman", "zegsvrouw",
     "vakbondsleider", "ondernemer",
+    "havenmeester", "meester", "havenkapitein",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -101,6 +102,7 @@ PERSON_ROLES = (
     "vakbondsman", "vakbondsvrouw", "activist", "activiste", "bewoner", "buurtbewoner", "omwonende", "ingenieur",
     "consultant", "secretaris", "ondervoorzitter", "vertegenwoordiger", "algemeen directeur", "verantwoordelijke",
     "leider",
+    "havenmeester", "meester", "havenkapitein",
 )
 """Role nouns that name a person."""
 
