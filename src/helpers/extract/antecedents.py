@@ -25,7 +25,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word, parse_np
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 
 WINDOW = 2500

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
-from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, fold_word
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
 _WORD = re.compile(r"[\w'\u2019-]+")

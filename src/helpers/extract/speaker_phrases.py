@@ -15,7 +15,8 @@ import bisect
 import re
 
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
-from helpers.extract.speakers import Speaker, _person_role, fold_word, is_role_word, parse_np
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 
 MAX_NP = 160
@@ -202,6 +203,12 @@ class SpeakerPhrases:
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
+        return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
+
+    def _completed(self, found: Speaker, pos: int, words: list, np_end: int, stop, limit: int,
+                   source: bool) -> Speaker:
+        """The speaker after a cue with what may follow its noun phrase: a source of ours (the outlet), a title in
+        quotation marks, a short phrase after a source cue, a name in apposition after a role."""
         if source and any(w in self.lex.first_person_possessives for _, _, w in words[:8]) and not any(
                 _person_role(self.text[a:b], self.lex) for a, b, _ in words[:8]):
             return Speaker()  # "selon les calculs de notre rédaction": the outlet's own voice ("our expert" is not)
@@ -218,7 +225,7 @@ class SpeakerPhrases:
                 if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
                     named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
-        return self._add(found, rule, cue)
+        return found
 
     def np_before(self, lo: int, pos: int, rule: str, cue: str) -> Speaker:
         """The subject of a speech verb at ``pos``: the noun phrase that ends right before it (auxiliaries
