@@ -365,3 +365,29 @@ def test_a_source_phrase_opening_the_next_sentence_is_no_tag_of_the_quotation(la
 ])
 def test_a_name_on_its_own_line_beats_a_role_before_a_colon(lang, text, inner):
     assert quote_speaker(text, lang, inner) == "Marc Thil"
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "By its own account, the carrier Nordwind Cargo has created 400 jobs at the airport.", "400 jobs"),
+    ("fr", "Selon ses propres chiffres, le transporteur Nordwind Cargo a créé 400 emplois à l'aéroport.",
+     "400 emplois"),
+    ("nl", "Naar eigen zeggen heeft vervoerder Nordwind Cargo op de luchthaven 400 banen geschapen.", "400 banen"),
+    ("de", "Nach eigenen Angaben hat der Frachtkonzern Nordwind Cargo am Flughafen 400 Stellen geschaffen.",
+     "400 Stellen"),
+])
+def test_by_its_own_account_the_subject_is_the_source(lang, text, phrase):
+    assert speaker_of(text, lang, phrase) == "Nordwind Cargo"
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "\"It works,\" said the director Jonas Ek. In his view, 2,000 people already work in the port.",
+     "2,000 people"),
+    ("fr", "« Ça marche », a dit le directeur Jonas Ek. À ses yeux, 2 000 personnes travaillent déjà au port.",
+     "2 000 personnes"),
+    ("nl", "„Het werkt”, zei directeur Jonas Ek. Naar zijn zeggen werken er al 2.000 mensen in de haven.",
+     "2.000 mensen"),
+    ("de", "„Es funktioniert“, sagte Direktor Jonas Ek. Nach seinen Worten arbeiten bereits 2.000 Menschen im Hafen.",
+     "2.000 Menschen"),
+])
+def test_in_his_words_the_sentence_is_the_last_persons(lang, text, phrase):
+    assert speaker_of(text, lang, phrase) == "Jonas Ek"

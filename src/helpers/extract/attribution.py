@@ -40,7 +40,8 @@ import pandas as pd
 
 from helpers.extract.antecedents import Antecedents
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
-from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
+from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
+from helpers.extract.noun_phrases import parse_np
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
@@ -48,6 +49,7 @@ from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 
 
@@ -153,11 +155,13 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
+        fixed = self._fixed_sources(s, e)
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
-            self._source(a, b, cue, s, e)
+            if not any(x <= a < y for x, y in fixed):  # ("selon ses propres chiffres": the fixed phrase decides)
+                self._source(a, b, cue, s, e)
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
             if self.text[s:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
                 self._event(s, a, self.np_after(b, e, "source after", cue), None, cue)
@@ -165,6 +169,21 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             self._event(b, e, self.np_before(s, a, "source postposed", cue), None, cue)
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
+
+    def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
+        """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
+        "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
+        own = self.lex.self_source.search(self.low, s, e)
+        told = self.lex.pronoun_source.search(self.low, s, e)
+        if own and not self.in_quote(own.start()):
+            name = _NAME_RUN.search(self.text, own.end(), e) or _CAPITALISED.search(self.text, own.end(), e)
+            sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
+                           self.text[own.start():own.end()]) if name else Speaker()
+            self._event(s, e, sp, None, self.text[own.start():own.end()])
+        if told and not self.in_quote(told.start()):
+            sp = self._pronoun(told.start(), "pronoun source", self.text[told.start():told.end()])
+            self._event(s, e, sp, None, self.text[told.start():told.end()])
+        return [(m.start(), m.end()) for m in (own, told) if m]
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."

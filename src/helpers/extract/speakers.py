@@ -33,7 +33,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
                   "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "ORG_NAME_WORDS", "AND_WORDS",
-                  "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "SELF_SOURCES", "PRONOUN_SOURCES", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -71,6 +71,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.time = union_pattern(tables["TIME_WORDS"])
     ns.aux = union_pattern(tables["AUXILIARIES"])
     ns.complementizer = union_pattern(tables["COMPLEMENTIZERS"])
+    ns.self_source = union_pattern(tables["SELF_SOURCES"])
+    ns.pronoun_source = union_pattern(tables["PRONOUN_SOURCES"])
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
     ns.role_suffix = re.compile(r"\w(?:%s)$" % "|".join(suffixes)) if suffixes else re.compile(r"(?!)")

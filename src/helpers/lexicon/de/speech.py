@@ -160,6 +160,14 @@ AND_WORDS = ("und", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
+SELF_SOURCES = ("nach eigenen angaben", "eigenen angaben zufolge", "nach eigener darstellung", "nach eigener schätzung")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("nach seinen worten", "nach ihren worten", "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "seinen worten zufolge", "ihren worten zufolge")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

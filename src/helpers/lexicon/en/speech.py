@@ -151,6 +151,14 @@ AND_WORDS = ("and", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
+SELF_SOURCES = ("by its own account", "by their own account", "by its own figures", "by its own estimate", "according to its own figures", "according to their own figures")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("in his words", "in her words", "in his view", "in her view", "in his opinion", "in her opinion")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

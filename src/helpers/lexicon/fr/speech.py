@@ -167,6 +167,14 @@ AND_WORDS = ("et", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
+SELF_SOURCES = ("selon ses propres chiffres", "selon ses propres estimations", "de son propre aveu", "selon ses propres termes", "d'après ses propres chiffres")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("à ses yeux", "selon ses termes", "à son avis", "selon son estimation")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

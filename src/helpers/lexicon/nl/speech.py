@@ -152,6 +152,14 @@ AND_WORDS = ("en", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
+SELF_SOURCES = ("naar eigen zeggen", "volgens eigen cijfers", "volgens eigen zeggen", "naar eigen schatting")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("naar zijn zeggen", "naar haar zeggen", "volgens zijn cijfers", "volgens haar cijfers", "naar zijn mening", "naar haar mening")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 
