@@ -391,3 +391,17 @@ def test_by_its_own_account_the_subject_is_the_source(lang, text, phrase):
 ])
 def test_in_his_words_the_sentence_is_the_last_persons(lang, text, phrase):
     assert speaker_of(text, lang, phrase) == "Jonas Ek"
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "A Chinese fund, Red River Capital, wants 51% of the terminal. Its representatives say that 150 jobs will be created.",
+     "150 jobs"),
+    ("fr", "Un fonds chinois, Red River Capital, veut 51 % du terminal. Ses représentants affirment que 150 postes seront créés.",
+     "150 postes"),
+    ("nl", "Een Chinees fonds, Red River Capital, wil 51 procent van de terminal. Zijn vertegenwoordigers zeggen "
+           "dat er 150 banen komen.", "150 banen"),
+    ("de", "Ein chinesischer Fonds, Red River Capital, will 51 Prozent des Terminals. Seine Vertreter sagen, "
+           "es würden 150 Stellen entstehen.", "150 Stellen"),
+])
+def test_its_representatives_speak_for_the_organisation_named_before(lang, text, phrase):
+    assert speaker_of(text, lang, phrase) == "Red River Capital"

@@ -76,6 +76,20 @@ class Antecedents:
         return word[:1].isupper() and is_role_word(word, self.lex) and not _person_role(word, self.lex) and (
             len(words) == 1 or _is_name_word(words[1].group(), self.lex))
 
+    def possessor(self, found: Speaker) -> Speaker | None:
+        """The organisation behind "its spokesman", "ses représentants", "ihr Sprecher": the nearest name before
+        presented as a company or already speaking as an organisation."""
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            if b <= found.start and not self._is_person(a, self.text[a:b]) and self._presented_as_company(a, b):
+                return self._named(a, b, found)
+        return None
+
     def org_antecedent(self, found: Speaker) -> Speaker | None:
         """The named organisation a role-only phrase (``found.name == found.role``) stands for, else None."""
         words = [fold_word(_clean(w)) for w in found.name.split()]
@@ -207,8 +221,8 @@ class Antecedents:
             return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express"
         if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
             return False  # a noun alone ("Konzern" opening a German sentence) names no company
-        if any(self._company(w) for w in name_words):
-            return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao"
+        if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):
+            return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao", "Silk Road Rail Capital"
         if self.text[b:b + 2] in ("'s", "\u2019s") or self.text[b:b + 1] in ("'", "\u2019"):
             return True  # "Dragonfly Motors' decision"
         opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")

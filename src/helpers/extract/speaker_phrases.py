@@ -27,7 +27,12 @@ class SpeakerPhrases:
     def _add(self, found: Speaker, rule: str, cue: str = "") -> Speaker:
         if not found:
             return found
-        if found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
+        first = fold_word(found.name.split()[0]) if found else ""
+        if found.name == found.role and first in self.lex.possessives and len(found.name.split()) <= 3:
+            named = self.possessor(found)  # "ses représentants promettent": the organisation speaks
+            if named is not None:
+                named.at, found = found.start, named
+        elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
             named = self.person_antecedent(found)  # "the minister": the minister named before
             if named is not None:
@@ -292,7 +297,9 @@ class SpeakerPhrases:
             a, b, w = words[k]
             inside_name = w in self.lex.and_words and self.text[words[k + 1][0]].isupper() and k > 0 and \
                 self.text[words[k - 1][0]].isupper()  # "Douane en Accijnzen"
+            determiner = w in self.lex.determiners and is_role_word(self.text[words[k + 1][0]:words[k + 1][1]], self.lex)
             if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name or \
-                    self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries:
+                    self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries and \
+                    not determiner:  # ("zijn vertegenwoordigers": a possessive, not the verb "zijn")
                 return words[k + 1][0]
         return words[-10][0] if len(words) > 10 else words[0][0]

@@ -168,6 +168,10 @@ PRONOUN_SOURCES = ("nach seinen worten", "nach ihren worten", "seiner ansicht na
 """Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
 ...")."""
 
+POSSESSIVES = ("sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
+
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
 

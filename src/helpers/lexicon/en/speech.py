@@ -126,8 +126,8 @@ COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "busine
 """Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
 company named before."""
 
-NOUN_ENDINGS = ()
-"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "its representatives"), taken off before a
 look-up in the role nouns."""
 
 INDEFINITE_ARTICLES = ("a", "an")
@@ -158,6 +158,10 @@ own account, X has ..."): the name named next in the sentence speaks."""
 PRONOUN_SOURCES = ("in his words", "in her words", "in his view", "in her view", "in his opinion", "in her opinion")
 """Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
 ...")."""
+
+POSSESSIVES = ("its", "their")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

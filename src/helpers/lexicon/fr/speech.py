@@ -24,6 +24,7 @@ SPEECH_VERBS = (
     "exigeait", "demande", "demandent", "demandé", "demandait", "craint", "craignent", "craignait", "préviennent",
     "prévenait", "prédit", "prédisent", "réclame", "réclament", "réclamé", "réclamait", "ironise", "ironisé",
     "s'attend", "s'attendent",
+    "promettent", "promettait", "promettaient", "promettre",
 )
 """Speech verbs in every tense and person (simple forms and participles; auxiliaries in :data:`AUXILIARIES`)."""
 
@@ -141,8 +142,8 @@ COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "c
 """Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
 company named before."""
 
-NOUN_ENDINGS = ()
-"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "ses représentants"), taken off before a
 look-up in the role nouns."""
 
 INDEFINITE_ARTICLES = ("un", "une")
@@ -174,6 +175,10 @@ own account, X has ..."): the name named next in the sentence speaks."""
 PRONOUN_SOURCES = ("à ses yeux", "selon ses termes", "à son avis", "selon son estimation")
 """Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
 ...")."""
+
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

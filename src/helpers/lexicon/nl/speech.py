@@ -127,8 +127,8 @@ COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "fir
 """Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
 company named before."""
 
-NOUN_ENDINGS = ()
-"""Inflection endings a noun takes after a determiner (the German genitive "des Flughafens"), taken off before a
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "haar woordvoerders"), taken off before a
 look-up in the role nouns."""
 
 INDEFINITE_ARTICLES = ("een",)
@@ -159,6 +159,10 @@ own account, X has ..."): the name named next in the sentence speaks."""
 PRONOUN_SOURCES = ("naar zijn zeggen", "naar haar zeggen", "volgens zijn cijfers", "volgens haar cijfers", "naar zijn mening", "naar haar mening")
 """Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
 ...")."""
+
+POSSESSIVES = ("zijn", "haar", "hun")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""
