@@ -33,6 +33,7 @@ WINDOW = 2500
 MAX_RUNS = 40
 _CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
 _NONSPACE = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([\w'\u2019.-]+)[ \t\u00a0]+$")
 
 
 class Antecedents:
@@ -123,7 +124,7 @@ class Antecedents:
             name = self.text[a:b]
             if self._is_person(a, name):
                 continue
-            low = fold(name)
+            low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
             if company and self._presented_as_company(a, b):
@@ -198,20 +199,25 @@ class Antecedents:
             people = [fold(e.name).split() for e in self.book.entries if e.kind == "person" and e.name.strip()]
             self._people = {" ".join(p) for p in people} | {p[-1] for p in people}
             self._people_size = len(self.book.entries)
-        key = fold(name).split()
-        if key and (" ".join(key) in self._people or key[-1] in self._people):
-            return True
-        previous = re.search(r"([\w'\u2019.-]+)[ \t\u00a0]+$", self.text[max(0, a - 40):a])
-        return bool(previous) and (fold_word(previous.group(1)) in self.lex.titles or
-                                   _person_role(previous.group(1), self.lex))
+        memo = self.__dict__.setdefault("_titled", {})
+        if a not in memo:  # the run's own words and what stands before it do not change: read once
+            previous = _LAST_WORD.search(self.text, max(0, a - 40), a)
+            memo[a] = (fold(name).split(), bool(previous) and (fold_word(previous.group(1)) in self.lex.titles or
+                                                               _person_role(previous.group(1), self.lex)))
+        key, titled = memo[a]
+        return titled or bool(key) and (" ".join(key) in self._people or key[-1] in self._people)
 
     def _presented_as_company(self, a: int, b: int) -> bool:
         """A name presented as a company (see the module docstring)."""
         memo = self.__dict__.setdefault("_company_runs", {})
         if (a, b) not in memo:
             memo[(a, b)] = self._company_by_context(a, b)
-        return memo[(a, b)] or any(e.kind == "organisation" and fold(e.name) == fold(self.text[a:b])
-                                   for e in self.book.entries[-20:])
+        if memo[(a, b)]:
+            return True
+        if getattr(self, "_orgs_size", None) != len(self.book.entries):
+            self._orgs = {fold(e.name) for e in self.book.entries if e.kind == "organisation"}
+            self._orgs_size = len(self.book.entries)
+        return fold(self.text[a:b]) in self._orgs
 
     def _company_by_context(self, a: int, b: int) -> bool:
         before = re.findall(r"[\w'\u2019-]+", self.text[max(0, a - 40):a])
