@@ -38,8 +38,10 @@ import re
 
 import pandas as pd
 
+from helpers.extract.antecedents import Antecedents
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
-from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
+from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
+from helpers.extract.noun_phrases import parse_np
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
@@ -47,9 +49,11 @@ from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
+_EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 
 
-class Reading(LayoutRules, SpeakerPhrases):
+class Reading(LayoutRules, SpeakerPhrases, Antecedents):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
@@ -132,7 +136,10 @@ class Reading(LayoutRules, SpeakerPhrases):
     # -- reading ------------------------------------------------------------------------------------------
     def _read(self) -> None:
         qi = 0
+        notes = [(m.start(), m.end()) for m in _EDITORIAL_NOTE.finditer(self.text)]
         for si, (s, e) in enumerate(self.sentences.spans):
+            if notes and any(a <= s < b for a, b in notes):
+                continue  # "[Translated from French]": an editorial note in brackets is nobody's speech
             own = self._echo(si, s, e)
             while qi < len(self.quotes) and self.quotes[qi].open < e:
                 if self.quotes[qi].open >= s:
@@ -148,11 +155,13 @@ class Reading(LayoutRules, SpeakerPhrases):
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
+        fixed = self._fixed_sources(s, e)
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
-            self._source(a, b, cue, s, e)
+            if not any(x <= a < y for x, y in fixed):  # ("selon ses propres chiffres": the fixed phrase decides)
+                self._source(a, b, cue, s, e)
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
             if self.text[s:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
                 self._event(s, a, self.np_after(b, e, "source after", cue), None, cue)
@@ -161,11 +170,27 @@ class Reading(LayoutRules, SpeakerPhrases):
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
 
+    def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
+        """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
+        "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
+        own = self.lex.self_source.search(self.low, s, e)
+        told = self.lex.pronoun_source.search(self.low, s, e)
+        if own and not self.in_quote(own.start()):
+            name = _NAME_RUN.search(self.text, own.end(), e) or _CAPITALISED.search(self.text, own.end(), e)
+            sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
+                           self.text[own.start():own.end()]) if name else Speaker()
+            self._event(s, e, sp, None, self.text[own.start():own.end()])
+        if told and not self.in_quote(told.start()):
+            sp = self._pronoun(told.start(), "pronoun source", self.text[told.start():told.end()])
+            self._event(s, e, sp, None, self.text[told.start():told.end()])
+        return [(m.start(), m.end()) for m in (own, told) if m]
+
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
-        sp = self.np_after(b, e, "source before", cue)
+        s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."
+        sp = self.np_after(b, e, "source before", cue, source=True)
         if not sp:
             return
-        after = max(sp.end, b) if sp.start >= b else self._np_end.get(b, b)
+        after = max(sp.end, b, self._np_end.get(b, b)) if sp.start >= b else self._np_end.get(b, b)
         comma = re.match(r"[^,.;:]{0,40}?,", self.text[after:e])
         rest_start = after + comma.end() if comma else after
         if not self.text[s:a].strip(" ,"):
@@ -179,21 +204,31 @@ class Reading(LayoutRules, SpeakerPhrases):
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners:
             return  # "the announced plan", "le dit projet": a participle used as an adjective
+        if self._as_tag(a, b, cue, s, e):
+            return
         before = self.text[s:a].rstrip()
         last = list(_WORD.finditer(before))[-1:]
         if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
                 before[:last[0].start()].rstrip()[-1:] == ",":
             before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
         aux = [w for w in _WORD.finditer(before)][-2:]
+        inverted_pronoun = None
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
+            if self.pronoun_suffix(aux[-1].group()):
+                inverted_pronoun = s + aux[-1].start()
             before = before[:aux[-1].start()].rstrip()
             aux.pop()
         if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
+            n_book = len(self.book.entries)
             sp = self.np_after(b, e, "inverted tag", cue)
-            if sp:
+            if not sp and inverted_pronoun is not None:  # "..., a-t-elle ajouté."
+                sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
+                self._np_end[b] = b
+            if sp and self.ends_clause(self._np_end.get(b, b), e):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
+            del self.book.entries[n_book:]  # "X, role, said the group ...": not an inverted tag
         sp = self.np_before(s, a, "speech verb", cue)
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:
@@ -203,23 +238,59 @@ class Reading(LayoutRules, SpeakerPhrases):
         after = self._skip_time(b, e)
         rest = self.text[after:e]
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
-        stop = _STOP.search(self.text, b, e)
+        stop = self._stop(b, e)
+        at = sp.at if sp.at >= 0 else sp.start
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue)
-        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s:
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s and self._tag_goes_on(rest):
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
-            start = sp.start if s <= sp.start < a else a
+            start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
-        elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
+        elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3:
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
         elif len(_WORD.findall(rest)) <= 3:
-            start = min((sp_ for sp_ in (sp.start,) if sp_ >= s), default=a)
+            start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
             self._event(b, e, sp, None, cue)
+
+    def _as_tag(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
+        """ "..., as X told reporters", "..., zoals X maandag verklaarde", "..., wie ein Sprecher sagte", "...,
+        comme l'a expliqué X": the clause before the comma is X's."""
+        comma = self.text.rfind(",", s, a)
+        if comma < 0:
+            return False
+        opening = self.text[comma + 1:a]
+        start = comma + 1 + len(opening) - len(opening.lstrip())
+        adverb = next((w for w in self.lex.inversion_adverbs if self.low.startswith(w + " ", start)), None)
+        if adverb is None or not self.text[start + len(adverb):a].strip() or \
+                len(_WORD.findall(self.text[start + len(adverb):a])) > 8:
+            return False
+        n_book = len(self.book.entries)
+        sp = self.np_after(start + len(adverb), a, "as tag", cue) or self.np_after(b, e, "as tag", cue)
+        if not sp:
+            del self.book.entries[n_book:]
+            return False
+        self._event(s, comma, sp, None, cue)
+        return True
+
+    def _tag_goes_on(self, rest: str) -> bool:
+        """After "..., X said on Tuesday," the sentence goes on with a connector or a participle ("as ...",
+        "adding ..."), not with the reported clause ("sagte, die Gruppe habe ...")."""
+        first = _WORD.search(rest)
+        return first is not None and (fold(first.group()) in self.lex.connectors or
+                                      fold(first.group()) in self.lex.inversion_adverbs or first.group().endswith("ing"))
+
+    def _stop(self, a: int, b: int):
+        """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""
+        stop = _STOP.search(self.text, a, b)
+        while stop is not None and self.text[stop.start()] in ",." and self.text[stop.start() - 1:stop.start()].isdigit() \
+                and self.text[stop.end():stop.end() + 1].isdigit():
+            stop = _STOP.search(self.text, stop.end(), b)
+        return stop
 
     def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "") -> None:
         text = self.text[start:end]

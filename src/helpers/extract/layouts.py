@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
-from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, fold_word
 from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
@@ -71,16 +72,38 @@ class LayoutRules:
         return self._caption(qi, q)
 
     def _caption(self, qi: int, q: Quote) -> bool:
-        line_start = self.text.rfind("\n", 0, q.open) + 1
+        line_start = self._line_start(q.open)
         if self.text[line_start:q.open].strip():
             return False
         previous_end = stripped_end(self.text, line_start)
-        cap_start = self.text.rfind("\n", 0, previous_end) + 1
+        cap_start = self._line_start(previous_end)
+        if not 0 < previous_end - cap_start <= 80:
+            return False
         caption = self.text[cap_start:previous_end]
-        if 0 < len(caption) <= 80 and not re.search(r"[.!?:\"\u201d\u00bb]\s*$", caption):
+        if not re.search(r"[.!?:\"\u201d\u00bb]\s*$", caption):
             sp = parse_np(self.text, cap_start, cap_start + len(caption.split(",")[0]), self.lex)
             if sp and sp.kind == "person":
                 return self._set_quote(qi, self._add(sp, "caption")) and self._cue(qi, "")
+        return False
+
+    def _standfirst(self, qi: int, q: Quote) -> bool:
+        """A quotation standing alone on its line as a headline: its speaker is the person named first in the
+        opening sentence of the next paragraph ("Luc Delvaux is commercieel directeur van ...")."""
+        line_start = self._line_start(q.open)
+        line_breaks = self._line_breaks()
+        k = bisect.bisect_left(line_breaks, q.close)
+        line_end = line_breaks[k] if k < len(line_breaks) else len(self.text)
+        if self.text[line_start:q.open].strip() or self.text[q.close + 1:line_end].strip(" .!?"):
+            return False
+        nxt = re.match(r"\s*", self.text[line_end:line_end + 20])
+        start = line_end + nxt.end()
+        if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
+            return False
+        first_end = self.sentences.at(start)[1]
+        for m in _NAME_RUN.finditer(self.text, start, min(first_end, start + 300)):
+            found = parse_np(self.text, m.start(), m.end(), self.lex)
+            if found and found.kind == "person" and len(found.name.split()) >= 2 and not self.in_quote(m.start()):
+                return self._set_quote(qi, self._add(found, "standfirst")) and self._cue(qi, "")
         return False
 
     def _echo(self, si: int, s: int, e: int) -> int:
@@ -100,6 +123,7 @@ class LayoutRules:
         if not sp:
             return s
         ps, pe = self.sentences.spans[si - 1]
+        self.events = [ev for ev in self.events if not (ps <= ev.start and ev.end <= pe)]  # the echo decides
         quoted = [i for i, q in enumerate(self.quotes) if ps <= q.open < pe and i not in self.quote_speakers]
         for i in quoted:
             self.quote_speakers[i] = sp
@@ -113,8 +137,8 @@ class LayoutRules:
         of the speech just before it in the same or the previous paragraph."""
         if not self.lex.reported_mood or self.quote_at(s) is not None:
             return
-        if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
-            return
+        if not any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[s:e])):
+            return  # (unfolded: "würden", "hätten" are reported mood, "wurden", "hatten" are not)
         speaker = self._speech_before(s)
         if speaker is not None:
             self._event(s, e, speaker, None, "")
@@ -124,6 +148,12 @@ class LayoutRules:
         if getattr(self, "_line_break_offsets", None) is None:
             self._line_break_offsets = [m.start() for m in re.finditer("\n", self.text)]
         return self._line_break_offsets
+
+    def _line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (``text.rfind("\\n", 0, pos) + 1``, by bisection)."""
+        line_breaks = self._line_breaks()
+        k = bisect.bisect_left(line_breaks, pos)
+        return line_breaks[k - 1] + 1 if k else 0
 
     def _breaks_between(self, a: int, b: int) -> int:
         """``self.text[a:b].count("\n")`` by bisection."""
@@ -164,6 +194,9 @@ class LayoutRules:
         comma = self.text.find(",", s, min(e, s + 120))
         if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
             return None
+        after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
+        if after and after.group() in self.lex.clause_words:
+            return None  # "Voor Donghai, dat vorig jaar ...": a relative clause about X, not X's view
         sp = parse_np(self.text, s + m.end(), comma, self.lex)
         if not sp or sp.name == sp.role:
             return None
@@ -270,6 +303,32 @@ class LayoutRules:
             if breaks == 0 or (opens_paragraph and breaks <= 2):
                 self.quote_speakers[i] = said[k][1]
                 self.quote_cues[i] = ("", "continuation")
+        for i, q in enumerate(self.quotes):
+            if i not in self.quote_speakers:
+                self._introduced(i, q)
+
+    def _introduced(self, qi: int, q: Quote) -> None:
+        """A quotation that opens a paragraph after a paragraph without quotations that presents one person
+        ("Vakbondsafgevaardigde X werkt al jaren bij ... Hij neemt geen blad voor de mond."): that person speaks."""
+        line_start = self._line_start(q.open)
+        if self.text[line_start:q.open].strip():
+            return
+        previous_end = stripped_end(self.text, line_start)
+        previous_start = self._line_start(previous_end)
+        if previous_end - previous_start > 600:
+            return
+        paragraph = self.text[previous_start:previous_end]
+        if not paragraph or re.search("[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]", paragraph):
+            return
+        people = []
+        for m in _NAME_RUN.finditer(self.text, previous_start, previous_end):
+            if self._introduces_person(m.start()):
+                found = parse_np(self.text, m.start(), m.end(), self.lex)
+                if found and found.kind == "person" and found.start == m.start():
+                    people.append(found)
+        if len({fold_word(p.name) for p in people}) == 1:
+            self.quote_speakers[qi] = self._add(people[0], "introduced")
+            self.quote_cues[qi] = ("", "introduced")
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
         if sp:
@@ -279,15 +338,36 @@ class LayoutRules:
 
     def _quote(self, qi: int, s: int, e: int, si: int) -> None:
         q = self.quotes[qi]
-        if self._tag_after(qi, q, e) or self._before(qi, q, s):
+        if self._tag_after(qi, q, e) or self._before(qi, q, s) or self._inner_tag(qi, q):
             return
         before_end = stripped_end(self.text, q.open)
         if self.text[before_end - 1:before_end] == ":" and si > 0:
             ps, pe = self.sentences.at(before_end - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
+                sp = self.quote_speakers[qi]
+                if sp.name == sp.role:  # "Ihr Sprecher formuliert es so:" ... "— Marc Thiry, Sprecher": the name
+                    self._own_line(qi, q)
                 return
-        if not self._own_line(qi, q):
+        if not self._own_line(qi, q) and not self._standfirst(qi, q):
             self._sentence_subject(qi, q, s)
+
+    def _inner_tag(self, qi: int, q: Quote) -> bool:
+        """A speech tag inside the marks, between commas (the French incise: « Rien ne change, assure le
+        directeur du port, Urs Meier. Les contrats restent. »): the named speaker it gives."""
+        for k, comma in enumerate(re.finditer(r",[ \t\u00a0]+", self.text[q.open:q.close])):
+            if k >= 10:
+                break
+            at = q.open + comma.end()
+            verb = self.lex.verbs.match(self.low, at)
+            if verb is None:
+                continue
+            n_book = len(self.book.entries)
+            sp = self.np_after(verb.end(), q.close, "inner tag", self.text[at:verb.end()])
+            if sp and sp.name != sp.role and self.text[self._np_end.get(verb.end(), q.close):q.close].lstrip()[:1] in \
+                    (".", ",", "!", "?", ""):
+                return self._set_quote(qi, sp) and self._cue(qi, self.text[at:verb.end()])
+            del self.book.entries[n_book:]
+        return False
 
     def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
         pos = q.close + 1
@@ -297,12 +377,15 @@ class LayoutRules:
         limit = min(e if e > pos else len(self.text), line_end if line_end >= 0 else len(self.text))
         aux = self.lex.aux.match(self.low, pos)
         at = self._skip_time(aux.end(), limit) if aux else pos
-        verb = self.lex.verbs.match(self.low, at) or self.lex.after.match(self.low, pos) or \
-            self.lex.before.match(self.low, pos)
+        closed = self.text[q.close - 1:q.close] in ".!?" and self.text[pos:pos + 1].isupper()
+        verb = self.lex.verbs.match(self.low, at) or self.lex.after.match(self.low, pos) or (
+            None if closed else self.lex.before.match(self.low, pos))  # "…verdeeld.” Volgens X ...": a new sentence
         if verb:
             cue = self.text[pos:verb.end()]
-            return self._set_quote(qi, self.np_after(verb.end(), limit, "tag after", cue)) and \
-                self._cue(qi, cue)
+            sp = self.np_after(verb.end(), limit, "tag after", cue)
+            if not sp and aux and self.pronoun_suffix(self.text[aux.start():aux.end()]):
+                sp = self._pronoun(pos, "tag after (pronoun)", cue)  # "», a-t-il déclaré."
+            return self._set_quote(qi, sp) and self._cue(qi, cue)
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
             if _STOP.search(self.text, pos, a):
                 break
@@ -321,10 +404,22 @@ class LayoutRules:
         sources = self._cues_between("SOURCE_BEFORE", s, segment_end)
         if sources:
             a, b, cue = sources[-1]
-            return self._set_quote(qi, self.np_after(b, segment_end, rule + ": source", cue)) and self._cue(qi, cue)
+            n_book = len(self.book.entries)
+            sp = self.np_after(b, segment_end, rule + ": source", cue, source=True)
+            if sp and not self.text[self._np_end.get(b, b):q.open].strip() and len(self.text[q.open:q.close].split()) <= 5 \
+                    and self.text[q.open + 1:q.open + 2].isupper():
+                del self.book.entries[n_book:]
+                return True  # "laut dem Fachblatt „Hafen-Report“": the title of the source, not a quotation
+            return self._set_quote(qi, sp) and self._cue(qi, cue)
         verbs = self._verbs_between(s, segment_end)
         if verbs:
             a, b, cue = verbs[-1]
+            first = _WORD.match(self.low, s)
+            if self.text[s:a].rstrip().endswith(",") and first and first.group() in self.lex.connectors:
+                # "Als Alibaba ... unterschrieb, sprach die Regionalregierung von „…“": the subject follows the verb
+                sp = self.np_after(b, segment_end, rule + ": speech verb", cue)
+                if sp:
+                    return self._set_quote(qi, sp) and self._cue(qi, cue)
             sp = self.np_before(s, a, rule + ": speech verb", cue)
             if not sp:
                 sp = self.np_after(b, segment_end, rule + ": speech verb", cue)

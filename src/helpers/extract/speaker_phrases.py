@@ -15,7 +15,8 @@ import bisect
 import re
 
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
-from helpers.extract.speakers import Speaker, _person_role, fold_word, parse_np
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 from helpers.text.sentences import stripped_end
 
@@ -27,6 +28,25 @@ class SpeakerPhrases:
     def _add(self, found: Speaker, rule: str, cue: str = "") -> Speaker:
         if not found:
             return found
+        first = fold_word(found.name.split()[0]) if found else ""
+        if found.name == found.role and first in self.lex.possessives and len(found.name.split()) <= 3:
+            named = self.possessor(found)  # "ses représentants promettent": the organisation speaks
+            if named is not None:
+                named.at, found = found.start, named
+        elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
+                self.lex.indefinite_articles:
+            named = self.person_antecedent(found)  # "the minister": the minister named before
+            if named is not None:
+                named.at, found = found.start, named
+        elif found.kind == "organisation" and (found.name == found.role or all(
+                is_role_word(w, self.lex) for w in found.name.split())) or found.name.split()[-1].isupper():
+            named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
+            if named is not None:
+                named.at, found = found.start, named
+        elif found.kind == "organisation" and len(found.name.split()) == 1 and self.lex.noun_endings:
+            named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
+            if named is not None:
+                named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
         if found.actor:
@@ -54,15 +74,16 @@ class SpeakerPhrases:
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
         for candidate in self.book.entries:  # the person named (full name or surname) nearest before the pronoun
-            if candidate.kind != "person" or not candidate.name:
-                continue
+            if not candidate.name or candidate.kind != "person" and not any(
+                    _person_role(w, self.lex) for w in candidate.role.split()):
+                continue  # (or an organisation speaking through a person: "de woordvoerder van X")
             at = window.rfind(candidate.name.split()[-1])
-            if at > best:
+            if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
-        for m in _NAME_RUN.finditer(window):  # a person named by role without a speech cue, nearer still
-            previous = _WORD.findall(window[max(0, m.start() - 40):m.start()])[-1:]
-            if m.start() > best and not self.in_quote(window_start + m.start()) and previous and \
-                    (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+        for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
+            if m.start() <= best:
+                break
+            if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
                 if found and found.kind == "person":
                     return self._add(found, rule, cue)
@@ -78,6 +99,61 @@ class SpeakerPhrases:
             return Speaker()
         return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
 
+    def _possessive(self, words: list[tuple[int, int, str]]) -> bool:
+        """A pronoun that is a possessive determiner here ("her spokesman", "ihr Regionalsekretär", "haar
+        woordvoerder"): it is also a determiner of the language and a role noun follows it."""
+        return len(words) > 1 and words[0][2] in self.lex.determiners and is_role_word(
+            self.text[words[1][0]:words[1][1]], self.lex)
+
+    def _titled_source(self, start: int, end: int, stop) -> Speaker | None:
+        """A publication named by its title in quotation marks right after the phrase ("dem Fachblatt „X“")."""
+        if stop is None or self.text[end:stop.start()].strip():
+            return None
+        qi = self.quote_at(stop.start() + 1)
+        if qi is None or self.quotes[qi].open != stop.start():
+            return None
+        a, b = self.quotes[qi].inner
+        if not 1 <= len(self.text[a:b].split()) <= 5 or not self.text[a:a + 1].isupper():
+            return None
+        return Speaker(name=self.text[a:b].strip(), start=a, end=b, role=self.text[start:end].strip(),
+                       kind="organisation")
+
+    def _plain_source(self, start: int, end: int) -> Speaker:
+        """A short noun phrase after a source phrase, taken whole as the source's name."""
+        phrase = self.text[start:end].strip(" ,")
+        words = [fold_word(w) for w in _WORD.findall(phrase)]
+        if not words or len(words) > 6 or words[0] in self.lex.clause_words or words[0] in self.lex.personal_pronouns:
+            return Speaker()
+        return Speaker(name=phrase, start=start, end=start + len(phrase), role="", kind="organisation")
+
+    def _names_no_person(self, found: Speaker) -> bool:
+        """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de
+        woordvoerster van Liège Airport"): an apposition after it may name the person."""
+        return found.name == found.role or found.kind == "organisation" and any(
+            _person_role(w, self.lex) for w in found.role.split())
+
+    def pronoun_suffix(self, word: str) -> bool:
+        """An auxiliary with an inverted subject pronoun ("a-t-il", "a-t-elle", "ont-ils")."""
+        low = fold_word(word)
+        return any(low.endswith(p) and low != p for p in self.lex.personal_pronouns if p.startswith("-"))
+
+    def ends_clause(self, pos: int, limit: int) -> bool:
+        """Whether the noun phrase ending at ``pos`` ends its clause, as an inverted tag does ("..., said X on
+        Tuesday in a statement."), rather than being the subject of a verb that follows ("..., said the group had
+        chosen")."""
+        first = _WORD.match(self.low, self._skip_time(pos, limit))
+        return first is None or first.end() > limit or (
+            first.group() not in self.lex.clause_verbs and first.group() not in self.lex.complementizers)
+
+    def _introduces_person(self, pos: int) -> bool:
+        """Whether the name starting at ``pos`` is presented as a person: after a title or a person's role noun
+        ("lawmaker X", "Kamerlid X", "Dr X"), or as the subject that opens a sentence ("X, head of ..., is ...")."""
+        previous = _WORD.findall(self.text[max(0, pos - 40):pos])[-1:]
+        if previous and (fold_word(previous[0]) in self.lex.titles or _person_role(previous[0], self.lex)):
+            return True
+        before = self.text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
+        return not before or before[-1] in ".!?\n"
+
     def _skip_time(self, i: int, limit: int) -> int:
         while True:
             while i < limit and self.text[i] in " \t\u00a0":
@@ -87,10 +163,14 @@ class SpeakerPhrases:
                 return i
             i = m.end()
 
-    def np_after(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
-        """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word."""
+    def np_after(self, pos: int, limit: int, rule: str, cue: str, source: bool = False) -> Speaker:
+        """The speaker named right after ``pos`` (time words skipped), up to punctuation or a clause word. After a
+        source phrase (``source``: "according to", "selon", "volgens", "laut") any short noun phrase names the
+        source ("the Finnish trade register", "la préfecture"), and a title in quotation marks is its name
+        ("laut dem Fachblatt „Hafen-Report“")."""
         inverted = re.match(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b", self.low[pos:pos + 9])
         if inverted:
+            self._np_end[pos] = pos + inverted.end()
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
         end = min(limit, i + MAX_NP)
@@ -99,7 +179,8 @@ class SpeakerPhrases:
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
             return Speaker()
-        if words[0][2] in self.lex.personal_pronouns:
+        if words[0][2] in self.lex.personal_pronouns and not self._possessive(words):
+            self._np_end[pos] = words[0][1]
             return self._pronoun(pos, rule + " (pronoun)", cue)
         if words[0][2] in self.lex.recipient_prepositions and len(words) > 2:
             k = 1  # "a expliqué à l'agence la porte-parole X": skip the hearer
@@ -108,32 +189,49 @@ class SpeakerPhrases:
                 k += 1
             if k < len(words) and k < 4:
                 words = words[k:]
-        if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words:
-            return Speaker()
+        article = words[0][2] in self.lex.determiners and len(words) > 1 and words[1][2] not in self.lex.clause_words
+        if (words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words) and not article:
+            return Speaker()  # ("het comité X": "het" is an article here, not the pronoun "it")
         np_end = words[0][1]
         started_with_name = self.text[words[0][0]].isupper()
         for k, (a, b, w) in enumerate(words[1:], start=1):
-            if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
-                break
+            if w in self.lex.clause_words or w in self.lex.complementizers or (
+                    self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
+                break  # (a speech verb after a determiner is a noun: "une note de X")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
-            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
+            seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:])) or any(
+                self.text[x[0]:x[1]].isupper() and len(self.text[x[0]:x[1]]) >= 2 for x in words[1:k])  # "de BPC"
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
-                    not self.text[words[k - 1][0]].islower():
+                    not self.text[words[k - 1][0]].islower() and not is_role_word(w, self.lex):
                 break
             if k >= 10:
                 break
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
-        if found and found.name == found.role and stop is not None and self.text[stop.start()] == ",":
+        return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
+
+    def _completed(self, found: Speaker, pos: int, words: list, np_end: int, stop, limit: int,
+                   source: bool) -> Speaker:
+        """The speaker after a cue with what may follow its noun phrase: a source of ours (the outlet), a title in
+        quotation marks, a short phrase after a source cue, a name in apposition after a role."""
+        if source and any(w in self.lex.first_person_possessives for _, _, w in words[:8]) and not any(
+                _person_role(self.text[a:b], self.lex) for a, b, _ in words[:8]):
+            return Speaker()  # "selon les calculs de notre rédaction": the outlet's own voice ("our expert" is not)
+        if source:
+            titled = self._titled_source(words[0][0], np_end, stop)
+            if titled:
+                self._np_end[pos] = titled.end + 1
+            found = titled or found or self._plain_source(words[0][0], np_end)
+        if found and self._names_no_person(found) and stop is not None and self.text[stop.start()] == ",":
             appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
                 a = stop.start() + appos.start(1)
                 named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
                 if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
-                    named.role = found.role
+                    named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
-        return self._add(found, rule, cue)
+        return found
 
     def np_before(self, lo: int, pos: int, rule: str, cue: str) -> Speaker:
         """The subject of a speech verb at ``pos``: the noun phrase that ends right before it (auxiliaries
@@ -156,10 +254,19 @@ class SpeakerPhrases:
             return Speaker()
         if words[-1][2] in self.lex.personal_pronouns:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
+        if words[-1][2] in self.lex.first_person:
+            return Speaker()  # "we expect": the speaker of the quotation or interview, or the author
+        if words[-1][2] in self.lex.connectors and len(words) > 1 and self._clause_follows(pos):
+            # "X declined to comment but said its operations had ...": X
+            opening = re.match(r"[ \t]*((?:[A-Z\u00c0-\u00dd][\w'\u2019-]*[ \t]+){0,3}[A-Z\u00c0-\u00dd][\w'\u2019-]*)",
+                               self.text[lo:pos])
+            return self._add(parse_np(self.text, lo + opening.start(1), lo + opening.end(1), self.lex), rule, cue) \
+                if opening else Speaker()
         end = words[-1][1]
         masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
         parts = [m for m in re.finditer(r"[^,()]+", masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
+        apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
         if len(parts) >= 2:  # "role, X, said": the last part is a bare name
             last = parse_np(self.text, *parts[-1], self.lex)
             if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
@@ -169,16 +276,31 @@ class SpeakerPhrases:
             name = parse_np(self.text, *parts[-2], self.lex)
             part_words = [fold_word(w) for w in _WORD.findall(self.text[parts[-2][0]:parts[-2][1]])]
             noun_phrase = len(part_words) <= 5 and not any(w in self.lex.clause_words for w in part_words[1:])
-            if name and name.role != name.name and (len(name.name.split()) >= 2 or
-                                                     name.kind == "organisation" and noun_phrase) and \
+            if name and name.role != name.name and (len(name.name.split()) >= 2 and (
+                    apposition or name.kind == "person") or name.kind == "organisation" and noun_phrase and (
+                    apposition or self.text[pos:pos + 1] == ":")) and \
                     len(_WORD.findall(self.text[parts[-2][0]:name.start])) <= 3:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
-        start = words[0][0]
-        for a, b, w in reversed(words[:-1]):
-            if w in self.lex.complementizers or w in self.lex.connectors or self.text[b:b + 1] == ",":
-                start = words[[x[0] for x in words].index(a) + 1][0]
-                break
-        if len(words) > 10 and start == words[0][0]:
-            start = words[-10][0]
-        return self._add(parse_np(self.text, start, end, self.lex), rule, cue)
+        return self._add(parse_np(self.text, self._subject_start(words), end, self.lex), rule, cue)
+
+    def _clause_follows(self, pos: int) -> bool:
+        """Whether a reported clause follows the speech verb at ``pos`` (a complementizer or a finite verb within
+        eight words), rather than an object ("and reported revenue of ...")."""
+        following = [fold_word(w) for w in _WORD.findall(self.text[pos:pos + 120])[1:9]]
+        return any(w in self.lex.complementizers or w in self.lex.clause_verbs for w in following)
+
+    def _subject_start(self, words: list[tuple[int, int, str]]) -> int:
+        """Where the subject ending with ``words[-1]`` starts: after the last complementizer, connector, comma or
+        finite verb other than a perfect auxiliary before it ("Er worden 250 banen verwacht": no subject; "Cainiao
+        hatte 2018 angekündigt": Cainiao), at most ten words back."""
+        for k in range(len(words) - 2, -1, -1):
+            a, b, w = words[k]
+            inside_name = w in self.lex.and_words and self.text[words[k + 1][0]].isupper() and k > 0 and \
+                self.text[words[k - 1][0]].isupper()  # "Douane en Accijnzen"
+            determiner = w in self.lex.determiners and is_role_word(self.text[words[k + 1][0]:words[k + 1][1]], self.lex)
+            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name or \
+                    self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries and \
+                    not determiner:  # ("zijn vertegenwoordigers": a possessive, not the verb "zijn")
+                return words[k + 1][0]
+        return words[-10][0] if len(words) > 10 else words[0][0]

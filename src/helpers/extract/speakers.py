@@ -1,17 +1,17 @@
-"""Speakers from the text itself: the noun phrase that names a source, its name and role, and mentions resolved
-within an article.
+"""Speakers from the text itself: who a source is, the words that describe one, and mentions resolved within an
+article.
 
 A source is named by a noun phrase next to a speech cue (see :mod:`helpers.extract.attribution`): "le ministre
 wallon de l'Économie Willy Borsus", "KU Leuven-econoom Jan Peeters", "Jan Peeters, woordvoerster van de haven", "a
-spokesperson for Alibaba", "the customs administration". :func:`parse_np` splits such a phrase into a *name* (the
-last run of two or more capitalised words, or one capitalised word after a title or role noun; for an
-organisation named by common nouns, the phrase itself) and a *role* (the rest, as written). Words of the language
-come from ``helpers/lexicon/<lang>/speech.py``.
+spokesperson for Alibaba", "the customs administration". :func:`helpers.extract.noun_phrases.parse_np` splits such a
+phrase into a *name* and a *role* with the word tests of this module (:func:`is_role_word`, person roles, name
+words), read from ``helpers/lexicon/<lang>/speech.py`` by :func:`speech_lexicon` (memoised per lexicon).
 
 :class:`SpeakerBook` keeps the speakers of one article in text order and resolves later mentions: a surname alone
-("Borsus") to the full name named before, a role noun alone ("the minister", "de woordvoerster") to the last
-speaker with that role, a pronoun to the last person named. The fullest naming mention (its first occurrence) is
-what the tables report.
+("Borsus") to the full name named before (or a family name written first: "Li" after "Li Wenjun"), a role noun
+alone ("de woordvoerster") to the last speaker with that role, "the company" to the last organisation named. The
+fullest naming mention (its first occurrence) is what the tables report; names that a role noun, a company noun or
+an acronym stands for are found in :mod:`helpers.extract.antecedents`.
 
 Mentions of the analyst's registry (``actors.csv``) are in :mod:`helpers.extract.mentions`; the names below are
 re-exported from the modules that now hold them, for older imports.
@@ -31,7 +31,10 @@ from helpers.text.folding import fold, union_pattern
 _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFORE", "SOURCE_AFTER",
                   "SOURCE_POSTPOSED", "ECHO_PHRASES", "TIME_WORDS", "PERSONAL_PRONOUNS", "FIRST_PERSON",
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
-                  "CLAUSE_WORDS", "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
+                  "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
+                  "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "ORG_NAME_WORDS", "AND_WORDS",
+                  "SELF_SOURCES", "PRONOUN_SOURCES", "POSSESSIVES",
+                  "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
@@ -51,6 +54,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
+    ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.firsts = {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
@@ -67,10 +72,20 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.time = union_pattern(tables["TIME_WORDS"])
     ns.aux = union_pattern(tables["AUXILIARIES"])
     ns.complementizer = union_pattern(tables["COMPLEMENTIZERS"])
+    ns.self_source = union_pattern(tables["SELF_SOURCES"])
+    ns.pronoun_source = union_pattern(tables["PRONOUN_SOURCES"])
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
     ns.role_suffix = re.compile(r"\w(?:%s)$" % "|".join(suffixes)) if suffixes else re.compile(r"(?!)")
+    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")
+    ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
     return ns
+
+
+def _suffix_pattern(words, prefix: str) -> re.Pattern:
+    """A pattern matching a word that ends with one of ``words`` of five letters or more (compounds)."""
+    suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
+    return re.compile(r"%s(?:%s)$" % (prefix, "|".join(suffixes))) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass
@@ -88,6 +103,8 @@ class Speaker:
     rule: str = ""
     cue: str = ""
     mentions: list = field(default_factory=list)
+    at: int = -1
+    """Where this mention of the speaker starts (``start`` is its fullest naming; -1: the same)."""
 
     def __bool__(self) -> bool:
         return bool(self.name)
@@ -113,122 +130,58 @@ def _clean(word: str) -> str:
     return word
 
 
+_ELISION = re.compile(r"^[ld]'")
+MEMO_SIZE = 200_000
+
+
 def is_role_word(word: str, lex) -> bool:
-    """A role noun, or a compound ending with one ("Leuven-econoom", "havenwoordvoerder", "Flughafensprecher")."""
-    low = re.sub(r"^[ld]'", "", fold_word(_clean(word)))
+    """A role noun, or a compound ending with one ("Leuven-econoom", "havenwoordvoerder", "Flughafensprecher"),
+    also inflected ("des Flughafens": the lexicon's ``NOUN_ENDINGS``). Memoised per lexicon."""
+    hit = lex.memo.get(("role", word))
+    if hit is None:
+        if len(lex.memo) > MEMO_SIZE:
+            lex.memo.clear()
+        hit = lex.memo[("role", word)] = _role_word(_ELISION.sub("", fold_word(_clean(word))), lex)
+    return hit
+
+
+def _role_word(low: str, lex) -> bool:
     if not low:
         return False
     if low in lex.role_nouns:
         return True
     last = low.rsplit("-", 1)[-1]
-    return last in lex.role_nouns or lex.role_suffix.search(low) is not None
+    if last in lex.role_nouns or lex.role_suffix.search(low) is not None:
+        return True
+    return any(low.endswith(e) and len(low) > len(e) + 3 and _role_word(low[:-len(e)], lex) for e in lex.noun_endings)
 
 
 def _person_role(word: str, lex) -> bool:
-    low = fold_word(_clean(word))
-    return low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles or any(
-        low.endswith(r) for r in lex.person_roles if len(r) >= 5)
+    hit = lex.memo.get(("person", word))
+    if hit is None:
+        low = fold_word(_clean(word))
+        hit = lex.memo[("person", word)] = low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles \
+            or lex.person_suffix.search(low) is not None
+    return hit
 
 
 def _is_name_word(word: str, lex) -> bool:
+    hit = lex.memo.get(("name", word))
+    if hit is None:
+        hit = lex.memo[("name", word)] = _name_word(word, lex)
+    return hit
+
+
+def _name_word(word: str, lex) -> bool:
     clean = _clean(word)
     if not clean or not clean[0].isupper() or not clean[0].isalpha():
         return False
     low = fold_word(clean)
-    if re.match(r"^[ld]'", low):
-        return False
+    if _ELISION.match(low) or low in lex.firsts:
+        return False  # (nor a word that opens a speech cue: "Laut", "Selon", "Volgens")
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
-        low not in lex.personal_pronouns and low not in lex.first_person and not is_role_word(clean, lex)
-
-
-def parse_np(text: str, start: int, end: int, lex) -> Speaker:
-    """Name, role and kind of the noun phrase ``text[start:end]`` (see the module docstring). A written source
-    ("a report by X", "un rapport de X", "een studie van X") names its author X."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    tokens = [(w, s, e) for w, s, e in tokens if w.strip(_EDGE)]
-    for i, (word, _, _) in enumerate(tokens[:4]):
-        if fold_word(_clean(word)) in lex.document_nouns and i + 2 < len(tokens):
-            nxt, a, b = tokens[i + 1]
-            elided = re.match(r"^([dl]['\u2019])(.+)", nxt, re.IGNORECASE) if nxt[:1].islower() else None
-            if elided and fold_word(elided.group(1)[0]) == "d":
-                tokens = [(elided.group(2), a + 2, b)] + tokens[i + 2:]
-            elif fold_word(_clean(nxt)) in _OF_WORDS:
-                rest = tokens[i + 2:]
-                lead = re.match(r"^([dl]['\u2019])(.+)", rest[0][0]) if rest else None
-                tokens = ([(lead.group(2), rest[0][1] + 2, rest[0][2])] + rest[1:]) if lead else rest
-            break
-    if not tokens:
-        return Speaker()
-    runs, current = [], []
-    for i, (word, s, e) in enumerate(tokens):
-        if _is_name_word(word, lex) or (current and word[:1].isupper() and is_role_word(word, lex) and
-                                         not _person_role(word, lex)):
-            current.append(i)
-        elif not current and word[:1].isupper() and fold_word(_clean(word)) in lex.name_particles and \
-                i + 1 < len(tokens) and _is_name_word(tokens[i + 1][0], lex) and word[-1:] not in ",;:":
-            current.append(i)
-        elif current and fold_word(_clean(word)) in lex.name_particles and i + 1 < len(tokens) and \
-                _is_name_word(tokens[i + 1][0], lex):
-            current.append(i)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-        if current and word[-1:] in ",;:()":
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    long_runs = [r for r in runs if len(r) >= 2]
-    chosen = long_runs[-1] if long_runs else None
-    if long_runs and long_runs[0][0] == 0 and tokens[long_runs[0][-1]][0].endswith(","):
-        chosen = long_runs[0]  # "Name, role of Organisation": the name comes first
-    if chosen is None and runs and runs[-1][0] >= 2 and any(
-            fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) for w, _, _ in tokens[:runs[-1][0]]):
-        chosen = runs[-1]  # "a spokesperson for Alibaba", "un porte-parole de Cainiao": the organisation speaks
-        org_of_role = True
-    else:
-        org_of_role = False
-    if chosen is None and runs:
-        first = runs[-1][0]
-        previous = fold_word(_clean(tokens[first - 1][0])) if first > 0 else ""
-        if first > 0 and (previous in lex.titles or is_role_word(tokens[first - 1][0], lex)) or (
-                len(runs) == 1 and first == 0):
-            chosen = runs[-1]
-    np_start, np_end = tokens[0][1], tokens[-1][2]
-    while np_end > np_start and text[np_end - 1] in _EDGE:
-        np_end -= 1
-    if chosen:
-        s, e = tokens[chosen[0]][1], tokens[chosen[-1]][2]
-        while e > s and text[e - 1] in _EDGE:
-            e -= 1
-        while s < e and text[s] in _EDGE:
-            s += 1
-        name = text[s:e]
-        if name.endswith(("'s", "\u2019s")):
-            name, e = name[:-2], e - 2
-        role = (text[np_start:s] + " " + text[e:np_end]).strip(" ,;:-\u2013\u2014")
-        kind = "organisation" if org_of_role else _kind(name, role, tokens, chosen, lex)
-        return Speaker(name=name, start=s, end=e, role=re.sub(r"\s+", " ", role), kind=kind)
-    phrase = text[np_start:np_end]
-    has_role = any(is_role_word(w, lex) for w, _, _ in tokens)
-    kind = "person" if any(fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) and
-                           fold_word(_clean(w)).rsplit("-", 1)[-1] in lex.person_roles for w, _, _ in tokens) else \
-        "organisation"
-    if not has_role or len(tokens) > 8:
-        return Speaker()  # no name and no role noun: not a source
-    return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
-
-
-def _kind(name: str, role: str, tokens, chosen, lex) -> str:
-    words = [fold_word(_clean(w)) for w in name.split()]
-    if any(w in lex.role_nouns and w not in lex.person_roles for w in words) or any(
-            len(w) >= 2 and _clean(x).isupper() for w, x in zip(words, name.split())):
-        return "organisation"
-    if len(words) >= 2 or any(fold_word(_clean(t[0])) in lex.person_roles or fold_word(_clean(t[0])) in lex.titles
-                              for t in tokens[:chosen[0]]):
-        return "person"
-    return "organisation"
+        low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
+        low not in lex.time_words and low not in lex.auxiliaries and not is_role_word(clean, lex)
 
 
 class SpeakerBook:
@@ -252,18 +205,25 @@ class SpeakerBook:
             ekey = fold(entry.name)
             if ekey == key or (len(words) == 1 and ekey.split()[-1:] == words and entry.kind == "person"):
                 return self._use(entry, found)
+            if len(words) == 1 and entry.kind == "person" and len(ekey.split()) == 2 and ekey.split()[0] == key and \
+                    not any(fold(e.name).split()[-1:] == words for e in self.entries):
+                return self._use(entry, found)  # "Li" after "Li Wenjun": a family name written first
             if found.role == found.name and found.role and entry.role and self._same_role(found.role, entry.role):
                 return self._use(entry, found)
             if found.role == found.name and entry.kind == "organisation" and self._same_role(found.role, entry.name):
                 return self._use(entry, found)  # "de provincie" after "de provincie Groningen"
         for entry in reversed(self.entries):
             if found.role == found.name and entry.kind == "organisation" and entry.name != entry.role and \
-                    len(found.name.split()) <= 2 and found.kind == "organisation":
+                    len(found.name.split()) <= 2 and found.kind == "organisation" and self._company(found.name):
                 return self._use(entry, found)  # "the company", "l'entreprise": the organisation named before
         entry = Speaker(name=found.name, start=found.start, end=found.end, role=found.role, kind=found.kind,
                         actor=found.actor, actor_status=found.actor_status)
         self.entries.append(entry)
         return self._use(entry, found)
+
+    def _company(self, phrase: str) -> bool:
+        return any(w in self.lex.company_nouns or self.lex.company_suffix.search(w) for w in
+                   (re.sub(r"^[ld]'", "", fold_word(_clean(x))) for x in phrase.split()))
 
     def _same_role(self, role: str, other: str) -> bool:
         nouns = [w for w in fold(role).split() if is_role_word(w, self.lex)]
@@ -275,7 +235,8 @@ class SpeakerBook:
         if not entry.role and found.role and found.role != found.name:
             entry.role = found.role
         return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind=entry.kind,
-                       actor=entry.actor, actor_status=entry.actor_status, rule=found.rule, cue=found.cue)
+                       actor=entry.actor, actor_status=entry.actor_status, rule=found.rule, cue=found.cue,
+                       at=found.at if found.at >= 0 else found.start)
 
 
 PROPOSED_COLUMNS = ["actor_id", "name", "aliases", "kind", "organisation", "role", "actor_type", "country", "file",
@@ -288,7 +249,8 @@ def actor_id(name: str) -> str:
     return "_".join(re.findall(r"[a-z0-9]+", fold(name)))[:60] or "unnamed"
 
 
-_MOVED = {"attribute_spans": "helpers.extract.attribution", "attribution_rows": "helpers.extract.attribution",
+_MOVED = {"parse_np": "helpers.extract.noun_phrases", "attribute_spans": "helpers.extract.attribution",
+          "attribution_rows": "helpers.extract.attribution",
           "attribution_accuracy": "helpers.extract.attribution", "find_quotes": "helpers.extract.quotes",
           "Quote": "helpers.extract.quotes", "sentences": "helpers.text.sentences",
           "sentence_at": "helpers.text.sentences", "suggest_stance": "helpers.coding.suggestions",

@@ -17,8 +17,13 @@ SPEECH_VERBS = (
     "zugegeben", "stellt fest", "stellte fest", "festgestellt", "hebt hervor", "hob hervor", "hervorgehoben",
     "rechnet vor", "rechnete vor", "verweist", "verwies", "sprach", "spricht", "äußert", "äußerte", "geäußert",
     "sagte am", "mahnt", "mahnte", "befürchtet", "befürchten", "befürchtete", "verlangt", "verlangte", "bestätigen", "nennt", "nannte", "bezeichnet", "bezeichnete", "fordert", "forderte",
+    "fragt", "fragte", "fragten", "gefragt", "erwartet", "erwartete", "erwarteten",
+    "rechnet mit", "rechnete mit", "rechneten mit", "gefordert",
+    "verlangten", "befürchteten", "prognostiziert", "prognostizierte", "sagt voraus", "sagte voraus",
+    "vorausgesagt", "beziffert", "bezifferte",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
+infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
 
 AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noch", "bereits", "schon", "dann",
                "zudem", "außerdem", "ebenfalls")
@@ -78,6 +83,12 @@ ROLE_NOUNS = (
     "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "verband", "rat",
     "kommission", "polizei", "zoll", "stadt", "gemeinde", "bürgerinitiative", "betreiber", "firma",
     "institut", "netzwerk", "bank", "gericht", "partei", "kammer", "organisation", "allianz", "amt", "dienst",
+    "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
+    "gemeinderat", "gemeinderätin", "beamter", "beamtin", "mitarbeiter", "mitarbeiterin", "inspektor",
+    "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
+    "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "mitglied",
+    "unternehmer", "unternehmerin",
+    "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -88,6 +99,16 @@ PERSON_ROLES = (
     "direktorin", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "landrat", "ökonom", "ökonomin",
     "professor", "professorin", "forscher", "forscherin", "analyst", "experte", "expertin", "anwalt", "berater",
     "botschafter", "kommissar", "abgeordnete", "abgeordneter", "gründer", "kanzler", "kanzlerin", "manager",
+    "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
+    "gemeinderat", "gemeinderätin", "beamter", "beamtin", "mitarbeiter", "mitarbeiterin", "inspektor",
+    "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
+    "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "unternehmer",
+    "unternehmerin",
+    "vertreter", "vertreterin", "gewerkschafter", "gewerkschafterin", "aktivist", "aktivistin", "anwohner",
+    "anwohnerin", "sekretär", "sekretärin", "managerin", "ingenieur", "ingenieurin", "analystin", "anwältin",
+    "beraterin", "botschafterin", "kommissarin", "gründerin", "vorstandschefin", "ministerpräsident",
+    "ministerpräsidentin", "staatssekretärin", "landrätin",
+    "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Role nouns that name a person."""
 
@@ -99,6 +120,57 @@ CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurde
                 "können", "soll", "sollen", "muss", "müssen", "gibt", "es", "in", "auf", "für",
                 "mit", "seien", "sei", "werde", "habe")
 """Words that end a speaker's noun phrase and start the clause it governs ("laut X sind ...")."""
+
+CLAUSE_VERBS = ("bin", "bist", "ist", "sind", "seid", "war", "waren", "wird", "werden", "wurde", "wurden", "habe",
+                "hast", "hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "konnten", "soll", "sollen",
+                "sollte", "sollten", "muss", "müssen", "musste", "mussten", "will", "wollen", "wollte", "darf",
+                "dürfen", "mag", "möchte")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
+no inverted speech tag."""
+
+COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "betreiber", "investor",
+                 "käufer", "hersteller", "autobauer", "riese", "logistiker", "reederei", "spediteur", "tochter",
+                 "tochtergesellschaft", "multi", "mutterkonzern")
+"""Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
+of the company named before."""
+
+NOUN_ENDINGS = ("es", "s", "en", "n")
+"""Inflection endings a noun takes after a determiner (genitive "des Flughafens", "des Unternehmens"; dative plural),
+taken off before a look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("ein", "eine", "einer", "eines", "einem", "einen")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("selbst", "selber")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("unser", "unsere", "unserer", "unseren", "unserem", "unseres")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
+
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "gruppe", "kg", "ohg", "logistik", "werke",
+                  "verkehrsbetriebe")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("und", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
+
+SELF_SOURCES = ("nach eigenen angaben", "eigenen angaben zufolge", "nach eigener darstellung", "nach eigener schätzung")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("nach seinen worten", "nach ihren worten", "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "seinen worten zufolge", "ihren worten zufolge")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
+POSSESSIVES = ("sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("aber", "und", "oder", "doch", "jedoch", "also", "dann", "nun", "auch", "alle", "als", "wenn", "während", "in", "im", "am", "nach", "vor", "seit", "mit", "bei")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

@@ -21,8 +21,12 @@ SPEECH_VERBS = (
     "observes", "observed", "denies", "denied", "asks", "asked", "answers",
     "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
     "conceded", "cautions", "cautioned", "describes", "described",
+    "expect", "expects", "demanded", "calculate", "calculates", "calculated", "feared", "forecasted",
+    "ask", "announce", "add", "predict", "maintain", "conclude", "indicate", "complain", "suggest", "underline",
+    "observe", "deny", "concede", "describe", "write",
 )
-"""Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`)."""
+"""Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`). A past form that is
+mostly a passive participle ("jobs expected at suppliers") is left out."""
 
 AUXILIARIES = ("has", "have", "had", "will", "would", "was", "were", "is", "also", "then", "later", "again",
                "further", "already", "previously", "recently", "has also", "had also")
@@ -79,6 +83,11 @@ ROLE_NOUNS = (
     "union", "port", "airport", "operator", "firm", "association", "federation", "council", "commission",
     "police", "customs", "office", "department", "spokespeople", "service", "services", "observatory",
     "institute", "network", "bank", "court", "party", "chamber", "organisation", "organization", "alliance",
+    "general manager", "director-general", "secretary-general", "delegate", "union delegate", "shop steward",
+    "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
+    "coordinator", "member", "alderwoman", "councilwoman", "councilman", "chief operating officer",
+    "chief financial officer", "cfo", "coo", "cto",
+    "harbour master", "harbourmaster", "harbor master", "port captain",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -88,6 +97,13 @@ PERSON_ROLES = (
     "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
     "boss", "chancellor", "prime minister", "leader", "engineer", "consultant", "executive", "official",
     "lawmaker", "mp", "deputy", "councillor", "unionist", "activist", "resident", "spokesman", "spokeswoman",
+    "general manager", "director-general", "secretary-general", "delegate", "union delegate", "shop steward",
+    "officer", "inspector", "scientist", "politician", "treasurer", "campaigner", "organiser", "organizer",
+    "coordinator", "alderwoman", "councilwoman", "councilman", "spokespeople", "chief operating officer",
+    "chief financial officer", "cfo", "coo", "cto",
+    "chair", "vice-president", "alderman", "representative", "worker", "employee", "neighbour", "neighbor",
+    "farmer", "driver",
+    "harbour master", "harbourmaster", "harbor master", "port captain",
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 
@@ -98,6 +114,54 @@ DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press r
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
                 "there", "it", "this", "that", "which", "who", "the company", "in", "on", "at", "for", "about")
 """Words that end a speaker's noun phrase and start the clause it governs ("according to X there are ...")."""
+
+CLAUSE_VERBS = ("am", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall",
+                "should", "can", "could", "may", "might", "must", "do", "does", "did")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., said the group
+had chosen ..."), so the phrase is no inverted speech tag."""
+
+COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "business", "carrier", "operator",
+                 "investor", "buyer", "manufacturer", "carmaker", "automaker", "maker", "retailer", "giant",
+                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational")
+"""Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "its representatives"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("a", "an")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("itself", "themselves", "himself", "herself")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("our",)
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
+
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "company", "co")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("and", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
+
+SELF_SOURCES = ("by its own account", "by their own account", "by its own figures", "by its own estimate", "according to its own figures", "according to their own figures")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("in his words", "in her words", "in his view", "in her view", "in his opinion", "in her opinion")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
+POSSESSIVES = ("its", "their")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "thus", "all", "both", "while", "when", "if", "as", "in", "on", "at", "after", "before", "since", "with", "from", "by")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

@@ -20,6 +20,11 @@ SPEECH_VERBS = (
     "a fait savoir", "se félicite", "se réjouit", "s'inquiète", "insistent", "tempère", "nuance", "nuancé",
     "relève", "relevé", "note", "noté", "admet", "admis", "martèlent", "détaille", "détaillé", "résume", "résumé",
     "argumente", "qualifie", "qualifié", "qualifient", "plaide", "plaidé", "s'interroge", "s'étonne", "réagit", "réagi",
+    "calcule", "calculent", "calculé", "calculait", "rappelait", "rappelaient", "exige", "exigent", "exigé",
+    "exigeait", "demande", "demandent", "demandé", "demandait", "craint", "craignent", "craignait", "préviennent",
+    "prévenait", "prédit", "prédisent", "réclame", "réclament", "réclamé", "réclamait", "ironise", "ironisé",
+    "s'attend", "s'attendent",
+    "promettent", "promettait", "promettaient", "promettre",
 )
 """Speech verbs in every tense and person (simple forms and participles; auxiliaries in :data:`AUXILIARIES`)."""
 
@@ -84,7 +89,13 @@ ROLE_NOUNS = (
     "entreprises", "riverains", "habitants", "élus", "observateurs", "experts", "analystes", "agence", "ministère",
     "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "société", "fédération", "association",
     "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "services", "collectif", "observatoire", "institut", "réseau",
-    "banque", "cour", "parti", "chambre", "organisation", "alliance", "union",
+    "banque", "cour", "parti", "chambre", "organisation", "alliance", "union", "office",
+    "manager", "gérant", "gérante", "délégué", "déléguée", "déléguée syndicale", "secrétaire", "secrétaire général",
+    "secrétaire générale", "inspecteur", "inspectrice", "fonctionnaire", "scientifique", "élu", "élue", "trésorier",
+    "trésorière", "coordinateur", "coordinatrice", "membre", "conseiller régional", "conseillère régionale",
+    "conseiller communal", "conseillère communale", "directeur financier", "directrice financière",
+    "responsable syndical",
+    "capitaine", "capitaine du port", "capitainerie",
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -94,6 +105,17 @@ PERSON_ROLES = (
     "économiste", "professeur", "professeure", "chercheur", "chercheuse", "analyste", "expert", "avocat",
     "conseiller", "ambassadeur", "commissaire", "député", "députée", "sénateur", "fondateur", "dirigeant",
     "premier ministre",
+    "manager", "gérant", "gérante", "délégué", "déléguée", "délégué syndical", "déléguée syndicale", "secrétaire",
+    "secrétaire général", "secrétaire générale", "inspecteur", "inspectrice", "fonctionnaire", "scientifique",
+    "élu", "élue", "trésorier", "trésorière", "coordinateur", "coordinatrice", "conseiller régional",
+    "conseillère régionale", "conseiller communal", "conseillère communale", "directeur financier",
+    "directrice financière", "responsable syndical", "syndicaliste",
+    "conseillère", "sénatrice", "ambassadrice", "fondatrice", "avocate", "experte", "dirigeante", "échevine",
+    "cheffe", "ingénieur", "ingénieure", "militant", "militante", "vice-président", "vice-présidente", "adjoint",
+    "adjointe", "représentant", "représentante", "ministre-président", "ministre-présidente", "directeur général",
+    "directrice générale", "administratrice déléguée", "riverain", "riveraine", "habitant", "habitante",
+    "gouverneure",
+    "capitaine", "capitaine du port",
 )
 """Role nouns that name a person."""
 
@@ -105,6 +127,58 @@ CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont
                 "pourrait", "devrait", "doit", "il", "elle", "ils", "elles", "on", "ce", "cela", "qui", "que", "dont",
                 "en", "dans", "sur", "pour")
 """Words that end a speaker's noun phrase and start the clause it governs."""
+
+CLAUSE_VERBS = ("suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient", "serai",
+                "sera", "serons", "seront", "serait", "seraient", "ai", "as", "a", "avons", "avez", "ont", "avais",
+                "avait", "avaient", "aura", "auront", "aurait", "auraient", "va", "vont", "allait", "allaient", "peut",
+                "peuvent", "pouvait", "pourra", "pourrait", "pourraient", "doit", "doivent", "devait", "devra",
+                "devrait", "devraient", "veut", "veulent", "voulait", "voudrait")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause ("..., a dit le
+groupe avait choisi ..."), so the phrase is no inverted speech tag."""
+
+COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "compagnie", "opérateur",
+                 "investisseur", "acheteur", "repreneur", "constructeur", "fabricant", "transporteur", "géant",
+                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel")
+"""Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "ses représentants"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("un", "une")
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("lui-même", "elle-même", "eux-mêmes", "elles-mêmes", "même")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("notre", "nos")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
+
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "groupe", "sas", "sarl", "compagnie",
+                  "société")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("et", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
+
+SELF_SOURCES = ("selon ses propres chiffres", "selon ses propres estimations", "de son propre aveu", "selon ses propres termes", "d'après ses propres chiffres")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("à ses yeux", "selon ses termes", "à son avis", "selon son estimation")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("mais", "et", "ou", "donc", "or", "cependant", "pourtant", "ainsi", "alors", "aussi", "puis", "tous", "quand", "si", "comme", "en", "dans", "après", "avant", "depuis", "avec", "sur")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

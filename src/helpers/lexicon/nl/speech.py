@@ -18,8 +18,12 @@ SPEECH_VERBS = (
     "wees erop", "klaagt", "klaagde", "vertelt", "zegde", "zegden", "herhaalt", "herhaalde", "besluit",
     "concludeert", "concludeerde", "verduidelijkt", "verduidelijkte", "benadrukken", "vreest", "vreesde",
     "hekelt", "hekelde", "meldt", "meldde", "gemeld", "meldden", "houdt vol", "hield vol", "wijst op", "wees op", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
+    "vraagt", "vroeg", "vroegen", "gevraagd", "verwacht", "verwachtte", "verwachtten",
+    "eist", "eiste", "eisten", "geëist", "vreesden", "gevreesd", "rekent", "rekende",
+    "verzekert", "verzekerde", "verzekerd", "voorspelt", "voorspelde", "voorspeld", "berekent", "berekende",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
+infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
 
 AUXILIARIES = ("heeft", "hebben", "had", "hadden", "is", "zal", "zou", "ook", "nog", "al", "toen", "dan", "wel",
                "eerder", "nog eens")
@@ -77,6 +81,11 @@ ROLE_NOUNS = (
     "vakbond", "haven", "luchthaven", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
     "directie", "kabinet", "dienst", "diensten", "stad", "gemeente", "actiegroep", "bond",
     "observatorium", "instituut", "netwerk", "bank", "hof", "partij", "kamer", "organisatie", "alliantie",
+    "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
+    "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
+    "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "lid", "zegsman", "zegsvrouw",
+    "vakbondsleider", "ondernemer",
+    "havenmeester", "meester", "havenkapitein",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -86,6 +95,14 @@ PERSON_ROLES = (
     "topvrouw", "ceo", "voorzitter", "baas", "burgemeester", "schepen", "gouverneur", "econoom", "professor",
     "hoogleraar", "onderzoeker", "onderzoekster", "analist", "expert", "deskundige", "advocaat", "adviseur",
     "ambassadeur", "commissaris", "kamerlid", "senator", "oprichter", "premier", "bestuurder",
+    "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
+    "gemeenteraadslid", "directeur-generaal", "secretaris-generaal", "inspecteur", "ambtenaar", "medewerker",
+    "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "zegsman", "zegsvrouw",
+    "vakbondsleider", "ondernemer",
+    "vakbondsman", "vakbondsvrouw", "activist", "activiste", "bewoner", "buurtbewoner", "omwonende", "ingenieur",
+    "consultant", "secretaris", "ondervoorzitter", "vertegenwoordiger", "algemeen directeur", "verantwoordelijke",
+    "leider",
+    "havenmeester", "meester", "havenkapitein",
 )
 """Role nouns that name a person."""
 
@@ -97,6 +114,55 @@ CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden
                 "heeft", "hebben", "had", "kan", "kunnen", "moet", "moeten", "gaat", "gaan", "komt", "komen", "er",
                 "het", "dat", "die", "dit", "in", "op", "voor", "met")
 """Words that end a speaker's noun phrase and start the clause it governs ("volgens X zijn er ...")."""
+
+CLAUSE_VERBS = ("ben", "bent", "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heb", "hebt",
+                "heeft", "hebben", "had", "hadden", "zal", "zult", "zullen", "zou", "zouden", "kan", "kunnen", "kon",
+                "konden", "moet", "moeten", "moest", "moesten", "mag", "mogen", "mocht", "wil", "willen", "wilde")
+"""Finite auxiliary and modal verbs: after a noun phrase they make it the subject of a new clause, so the phrase is
+no inverted speech tag."""
+
+COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "firma", "maatschappij",
+                 "vervoerder", "uitbater", "exploitant", "investeerder", "koper", "overnemer", "fabrikant",
+                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational")
+"""Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
+company named before."""
+
+NOUN_ENDINGS = ("s",)
+"""Inflection endings of a noun (the plural -s: "haar woordvoerders"), taken off before a
+look-up in the role nouns."""
+
+INDEFINITE_ARTICLES = ("een",)
+"""Indefinite articles: a role noun after one introduces a new source ("a logistics group"), never a later mention."""
+
+INTENSIFIERS = ("zelf", "zelve")
+"""Words that stress a noun phrase without changing what it names ("the company itself", "der Konzern selbst")."""
+
+FIRST_PERSON_POSSESSIVES = ("onze", "ons")
+"""First-person possessives: outside quotations a source "of ours" ("our calculations", "les calculs de notre
+rédaction") is the outlet itself."""
+
+ORG_NAME_WORDS = ("group", "holding", "holdings", "logistics", "motors", "express", "shipping", "airlines",
+                  "airways", "rail", "capital", "partners", "industries", "technologies", "energy", "systems",
+                  "ventures", "networks", "network", "international", "corp", "corporation", "inc", "ltd", "plc",
+                  "llc", "ag", "gmbh", "sa", "nv", "bv", "se", "spa", "groep", "vof", "cv", "maatschappij")
+"""Words that end the names of companies (sectors and legal forms: "Dragonfly Motors", "Lanhai Logistics", "Zhenghe
+AG"): a name with one is an organisation, not a person."""
+
+AND_WORDS = ("en", "&")
+"""Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
+"Ministry of Trade and Industry")."""
+
+SELF_SOURCES = ("naar eigen zeggen", "volgens eigen cijfers", "volgens eigen zeggen", "naar eigen schatting")
+"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
+own account, X has ..."): the name named next in the sentence speaks."""
+
+PRONOUN_SOURCES = ("naar zijn zeggen", "naar haar zeggen", "volgens zijn cijfers", "volgens haar cijfers", "naar zijn mening", "naar haar mening")
+"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
+...")."""
+
+POSSESSIVES = ("zijn", "haar", "hun")
+"""Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
+"haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
 
 CONNECTORS = ("maar", "en", "of", "dus", "toch", "echter", "ook", "dan", "nu", "alle", "als", "toen", "terwijl", "in", "op", "na", "sinds", "met", "bij")
 """Sentence connectors and prepositions that open a sentence: never part of a speaker's name ("But Beijing said ..." names Beijing)."""

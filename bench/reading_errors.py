@@ -1,0 +1,74 @@
+"""Errors of who states a figure and of quotation attribution, one line each, from a kept run of
+``bench/bench_reading.py`` (``--keep DIR``), on the development texts only.
+
+For every coded quantity with a matched prediction whose speaker disagrees (``Q``), and every matched quotation in
+marks whose speaker disagrees (``A``), it prints the file, the offset, the coded and the predicted speaker (and for a
+quotation the rule that decided) and the sentence around the span (``[[...]]`` marks the span, ``/`` a line break).
+It first prints the speaker, named speaker and quotation scores of the texts read (numbered up to ``--max-text``,
+default 12: texts above are a held-out split and are never listed).
+
+    .venv/bin/python bench/bench_reading.py --keep /tmp/reading
+    .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_reading as br  # noqa: E402
+
+ROWS = ("speaker", "named speaker", "direct P", "direct R", "attribution", "reported R")
+
+
+def _context(text: str, start: int, end: int, width: int = 160) -> str:
+    a, b = max(0, start - width), min(len(text), end + width)
+    return (text[a:start] + "[[" + text[start:end] + "]]" + text[end:b]).replace("\n", "/")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("kept", type=Path, help="the --keep folder of bench_reading.py")
+    parser.add_argument("--lang", choices=br.LANGS, default=None)
+    parser.add_argument("--only", choices=("quantities", "quotes"), default=None)
+    parser.add_argument("--max-text", type=int, default=12)
+    args = parser.parse_args(argv)
+    texts, _, gold_q, gold_quotes = br.dev_codes(br.DEV_DIR)
+    texts = {f: p for f, p in texts.items() if int(f[3:5]) <= args.max_text}
+    gold_q = gold_q[gold_q["file"].isin(texts)].reset_index(drop=True)
+    gold_quotes = gold_quotes[gold_quotes["file"].isin(texts)].reset_index(drop=True)
+    out = args.kept / "dev" / "out"
+    tables = {p.name: pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted(out.glob("*.csv"))}
+    rows = [{"split": "dev", "lang": lang, **br.score(gold_q[gold_q["lang"] == lang],
+                                                      gold_quotes[gold_quotes["lang"] == lang], tables)}
+            for lang in br.LANGS]
+    print("\n".join(line for line in br.report(rows).splitlines() if not line[:16].strip() or
+                    line[:16].strip() in ROWS or line.strip() == "dev"))
+    langs = [args.lang] if args.lang else list(br.LANGS)
+    read = {f: p.read_text(encoding="utf-8") for f, p in texts.items()}
+    if args.only != "quotes":
+        pred = tables["quantities.csv"]
+        said = br._column(pred, "speaker", "actor", "speaker_guess")
+        for gi, pi in br.match(gold_q, pred):
+            g = gold_q.loc[gi]
+            if g["lang"] in langs and not br.same_speaker(said.loc[pi], g["speaker"]):
+                print(f"Q {g['file']} {g['start']}: coded={g['speaker']!r} predicted={said.loc[pi]!r} :: "
+                      f"{_context(read[g['file']], int(g['start']), int(g['end']))}\n")
+    if args.only != "quantities":
+        quotes = tables["quotes.csv"]
+        g_dir = gold_quotes[gold_quotes["type"].isin(("direct", "mixed"))]
+        p_dir = quotes[quotes["type"].isin(("direct", "mixed"))]
+        for gi, pi in br.match(g_dir, p_dir, 0.5):
+            g, p = g_dir.iloc[gi], p_dir.iloc[pi]
+            if g["lang"] in langs and not br.same_speaker(p["speaker"], g["speaker"]):
+                print(f"A {g['file']} {g['start']}: coded={g['speaker']!r} predicted={p['speaker']!r} "
+                      f"rule={p.get('rule', '')} :: {_context(read[g['file']], int(g['start']), int(g['end']), 120)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

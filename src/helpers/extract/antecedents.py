@@ -1,0 +1,259 @@
+"""The organisation that a role noun stands for: "the company said", "The group says", "des Flughafens", "der RRH".
+
+A source is often named, after its first mention, by a common noun alone ("the company", "l'entreprise", "het
+bedrijf", "der Konzern selbst"), by the noun of its name ("des Flughafens" after "Flughafen Lüttich", "the
+observatory" after "the Walloon Employment Observatory") or by an acronym defined earlier ("Rhein-Ruhr
+Hafengesellschaft (RRH)" ... "der RRH"). :class:`Antecedents` (mixed into
+:class:`helpers.extract.attribution.Reading`) finds the name such a phrase stands for, in the text before it:
+
+- an acronym: the name written right before ``(ACRONYM)`` earlier in the text;
+- a noun that is part of a name ("Flughafen", "Arbeitsamt", "observatory"): the nearest name before that holds it
+  (German inflection endings such as the genitive ``-s``/``-es`` are taken off first, from the lexicon's
+  ``NOUN_ENDINGS``);
+- a company noun (``COMPANY_NOUNS``: "company", "groupe", "bedrijf", "Konzern"): the nearest name before that is
+  presented as a company: right after a company noun ("the carrier SkyLink Express"), holding one ("Zhongyuan
+  Automobile Group", "Logistikkonzern Cainiao"), opening a sentence as its subject, in the possessive ("Dragonfly
+  Motors' decision"), or an organisation that already spoke.
+
+Names are runs of capitalised words (with the particles and of-words of the language between them) outside
+quotations, indexed once per text; each look-up is a bisection and a bounded walk back (at most :data:`WINDOW`
+characters and :data:`MAX_RUNS` names).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
+from helpers.text.folding import fold
+
+WINDOW = 2500
+MAX_RUNS = 40
+_CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
+_NONSPACE = re.compile(r"\S+")
+_LAST_WORD = re.compile(r"([\w'\u2019.-]+)[ \t\u00a0]+$")
+
+
+class Antecedents:
+    """The name a role-only organisation phrase stands for (see the module docstring)."""
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        if getattr(self, "_runs", None) is None:
+            pattern = getattr(self.lex, "name_run_pattern", None)
+            if pattern is None:
+                glue = sorted({p for p in self.lex.name_particles | {"of", "for", "de", "van", "von", "der", "des", "du"}
+                               if " " not in p and "'" not in p}, key=len, reverse=True)
+                pattern = self.lex.name_run_pattern = re.compile(r"%s(?:[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)?%s)*" % (
+                    _CAP, "|".join(map(re.escape, glue)), _CAP))
+            runs = []
+            for m in pattern.finditer(self.text):
+                a, b = self._trim_run(m.start(), m.end())
+                if b > a and not self.in_quote(a):
+                    runs.append((a, b))
+            self._runs, self._run_starts = runs, [a for a, _ in runs]
+        return self._runs
+
+    def _trim_run(self, a: int, b: int) -> tuple[int, int]:
+        """A run without the capitalised words that open sentences but name nothing ("The", "But", "When")."""
+        words = list(_NONSPACE.finditer(self.text, a, b))
+        while words and not _is_name_word(words[0].group(), self.lex) and not self._proper_noun(words):
+            words.pop(0)
+        while words and fold_word(_clean(words[-1].group())) in self.lex.name_particles:
+            words.pop()
+        if not words:
+            return a, a
+        end = words[-1].end()
+        while end > a and self.text[end - 1] in ".,'\u2019":
+            end -= 1
+        if self.text[words[-1].start():end].endswith(("'s", "\u2019s")):
+            end -= 2
+        return words[0].start(), end
+
+    def _proper_noun(self, words: list) -> bool:
+        """A capitalised organisation noun that opens a name ("Flughafen Lüttich", "L'Observatoire")."""
+        word = re.sub(r"^[LlDd]['\u2019]", "", words[0].group())
+        return word[:1].isupper() and is_role_word(word, self.lex) and not _person_role(word, self.lex) and (
+            len(words) == 1 or _is_name_word(words[1].group(), self.lex))
+
+    def possessor(self, found: Speaker) -> Speaker | None:
+        """The organisation behind "its spokesman", "ses représentants", "ihr Sprecher": the nearest name before
+        presented as a company or already speaking as an organisation."""
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            if b <= found.start and not self._is_person(a, self.text[a:b]) and self._presented_as_company(a, b):
+                return self._named(a, b, found)
+        return None
+
+    def org_antecedent(self, found: Speaker) -> Speaker | None:
+        """The named organisation a role-only phrase (``found.name == found.role``) stands for, else None."""
+        words = [fold_word(_clean(w)) for w in found.name.split()]
+        if not words or len(words) > 5:
+            return None
+        if found.name == found.role and words[0] in self.lex.indefinite_articles:
+            return None  # "a logistics group": a new source
+        acronym = self._acronym(found)
+        if acronym is not None:
+            return acronym
+        content = [w for w in words if w not in self.lex.determiners and w not in self.lex.intensifiers]
+        heads = [self._stem(w) for w in content if is_role_word(self._stem(w), self.lex) or self._company(w)]
+        if not heads or len(content) > 2:
+            return None
+        company = any(self._company(w) for w in heads)
+        heads = heads if len(content) == 1 else []  # "the airport" is the airport named before; "the
+        # government's investment agency" describes its own source
+        for entry in reversed(self.book.entries):
+            if entry.kind == "organisation" and entry.start < found.start and entry.name != entry.role and \
+                    any(len(h) >= 4 and h in fold(entry.name) for h in heads):
+                return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind=entry.kind)
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            tried += 1
+            a, b = self._runs[i]
+            i -= 1
+            if b > found.start:
+                continue
+            name = self.text[a:b]
+            if self._is_person(a, name):
+                continue
+            low = " ".join(self._titled[a][0])
+            if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
+                return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
+            if company and self._presented_as_company(a, b):
+                return self._named(a, b, found)
+        return None
+
+    def inflected_antecedent(self, found: Speaker) -> Speaker | None:
+        """A one-word name in an inflected form ("des Arbeitsamts" after "Arbeitsamt der DG"): the longer name
+        before it that opens with its stem (the lexicon's ``NOUN_ENDINGS`` taken off)."""
+        word = fold_word(_clean(found.name))
+        stems = [word[:-len(e)] for e in self.lex.noun_endings if word.endswith(e) and len(word) > len(e) + 3]
+        if not stems:
+            return None
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            first, *rest = fold(self.text[a:b]).split()
+            if rest and b <= found.start and first in stems:
+                return self._named(a, b, found)
+        return None
+
+    def person_antecedent(self, found: Speaker) -> Speaker | None:
+        """The person a role-only phrase stands for ("de minister", "the chief executive"): the nearest name before
+        it that the same role noun presents ("minister Pierre Lambotte", "Olivier Deckers, the airport's chief
+        executive")."""
+        roles = [fold_word(_clean(w)) for w in found.name.split() if _person_role(w, self.lex)]
+        if not roles:
+            return None
+        role_pattern = re.compile(r"(?:%s)\b" % "|".join(re.escape(r) for r in roles))
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        tried = 0
+        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
+            a, b = self._runs[i]
+            i -= 1
+            tried += 1
+            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), a) or
+                                     role_pattern.search(self.low, b, b + 50)):
+                named = parse_np(self.text, a, b, self.lex)
+                if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
+                    return named
+        return None
+
+    def _named(self, a: int, b: int, found: Speaker) -> Speaker:
+        first = re.match(r"\S+\s+", self.text[a:b])
+        if first and self._company(fold_word(first.group().strip())) and \
+                _is_name_word(self.text[a + first.end():b].split()[0], self.lex):
+            a += first.end()  # "Logistikkonzern Cainiao": the name without the noun that presents it
+        elided = re.match(r"[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", self.text[a:b])
+        a += elided.end() if elided else 0  # "L'Observatoire": the name without the article
+        return Speaker(name=self.text[a:b], start=a, end=b, role=found.role, kind="organisation")
+
+    def _stem(self, word: str) -> str:
+        for ending in sorted(self.lex.noun_endings, key=len, reverse=True):
+            if word.endswith(ending) and is_role_word(word[:-len(ending)], self.lex):
+                return word[:-len(ending)]
+        return word
+
+    def _company(self, word: str) -> bool:
+        memo = self.__dict__.setdefault("_company_memo", {})
+        if word not in memo:
+            stem = self._stem(word)
+            memo[word] = stem in self.lex.company_nouns or self.lex.company_suffix.search(stem) is not None
+        return memo[word]
+
+    def _is_person(self, a: int, name: str) -> bool:
+        if getattr(self, "_people_size", None) != len(self.book.entries):
+            people = [fold(e.name).split() for e in self.book.entries if e.kind == "person" and e.name.strip()]
+            self._people = {" ".join(p) for p in people} | {p[-1] for p in people}
+            self._people_size = len(self.book.entries)
+        memo = self.__dict__.setdefault("_titled", {})
+        if a not in memo:  # the run's own words and what stands before it do not change: read once
+            previous = _LAST_WORD.search(self.text, max(0, a - 40), a)
+            memo[a] = (fold(name).split(), bool(previous) and (fold_word(previous.group(1)) in self.lex.titles or
+                                                               _person_role(previous.group(1), self.lex)))
+        key, titled = memo[a]
+        return titled or bool(key) and (" ".join(key) in self._people or key[-1] in self._people)
+
+    def _presented_as_company(self, a: int, b: int) -> bool:
+        """A name presented as a company (see the module docstring)."""
+        memo = self.__dict__.setdefault("_company_runs", {})
+        if (a, b) not in memo:
+            memo[(a, b)] = self._company_by_context(a, b)
+        if memo[(a, b)]:
+            return True
+        if getattr(self, "_orgs_size", None) != len(self.book.entries):
+            self._orgs = {fold(e.name) for e in self.book.entries if e.kind == "organisation"}
+            self._orgs_size = len(self.book.entries)
+        return fold(self.text[a:b]) in self._orgs
+
+    def _company_by_context(self, a: int, b: int) -> bool:
+        before = re.findall(r"[\w'\u2019-]+", self.text[max(0, a - 40):a])
+        previous = fold_word(before[-1]) if before else ""
+        name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
+        if previous and self._company(previous):
+            return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express"
+        if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
+            return False  # a noun alone ("Konzern" opening a German sentence) names no company
+        if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):
+            return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao", "Silk Road Rail Capital"
+        if self.text[b:b + 2] in ("'s", "\u2019s") or self.text[b:b + 1] in ("'", "\u2019"):
+            return True  # "Dragonfly Motors' decision"
+        opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")
+        return (not opening or opening[-1] in ".!?\n") and self._names_elsewhere(a, b)
+
+    def _names_elsewhere(self, a: int, b: int) -> bool:
+        """A sentence-opening name whose first word is also capitalised inside a sentence somewhere (so it is a
+        name, not a capitalised first word)."""
+        if len(self.text[a:b].split()) >= 2:
+            return True
+        if getattr(self, "_inner_caps", None) is None:
+            self._inner_caps = set(re.findall(r"(?<=[\w,;:] )([A-Z\u00c0-\u00dd][\w'\u2019-]*)", self.text))
+        return self.text[a:b].split()[0] in self._inner_caps
+
+    def _acronym(self, found: Speaker) -> Speaker | None:
+        """``(ACR)`` defined earlier: the name written right before it."""
+        word = _clean(found.name.split()[-1])
+        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or any(
+                is_role_word(w, self.lex) and not _person_role(w, self.lex) for w in found.role.split()):
+            return None  # "raad van bestuur van ZTM": the board speaks, not the company
+        at = self.text.rfind("(" + word + ")", 0, found.start)
+        if at < 0:
+            return None
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, at) - 1
+        if i >= 0 and not self.text[self._runs[i][1]:at].strip():
+            return self._named(*self._runs[i], found)
+        return None
