@@ -27,8 +27,8 @@ canonical name is used (``actor_status = registry``); otherwise the name found i
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
 continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`.
 
-A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (the
-smallest); else to the outlet (``''``).
+A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
+speaker first, then the smallest clause); else to the outlet (``''``).
 """
 
 from __future__ import annotations
@@ -252,8 +252,8 @@ class Reading(LayoutRules, SpeakerPhrases):
             sp = self.quote_speakers[qi]
             return sp, "quote " + self.quote_cues.get(qi, ("", sp.rule))[1]
         holders = [ev for ev in self._events_from(start) if ev.start <= start and end <= ev.end]
-        if holders:
-            ev = min(holders, key=lambda ev: ev.end - ev.start)
+        if holders:  # an echo ("Das bestätigte X.") names who states its sentence; else the smallest clause
+            ev = min(holders, key=lambda ev: (ev.rule != "next sentence", ev.end - ev.start))
             return ev.speaker, "reported " + ev.rule
         return Speaker(), "outlet"
 

@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 General vocabulary of the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "sagt", "sagen", "sagte", "sagten", "gesagt", "erklärt", "erklären", "erklärte", "erklärten", "betont",
     "betonte", "betonten", "meint", "meinte", "meinten", "gemeint", "teilt mit", "teilte mit", "teilten mit",
     "mitgeteilt", "berichtet", "berichtete", "berichtet", "warnt", "warnte", "gewarnt", "fügt hinzu",
@@ -18,7 +18,79 @@ SPEECH_VERBS = (
     "rechnet vor", "rechnete vor", "verweist", "verwies", "sprach", "spricht", "äußert", "äußerte", "geäußert",
     "sagte am", "mahnt", "mahnte", "befürchtet", "befürchten", "befürchtete", "verlangt", "verlangte", "bestätigen", "nennt", "nannte", "bezeichnet", "bezeichnete", "fordert", "forderte",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt", "sage"),
+    "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
+    "betonen": ("betont", "betonen", "betonte", "betonten"),
+    "meinen": ("meint", "meinen", "meinte", "meinten", "gemeint"),
+    "mitteilen": ("teilt mit", "teilen mit", "teilte mit", "teilten mit", "mitteilt", "mitteilte", "mitgeteilt"),
+    "berichten": ("berichtet", "berichten", "berichtete", "berichteten"),
+    "warnen": ("warnt", "warnen", "warnte", "warnten", "gewarnt"),
+    "hinzufügen": (
+        "fügt hinzu", "fügen hinzu", "fügte hinzu", "fügten hinzu", "hinzufügt", "hinzufügte", "hinzugefügt"),
+    "ergänzen": ("ergänzt", "ergänzen", "ergänzte", "ergänzten"),
+    "einräumen": ("räumt ein", "räumen ein", "räumte ein", "räumten ein", "einräumt", "einräumte", "eingeräumt"),
+    "ankündigen": (
+        "kündigt an", "kündigen an", "kündigte an", "kündigten an", "ankündigt", "ankündigte", "angekündigt"),
+    "bestätigen": ("bestätigt", "bestätigen", "bestätigte", "bestätigten"),
+    "kritisieren": ("kritisiert", "kritisieren", "kritisierte", "kritisierten"),
+    "schreiben": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben"),
+    "schätzen": ("schätzt", "schätzen", "schätzte", "schätzten", "geschätzt"),
+    "glauben": ("glaubt", "glauben", "glaubte", "glaubten", "geglaubt"),
+    "finden": ("findet", "finden", "fand", "fanden"),
+    "unterstreichen": ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen"),
+    "versichern": ("versichert", "versichern", "versicherte", "versicherten"),
+    "versprechen": ("verspricht", "versprechen", "versprach", "versprachen", "versprochen"),
+    "antworten": ("antwortet", "antworten", "antwortete", "antworteten", "geantwortet"),
+    "behaupten": ("behauptet", "behaupten", "behauptete", "behaupteten"),
+    "beklagen": ("beklagt", "beklagen", "beklagte", "beklagten"),
+    "zugeben": ("gibt zu", "geben zu", "gab zu", "gaben zu", "zugibt", "zugab", "zugegeben"),
+    "feststellen": (
+        "stellt fest", "stellen fest", "stellte fest", "stellten fest", "feststellt", "feststellte", "festgestellt"),
+    "hervorheben": (
+        "hebt hervor", "heben hervor", "hob hervor", "hoben hervor", "hervorhebt", "hervorhob", "hervorgehoben"),
+    "vorrechnen": ("rechnet vor", "rechnen vor", "rechnete vor", "rechneten vor", "vorrechnet", "vorgerechnet"),
+    "verweisen": ("verweist", "verweisen", "verwies", "verwiesen"),
+    "sprechen von": (
+        "spricht von", "sprechen von", "sprach von", "sprachen von", "gesprochen von", "spricht", "sprach"),
+    "äußern": ("äußert", "äußern", "äußerte", "äußerten", "geäußert"),
+    "mahnen": ("mahnt", "mahnen", "mahnte", "mahnten", "gemahnt"),
+    "befürchten": ("befürchtet", "befürchten", "befürchtete", "befürchteten"),
+    "verlangen": ("verlangt", "verlangen", "verlangte", "verlangten"),
+    "nennen": ("nennt", "nennen", "nannte", "nannten", "genannt"),
+    "bezeichnen": ("bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten"),
+    "fordern": ("fordert", "fordern", "forderte", "forderten", "gefordert"),
+    "rechnen mit": ("rechnet mit", "rechnen mit", "rechnete mit", "rechneten mit", "gerechnet mit"),
+    "erwarten": ("erwartet", "erwarten", "erwartete", "erwarteten"),
+    "melden": ("meldet", "melden", "meldete", "meldeten", "gemeldet"),
+    "hoffen": ("hofft", "hoffen", "hoffte", "hofften", "gehofft"),
+    "argumentieren": ("argumentiert", "argumentieren", "argumentierte", "argumentierten"),
+    "entgegnen": ("entgegnet", "entgegnen", "entgegnete", "entgegneten"),
+    "einwenden": ("wendet ein", "wenden ein", "wandte ein", "wandten ein", "eingewandt", "eingewendet"),
+    "erläutern": ("erläutert", "erläutern", "erläuterte", "erläuterten"),
+    "bekräftigen": ("bekräftigt", "bekräftigen", "bekräftigte", "bekräftigten"),
+    "beteuern": ("beteuert", "beteuern", "beteuerte", "beteuerten"),
+    "bekanntgeben": (
+        "gibt bekannt", "geben bekannt", "gab bekannt", "gaben bekannt", "bekanntgibt", "bekanntgab",
+        "bekanntgegeben"),
+    "zurückweisen": ("weist zurück", "weisen zurück", "wies zurück", "wiesen zurück", "zurückgewiesen"),
+    "vorhersagen": (
+        "sagt voraus", "sagte voraus", "vorausgesagt", "vorhergesagt", "prognostiziert", "prognostizierte"),
+    "klagen": ("klagt", "klagte", "klagten", "geklagt"),
+    "hinweisen": ("weist darauf hin", "wies darauf hin", "weist hin", "wies hin", "hingewiesen"),
+    "zitieren": ("zitiert", "zitierte"),
+    "erzählen": ("erzählt", "erzählen", "erzählte", "erzählten"),
+    "bemängeln": ("bemängelt", "bemängeln", "bemängelte", "bemängelten"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs in both orders."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noch", "bereits", "schon", "dann",
                "zudem", "außerdem", "ebenfalls")

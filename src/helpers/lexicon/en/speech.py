@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "states", "stated", "declare",
     "declares", "declared", "adds", "added", "adding", "explain", "explains", "explained", "argue", "argues",
     "argued", "claims", "claimed", "insist", "insists", "insisted", "stresses", "stressed",
@@ -22,7 +22,87 @@ SPEECH_VERBS = (
     "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
     "conceded", "cautions", "cautioned", "describes", "described",
 )
-"""Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`)."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "add": ("adds", "added", "adding"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "claim": ("claims", "claimed", "claiming"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "stress": ("stresses", "stressed", "stressing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "note": ("notes", "noted", "noting"),
+    "recall": ("recalls", "recalled", "recalling"),
+    "reply": ("replies", "replied", "replying"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "estimate": ("estimates", "estimated", "estimating"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "emphasise": ("emphasise", "emphasises", "emphasised", "emphasising"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "believe": ("believe", "believes", "believed", "believing"),
+    "reckon": ("reckon", "reckons", "reckoned", "reckoning"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "indicate": ("indicates", "indicated", "indicating"),
+    "report": ("reports", "reported", "reporting"),
+    "comment": ("comments", "commented", "commenting"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "promise": ("promises", "promised", "promising"),
+    "pledge": ("pledges", "pledged", "pledging"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "underline": ("underlines", "underlined", "underlining"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "answer": ("answers", "answered", "answering"),
+    "remark": ("remarks", "remarked", "remarking"),
+    "boast": ("boasts", "boasted", "boasting"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "caution": ("cautions", "cautioned", "cautioning"),
+    "describe": ("describes", "described", "describing"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "reveal": ("reveals", "revealed", "revealing"),
+    "disclose": ("discloses", "disclosed", "disclosing"),
+    "vow": ("vows", "vowed", "vowing"),
+    "assure": ("assures", "assured", "assuring"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "repeat": ("repeats", "repeated", "repeating"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+    "hope": ("hopes", "hoped", "hoping"),
+    "fear": ("fears", "feared", "fearing"),
+    "urge": ("urges", "urged", "urging"),
+    "demand": ("demands", "demanded", "demanding"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "counter": ("countered",),
+    "respond": ("responds", "responded", "responding"),
+    "expect": ("expects", "expected"),
+    "mention": ("mentions", "mentioned", "mentioning"),
+    "recount": ("recounts", "recounted", "recounting"),
+    "testify": ("testifies", "testified", "testifying"),
+    "calculate": ("calculates", "calculated"),
+    "dispute": ("disputes", "disputed"),
+    "hint": ("hints", "hinted"),
+    "speak of": ("speaks of", "spoke of", "spoken of", "speaking of"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs in both orders."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("has", "have", "had", "will", "would", "was", "were", "is", "also", "then", "later", "again",
                "further", "already", "previously", "recently", "has also", "had also")

@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "zegt", "zeggen", "zei", "zeiden", "gezegd", "verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard",
     "stelt", "stellen", "stelde", "stelden", "gesteld", "meent", "menen", "meende", "gemeend", "benadrukt",
     "benadrukte", "benadrukken", "vertelt", "vertelde", "verteld", "liet weten", "laat weten", "lieten weten",
@@ -19,7 +19,77 @@ SPEECH_VERBS = (
     "concludeert", "concludeerde", "verduidelijkt", "verduidelijkte", "benadrukken", "vreest", "vreesde",
     "hekelt", "hekelde", "meldt", "meldde", "gemeld", "meldden", "houdt vol", "hield vol", "wijst op", "wees op", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle)."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "zeggen": ("zegt", "zeggen", "zei", "zeiden", "zegde", "zegden", "gezegd", "zeggend"),
+    "verklaren": ("verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard"),
+    "stellen": ("stelt", "stellen", "stelde", "stelden", "gesteld"),
+    "menen": ("meent", "menen", "meende", "meenden", "gemeend"),
+    "benadrukken": ("benadrukt", "benadrukken", "benadrukte", "benadrukten"),
+    "vertellen": ("vertelt", "vertellen", "vertelde", "vertelden", "verteld"),
+    "laten weten": (
+        "laat weten", "laten weten", "liet weten", "lieten weten", "weten liet", "weten lieten", "laat optekenen",
+        "liet optekenen"),
+    "waarschuwen": ("waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden", "gewaarschuwd"),
+    "uitleggen": ("legt uit", "leggen uit", "legde uit", "legden uit", "uitlegt", "uitlegde", "uitgelegd"),
+    "toevoegen": (
+        "voegt toe", "voegde toe", "voegden toe", "voegt eraan toe", "voegde eraan toe", "voegden eraan toe",
+        "toevoegt", "toevoegde", "toegevoegd"),
+    "denken": ("denkt", "denken", "dacht", "dachten"),
+    "vinden": ("vindt", "vinden", "vond", "vonden"),
+    "schatten": ("schat", "schatten", "schatte", "schatten", "geschat"),
+    "schrijven": ("schrijft", "schrijven", "schreef", "schreven", "geschreven"),
+    "opmerken": ("merkt op", "merken op", "merkte op", "merkten op", "opmerkt", "opmerkte", "opgemerkt"),
+    "onderstrepen": ("onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"),
+    "antwoorden": ("antwoordt", "antwoorden", "antwoordde", "antwoordden", "geantwoord"),
+    "bevestigen": ("bevestigt", "bevestigen", "bevestigde", "bevestigden", "bevestigd"),
+    "aankondigen": (
+        "kondigt aan", "kondigen aan", "kondigde aan", "kondigden aan", "aankondigt", "aankondigde", "aangekondigd"),
+    "erkennen": ("erkent", "erkennen", "erkende", "erkenden", "erkend"),
+    "beweren": ("beweert", "beweren", "beweerde", "beweerden", "beweerd"),
+    "reageren": ("reageert", "reageren", "reageerde", "reageerden", "gereageerd"),
+    "beloven": ("belooft", "beloven", "beloofde", "beloofden", "beloofd"),
+    "wijzen op": (
+        "wijst erop", "wijzen erop", "wees erop", "wezen erop", "wijst op", "wijzen op", "wees op", "wezen op",
+        "gewezen op"),
+    "klagen": ("klaagt", "klagen", "klaagde", "klaagden", "geklaagd"),
+    "herhalen": ("herhaalt", "herhalen", "herhaalde", "herhaalden", "herhaald"),
+    "concluderen": ("concludeert", "concluderen", "concludeerde", "concludeerden", "geconcludeerd", "besluit"),
+    "verduidelijken": ("verduidelijkt", "verduidelijken", "verduidelijkte", "verduidelijkten"),
+    "vrezen": ("vreest", "vrezen", "vreesde", "vreesden", "gevreesd"),
+    "hekelen": ("hekelt", "hekelen", "hekelde", "hekelden", "gehekeld"),
+    "melden": ("meldt", "melden", "meldde", "meldden", "gemeld"),
+    "volhouden": ("houdt vol", "houden vol", "hield vol", "hielden vol", "volhoudt", "volhield", "volgehouden"),
+    "preciseren": ("preciseert", "preciseren", "preciseerde", "preciseerden", "gepreciseerd"),
+    "noemen": ("noemt", "noemen", "noemde", "noemden"),
+    "voorrekenen": ("rekent voor", "rekenen voor", "rekende voor", "rekenden voor", "voorrekent", "voorgerekend"),
+    "verwachten": ("verwacht dat", "verwachten dat", "verwachtte dat", "verwachtten dat"),
+    "eisen": ("eist", "eisen", "eiste", "eisten", "geëist"),
+    "vragen": ("vraagt", "vragen", "vroegen", "gevraagd"),
+    "hopen": ("hoopt", "hopen", "hoopte", "hoopten", "gehoopt"),
+    "betogen": ("betoogt", "betogen", "betoogde", "betoogden", "betoogd"),
+    "spreken van": ("spreekt van", "spreken van", "sprak van", "spraken van", "gesproken van"),
+    "ontkennen": ("ontkent", "ontkennen", "ontkende", "ontkenden", "ontkend"),
+    "toegeven": ("geeft toe", "geven toe", "gaf toe", "gaven toe", "toegeeft", "toegaf", "toegegeven"),
+    "verzekeren": ("verzekert", "verzekeren", "verzekerde", "verzekerden"),
+    "aangeven": ("geeft aan", "geven aan", "gaf aan", "gaven aan", "aangeeft", "aangaf", "aangegeven"),
+    "beklemtonen": ("beklemtoont", "beklemtonen", "beklemtoonde", "beklemtoonden", "beklemtoond"),
+    "betreuren": ("betreurt", "betreuren", "betreurde", "betreurden", "betreurd"),
+    "pleiten": ("pleit", "pleiten", "pleitte", "pleitten", "gepleit"),
+    "meedelen": ("deelt mee", "delen mee", "deelde mee", "deelden mee", "meedeelt", "meedeelde", "meegedeeld"),
+    "voorspellen": ("voorspelt", "voorspellen", "voorspelde", "voorspelden", "voorspeld"),
+    "ramen": ("raamt", "raamde", "raamden", "geraamd"),
+    "beamen": ("beaamt", "beamen", "beaamde", "beaamden", "beaamd"),
+    "onthullen": ("onthult", "onthullen", "onthulde", "onthulden", "onthuld"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs in both orders."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("heeft", "hebben", "had", "hadden", "is", "zal", "zou", "ook", "nog", "al", "toen", "dan", "wel",
                "eerder", "nog eens")
