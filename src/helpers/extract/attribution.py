@@ -41,21 +41,23 @@ import pandas as pd
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
+from helpers.extract.reported import ReportedRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
-class Reading(LayoutRules, SpeakerPhrases):
+class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
         self.text, self.low = text, fold_text(text)
         self.lex = speech_lexicon(lang)
-        self.quotes = find_quotes(text)
+        self.quotes = self._split_incises(find_quotes(text))
         self.q_opens = [q.open for q in self.quotes]
         self.sentences = Sentences(text, [(q.open, q.close) for q in self.quotes])
         if mentions is None:
@@ -145,6 +147,7 @@ class Reading(LayoutRules, SpeakerPhrases):
                     self._reported_mood(s, e)
         self._interview()
         self._question_paragraphs()
+        self._quotes_in_reported()
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
@@ -160,9 +163,10 @@ class Reading(LayoutRules, SpeakerPhrases):
             self._event(b, e, self.np_before(s, a, "source postposed", cue), None, cue)
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
+        self._account_sources(s, e)
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
-        sp = self.np_after(b, e, "source before", cue)
+        sp = self.np_after(b, e, "source before", cue) or self._phrase_speaker(b, e, "source before", cue)
         if not sp:
             return
         after = max(sp.end, b) if sp.start >= b else self._np_end.get(b, b)
@@ -185,16 +189,23 @@ class Reading(LayoutRules, SpeakerPhrases):
                 before[:last[0].start()].rstrip()[-1:] == ",":
             before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
         aux = [w for w in _WORD.finditer(before)][-2:]
+        pronoun_aux = None
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
+            if _INVERTED_PRONOUN.search(fold(aux[-1].group())):
+                pronoun_aux = aux[-1].start()  # "..., a-t-elle ajouté": the pronoun is the speaker
             before = before[:aux[-1].start()].rstrip()
             aux.pop()
         if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
-            sp = self.np_after(b, e, "inverted tag", cue)
+            sp = self.np_after(b, e, "inverted tag", cue) if pronoun_aux is None else \
+                self._pronoun(pronoun_aux, "inverted tag (pronoun)", cue)
+            if sp and self._clause_follows(s, b, e):
+                sp = None  # "X, role, said the group had ...": the words after the verb are its clause, not a tag
             if sp:
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
-        sp = self.np_before(s, a, "speech verb", cue)
+        e = self._coordinated_end(b, e)  # "dit A mais rappelle que B": this verb's clause is A
+        sp = self._coordinated_subject(a, s) or self.np_before(s, a, "speech verb", cue)
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:
             sp = self.np_after(b, e, "speech verb (subject after)", cue)
@@ -207,11 +218,13 @@ class Reading(LayoutRules, SpeakerPhrases):
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue)
-        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s:
+        elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s and \
+                self.text.rfind(",", s, sp.start) >= 0:
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = sp.start if s <= sp.start < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
-        elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40:
+        elif stop is not None and self.text[stop.start()] == "," and stop.start() - b < 40 and \
+                not re.search(r"\d", self.text[b:stop.start()]):  # "sagte, der ...", not "spricht von 1.100 X, die"
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
@@ -227,10 +240,11 @@ class Reading(LayoutRules, SpeakerPhrases):
         end = start + len(self.text[start:end].rstrip(" ,.;:"))
         if end <= start or not sp:
             return
-        if self._words_outside_quotes(start, end) < 3:
-            return  # the clause is a quotation (direct speech) or nothing
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
-        self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
+        for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
+            b = a + len(self.text[a:b].rstrip(" ,.;:"))
+            if self._words_outside_quotes(a, b) >= 3:  # else the clause is a quotation (direct speech) or nothing
+                self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------
     def _events_from(self, start: int) -> list[Event]:

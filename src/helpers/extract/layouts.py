@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from helpers.extract.quotes import Quote
 from helpers.extract.speakers import Speaker, fold_word, parse_np
 
-_STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
+_STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
+"""Punctuation that ends a phrase; a comma or point between digits ("400,000", "1.400") is part of a number."""
 _WORD = re.compile(r"[\w'\u2019-]+")
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 

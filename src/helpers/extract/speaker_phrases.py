@@ -107,13 +107,15 @@ class SpeakerPhrases:
                 k += 1
             if k < len(words) and k < 4:
                 words = words[k:]
-        if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words:
+        if words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words and \
+                words[0][2] not in self.lex.determiners:  # "volgens het comité X": a determiner
             return Speaker()
         np_end = words[0][1]
         started_with_name = self.text[words[0][0]].isupper()
         for k, (a, b, w) in enumerate(words[1:], start=1):
-            if w in self.lex.clause_words or w in self.lex.complementizers or self.lex.verbs.match(self.low, a):
-                break
+            if w in self.lex.clause_words or w in self.lex.complementizers or \
+                    self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners:
+                break  # a speech verb after a determiner is a noun ("selon une note de X")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
             seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:]))
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \

@@ -25,15 +25,15 @@ SPEECH_VERB_PARADIGMS = {
     "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
     "betonen": ("betont", "betonen", "betonte", "betonten"),
     "meinen": ("meint", "meinen", "meinte", "meinten", "gemeint"),
-    "mitteilen": ("teilt mit", "teilen mit", "teilte mit", "teilten mit", "mitteilt", "mitteilte", "mitgeteilt"),
+    "mitteilen": ("teilt mit", "teilen mit", "teilte mit", "teilten mit", "mitgeteilt"),
     "berichten": ("berichtet", "berichten", "berichtete", "berichteten"),
     "warnen": ("warnt", "warnen", "warnte", "warnten", "gewarnt"),
     "hinzufügen": (
-        "fügt hinzu", "fügen hinzu", "fügte hinzu", "fügten hinzu", "hinzufügt", "hinzufügte", "hinzugefügt"),
+        "fügt hinzu", "fügen hinzu", "fügte hinzu", "fügten hinzu", "hinzugefügt"),
     "ergänzen": ("ergänzt", "ergänzen", "ergänzte", "ergänzten"),
-    "einräumen": ("räumt ein", "räumen ein", "räumte ein", "räumten ein", "einräumt", "einräumte", "eingeräumt"),
+    "einräumen": ("räumt ein", "räumen ein", "räumte ein", "räumten ein", "eingeräumt"),
     "ankündigen": (
-        "kündigt an", "kündigen an", "kündigte an", "kündigten an", "ankündigt", "ankündigte", "angekündigt"),
+        "kündigt an", "kündigen an", "kündigte an", "kündigten an", "angekündigt"),
     "bestätigen": ("bestätigt", "bestätigen", "bestätigte", "bestätigten"),
     "kritisieren": ("kritisiert", "kritisieren", "kritisierte", "kritisierten"),
     "schreiben": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben"),
@@ -46,12 +46,12 @@ SPEECH_VERB_PARADIGMS = {
     "antworten": ("antwortet", "antworten", "antwortete", "antworteten", "geantwortet"),
     "behaupten": ("behauptet", "behaupten", "behauptete", "behaupteten"),
     "beklagen": ("beklagt", "beklagen", "beklagte", "beklagten"),
-    "zugeben": ("gibt zu", "geben zu", "gab zu", "gaben zu", "zugibt", "zugab", "zugegeben"),
+    "zugeben": ("gibt zu", "geben zu", "gab zu", "gaben zu", "zugegeben"),
     "feststellen": (
-        "stellt fest", "stellen fest", "stellte fest", "stellten fest", "feststellt", "feststellte", "festgestellt"),
+        "stellt fest", "stellen fest", "stellte fest", "stellten fest", "festgestellt"),
     "hervorheben": (
-        "hebt hervor", "heben hervor", "hob hervor", "hoben hervor", "hervorhebt", "hervorhob", "hervorgehoben"),
-    "vorrechnen": ("rechnet vor", "rechnen vor", "rechnete vor", "rechneten vor", "vorrechnet", "vorgerechnet"),
+        "hebt hervor", "heben hervor", "hob hervor", "hoben hervor", "hervorgehoben"),
+    "vorrechnen": ("rechnet vor", "rechnen vor", "rechnete vor", "rechneten vor", "vorgerechnet"),
     "verweisen": ("verweist", "verweisen", "verwies", "verwiesen"),
     "sprechen von": (
         "spricht von", "sprechen von", "sprach von", "sprachen von", "gesprochen von", "spricht", "sprach"),
@@ -73,7 +73,7 @@ SPEECH_VERB_PARADIGMS = {
     "bekräftigen": ("bekräftigt", "bekräftigen", "bekräftigte", "bekräftigten"),
     "beteuern": ("beteuert", "beteuern", "beteuerte", "beteuerten"),
     "bekanntgeben": (
-        "gibt bekannt", "geben bekannt", "gab bekannt", "gaben bekannt", "bekanntgibt", "bekanntgab",
+        "gibt bekannt", "geben bekannt", "gab bekannt", "gaben bekannt", "bekanntgab",
         "bekanntgegeben"),
     "zurückweisen": ("weist zurück", "weisen zurück", "wies zurück", "wiesen zurück", "zurückgewiesen"),
     "vorhersagen": (
@@ -86,7 +86,8 @@ SPEECH_VERB_PARADIGMS = {
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
-present participle; separable verbs in both orders."""
+present participle; separable verbs split ("legt uit") and as a participle ("uitgelegd"), not in the
+verb-final form of a subordinate clause ("toen X aankondigde": the clause it governs is not after it)."""
 
 SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
                                                               for f in forms)))
@@ -198,3 +199,21 @@ REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne"
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("und", "aber", "oder", "jedoch")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("nach eigenen angaben", "nach eigenen worten", "eigenen angaben zufolge", "nach eigener darstellung",
+    "nach eigener aussage", "nach eigener einschätzung")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("nach seinen worten", "nach ihren worten", "nach seinen angaben", "nach ihren angaben",
+    "seinen angaben zufolge", "ihren angaben zufolge", "seiner ansicht nach", "ihrer ansicht nach",
+    "seiner meinung nach", "ihrer meinung nach", "nach seiner einschätzung", "nach ihrer einschätzung")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ("demnach",)
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""

@@ -205,3 +205,20 @@ REPORTED_MOOD = ()
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))
 """Quotation marks of the language: (opening, closing). Other languages' marks are read too."""
+
+CLAUSE_COORDINATORS = ("and", "but", "or")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("by its own account", "by their own account", "by his own account", "by her own account",
+    "by its own count", "on its own figures")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("in his words", "in her words", "in his view", "in her view", "in their words",
+    "by his account", "by her account")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ()
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""

@@ -359,3 +359,19 @@ REPORTED_MOOD = ()
 
 QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("et", "mais", "ou")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("de son propre aveu", "de leur propre aveu", "selon ses propres chiffres",
+    "selon leurs propres chiffres", "selon ses propres termes")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("à ses yeux", "selon ses termes", "selon ses mots", "de son avis", "à son avis")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ()
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""

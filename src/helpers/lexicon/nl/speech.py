@@ -32,20 +32,20 @@ SPEECH_VERB_PARADIGMS = {
         "laat weten", "laten weten", "liet weten", "lieten weten", "weten liet", "weten lieten", "laat optekenen",
         "liet optekenen"),
     "waarschuwen": ("waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden", "gewaarschuwd"),
-    "uitleggen": ("legt uit", "leggen uit", "legde uit", "legden uit", "uitlegt", "uitlegde", "uitgelegd"),
+    "uitleggen": ("legt uit", "leggen uit", "legde uit", "legden uit", "uitgelegd"),
     "toevoegen": (
         "voegt toe", "voegde toe", "voegden toe", "voegt eraan toe", "voegde eraan toe", "voegden eraan toe",
-        "toevoegt", "toevoegde", "toegevoegd"),
+        "toegevoegd"),
     "denken": ("denkt", "denken", "dacht", "dachten"),
     "vinden": ("vindt", "vinden", "vond", "vonden"),
     "schatten": ("schat", "schatten", "schatte", "schatten", "geschat"),
     "schrijven": ("schrijft", "schrijven", "schreef", "schreven", "geschreven"),
-    "opmerken": ("merkt op", "merken op", "merkte op", "merkten op", "opmerkt", "opmerkte", "opgemerkt"),
+    "opmerken": ("merkt op", "merken op", "merkte op", "merkten op", "opgemerkt"),
     "onderstrepen": ("onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"),
     "antwoorden": ("antwoordt", "antwoorden", "antwoordde", "antwoordden", "geantwoord"),
     "bevestigen": ("bevestigt", "bevestigen", "bevestigde", "bevestigden", "bevestigd"),
     "aankondigen": (
-        "kondigt aan", "kondigen aan", "kondigde aan", "kondigden aan", "aankondigt", "aankondigde", "aangekondigd"),
+        "kondigt aan", "kondigen aan", "kondigde aan", "kondigden aan", "aangekondigd"),
     "erkennen": ("erkent", "erkennen", "erkende", "erkenden", "erkend"),
     "beweren": ("beweert", "beweren", "beweerde", "beweerden", "beweerd"),
     "reageren": ("reageert", "reageren", "reageerde", "reageerden", "gereageerd"),
@@ -60,10 +60,10 @@ SPEECH_VERB_PARADIGMS = {
     "vrezen": ("vreest", "vrezen", "vreesde", "vreesden", "gevreesd"),
     "hekelen": ("hekelt", "hekelen", "hekelde", "hekelden", "gehekeld"),
     "melden": ("meldt", "melden", "meldde", "meldden", "gemeld"),
-    "volhouden": ("houdt vol", "houden vol", "hield vol", "hielden vol", "volhoudt", "volhield", "volgehouden"),
+    "volhouden": ("houdt vol", "houden vol", "hield vol", "hielden vol", "volgehouden"),
     "preciseren": ("preciseert", "preciseren", "preciseerde", "preciseerden", "gepreciseerd"),
     "noemen": ("noemt", "noemen", "noemde", "noemden"),
-    "voorrekenen": ("rekent voor", "rekenen voor", "rekende voor", "rekenden voor", "voorrekent", "voorgerekend"),
+    "voorrekenen": ("rekent voor", "rekenen voor", "rekende voor", "rekenden voor", "voorgerekend"),
     "verwachten": ("verwacht dat", "verwachten dat", "verwachtte dat", "verwachtten dat"),
     "eisen": ("eist", "eisen", "eiste", "eisten", "geëist"),
     "vragen": ("vraagt", "vragen", "vroegen", "gevraagd"),
@@ -71,13 +71,13 @@ SPEECH_VERB_PARADIGMS = {
     "betogen": ("betoogt", "betogen", "betoogde", "betoogden", "betoogd"),
     "spreken van": ("spreekt van", "spreken van", "sprak van", "spraken van", "gesproken van"),
     "ontkennen": ("ontkent", "ontkennen", "ontkende", "ontkenden", "ontkend"),
-    "toegeven": ("geeft toe", "geven toe", "gaf toe", "gaven toe", "toegeeft", "toegaf", "toegegeven"),
+    "toegeven": ("geeft toe", "geven toe", "gaf toe", "gaven toe", "toegegeven"),
     "verzekeren": ("verzekert", "verzekeren", "verzekerde", "verzekerden"),
-    "aangeven": ("geeft aan", "geven aan", "gaf aan", "gaven aan", "aangeeft", "aangaf", "aangegeven"),
+    "aangeven": ("geeft aan", "geven aan", "gaf aan", "gaven aan", "aangegeven"),
     "beklemtonen": ("beklemtoont", "beklemtonen", "beklemtoonde", "beklemtoonden", "beklemtoond"),
     "betreuren": ("betreurt", "betreuren", "betreurde", "betreurden", "betreurd"),
     "pleiten": ("pleit", "pleiten", "pleitte", "pleitten", "gepleit"),
-    "meedelen": ("deelt mee", "delen mee", "deelde mee", "deelden mee", "meedeelt", "meedeelde", "meegedeeld"),
+    "meedelen": ("deelt mee", "delen mee", "deelde mee", "deelden mee", "meegedeeld"),
     "voorspellen": ("voorspelt", "voorspellen", "voorspelde", "voorspelden", "voorspeld"),
     "ramen": ("raamt", "raamde", "raamden", "geraamd"),
     "beamen": ("beaamt", "beamen", "beaamde", "beaamden", "beaamd"),
@@ -85,7 +85,8 @@ SPEECH_VERB_PARADIGMS = {
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
-present participle; separable verbs in both orders."""
+present participle; separable verbs split ("legt uit") and as a participle ("uitgelegd"), not in the
+verb-final form of a subordinate clause ("toen X aankondigde": the clause it governs is not after it)."""
 
 SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
                                                               for f in forms)))
@@ -194,3 +195,20 @@ REPORTED_MOOD = ()
 
 QUOTE_PAIRS = (("\u201e", "\u201d"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'"))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("en", "maar", "of")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("naar eigen zeggen", "volgens eigen zeggen", "naar eigen opgave", "volgens eigen opgave",
+    "volgens eigen cijfers", "naar eigen schatting")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("naar zijn zeggen", "naar haar zeggen", "naar hun zeggen", "in zijn woorden",
+    "in haar woorden", "naar zijn mening", "naar haar mening")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""

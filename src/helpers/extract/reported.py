@@ -1,0 +1,275 @@
+"""Reported speech beyond one verb and its subject, and quotations split by a speech tag inside their marks (rules
+of :class:`helpers.extract.attribution.Reading`; words from ``helpers/lexicon/<lang>/speech.py``):
+
+- coordinated clauses: "X said A and that B", "X affirme que A et qu'B", "X zegt dat A en dat B", "X sagte, dass A
+  und dass B" are two pieces of reported speech (:data:`CLAUSE_COORDINATORS` followed by a complementizer);
+- coordinated verbs: "X declined to comment but said ...", "X ... and promised to ...", "X dit A mais rappelle
+  que B", "X begrüßt das Projekt, warnt aber, dass ...": the second verb shares the subject of the first speech verb
+  of the sentence (else the sentence's leading noun phrase), and the first verb's clause ends where the second
+  begins;
+- sources without a noun of the speaker tables: "selon la préfecture", "according to the Finnish trade register"
+  (the noun phrase itself names the source);
+- own-account phrases (:data:`SOURCE_OWN`: "Nach eigenen Angaben hat X ...": the subject of the clause),
+  possessive ones (:data:`SOURCE_POSSESSIVE`: "Nach seinen Worten ...": the last person named) and anaphoric ones
+  (:data:`SOURCE_ANAPHORIC`: "Demnach ...": the source of the sentence before);
+- a quotation with no speaker of its own inside a reported clause is that clause's speaker's (a mixed quotation:
+  "X a prévenu que le site pourrait créer « jusqu'à 500 emplois »");
+- a speech tag inside one pair of marks ("« A, assure le directeur, X. B »", "“A, he said, B”") splits the
+  quotation in two (an interrupted quotation whose marks were not closed and reopened).
+
+Every look-up is bounded (a window of a sentence or a fixed number of characters) or a bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from helpers.extract.layouts import _STOP, _WORD, Event
+from helpers.extract.quotes import Quote
+from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.text.folding import union_pattern
+
+MAX_INCISE = 90
+"""Longest speech tag inside a quotation's marks (characters, from its comma to its closing punctuation)."""
+_INCISE_END = re.compile(r"[.,;!?]")
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+@lru_cache(maxsize=16)
+def _patterns(coordinators: frozenset, complementizers: frozenset, own: frozenset, possessive: frozenset,
+              anaphoric: frozenset) -> dict:
+    """Compiled patterns of one language's tables (cached: the tables are the same for every article)."""
+    pairs = {f"{c} {k}" for c in coordinators for k in complementizers}
+    elided = {p for p in pairs if p.endswith("'")}
+    return {"coordinated": union_pattern(pairs - elided) if pairs - elided else re.compile(r"(?!)"),
+            "coordinated_elided": re.compile("|".join(r"(?<!\w)" + re.escape(p) for p in sorted(elided)))
+            if elided else re.compile(r"(?!)"),
+            "coordinator": union_pattern(coordinators),
+            "own": union_pattern(own), "possessive": union_pattern(possessive), "anaphoric": union_pattern(anaphoric)}
+
+
+class ReportedRules:
+    """Reported-speech and interrupted-quotation rules mixed into :class:`helpers.extract.attribution.Reading`."""
+
+    @property
+    def _rx(self) -> dict:
+        lex = self.lex
+        return _patterns(lex.clause_coordinators, lex.complementizers, lex.source_own, lex.source_possessive,
+                         lex.source_anaphoric)
+
+    # -- clauses ------------------------------------------------------------------------------------------
+    def _clause_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``[start, end)`` cut before each coordinated complementizer ("..., and that ..."): the pieces."""
+        cuts = []
+        for name in ("coordinated", "coordinated_elided"):
+            for m in self._rx[name].finditer(self.low, start, end):
+                if not self.in_quote(m.start()):
+                    cuts.append((m.start(), m.end()))
+        if not cuts:
+            return [(start, end)]
+        pieces, pos = [], start
+        for a, b in sorted(cuts):
+            pieces.append((pos, a))
+            pos = b
+        pieces.append((pos, end))
+        return pieces
+
+    def _clause_follows(self, s: int, pos: int, limit: int) -> bool:
+        """The words before the verb ending at ``pos`` are a short noun phrase in apposition (at most eight words
+        from the sentence start ``s``) and, after the noun phrase read at ``pos`` (by ``np_after``), more than three
+        words run to the next stop: the verb governs a clause ("X, role, said the group had ..."), it is no
+        inverted tag."""
+        np_end = self._np_end.get(pos)
+        if np_end is None or self._words_outside_quotes(s, pos) > 9:
+            return False
+        stop = _STOP.search(self.text, np_end, limit)
+        rest = self.text[np_end:stop.start() if stop else limit]
+        words = _WORD.findall(rest)
+        return len(words) > 3 and not self.lex.time.match(self.low, np_end + len(rest) - len(rest.lstrip()))
+
+    def _coordinated_end(self, b: int, e: int) -> int:
+        """Where the clause of a speech verb ending at ``b`` ends: before a coordinated second speech verb of the
+        sentence ("dit A mais rappelle que B") or a second one after a comma that opens its own clause ("said A,
+        adding that B"), else ``e``."""
+        for a2, b2, _ in self._verbs_between(b, e):
+            before = _WORD.findall(self.low[max(b, a2 - 20):a2])
+            if before and before[-1] in self.lex.clause_coordinators:
+                return self.low.rfind(before[-1], b, a2)
+            if self.text[b:a2].rstrip().endswith(",") and self.lex.complementizer.match(self.low, b2 + 1):
+                return self.text.rfind(",", b, a2)  # "said A, adding that B"
+        return e
+
+    def _coordinated_subject(self, a: int, s: int) -> Speaker | None:
+        """The subject of a speech verb at ``a`` coordinated with what precedes it ("... but said", "..., warnt
+        aber,"): the speaker of the sentence's earlier speech, else its leading noun phrase; None when the verb is
+        not coordinated."""
+        before = _WORD.findall(self.low[max(s, a - 20):a])
+        verb = self.lex.verbs.match(self.low, a)
+        after = _WORD.findall(self.low[a:a + 40])[1:2]
+        after_comma = self.text[s:a].rstrip().endswith(",")
+        comma_after = bool(after) and after[0] in self.lex.clause_coordinators and after_comma
+        earlier = [ev for ev in self._recent_events(s, a + 1) if ev.speaker]
+        if after_comma and earlier and verb and self.lex.complementizer.match(self.low, verb.end() + 1):
+            return earlier[-1].speaker  # "X said A, adding that B"
+        if not (before and before[-1] in self.lex.clause_coordinators) and not comma_after:
+            return None
+        if earlier:
+            return earlier[-1].speaker
+        nxt = _WORD.findall(self.low[verb.end():verb.end() + 30])[:1] if verb else []
+        if not nxt or not (nxt[0] in self.lex.complementizers or nxt[0] in self.lex.determiners or
+                           nxt[0] in self.lex.personal_pronouns or nxt[0] in self.lex.recipient_prepositions):
+            return None  # "... and reported revenue of ...": a verb with an object, no speech
+        return self._leading_np(s, a)
+
+    def _recent_events(self, lo: int, hi: int, look_back: int = 20) -> list[Event]:
+        """Events found so far (in reading order) that start at or after ``lo`` and end by ``hi``: the last
+        ``look_back`` only, so that the look-up costs the same however long the text."""
+        return [ev for ev in self.events[-look_back:] if lo <= ev.start and ev.end <= hi]
+
+    def _leading_np(self, s: int, limit: int) -> Speaker:
+        """The noun phrase that opens the sentence at ``s`` (determiners, capitalised words, name particles)."""
+        end = s
+        for m in _WORD.finditer(self.text, s, min(limit, s + 120)):
+            w = fold_word(m.group())
+            if m.group()[:1].isupper() or w in self.lex.determiners or w in self.lex.name_particles:
+                if w in self.lex.connectors and m.start() == s:
+                    return Speaker()
+                end = m.end()
+                continue
+            break
+        if end == s:
+            return Speaker()
+        return self._add(parse_np(self.text, s, end, self.lex), "coordinated verb")
+
+    # -- sources ------------------------------------------------------------------------------------------
+    def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
+        """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no
+        name or role in it ("selon la préfecture", "according to the Finnish trade register"): at most six words,
+        opening with a determiner or a capital, up to a stop, a clause word or a speech verb."""
+        words = []
+        for m in _WORD.finditer(self.text, pos, min(limit, pos + 100)):
+            if _STOP.search(self.text, words[-1][1] if words else pos, m.start()):
+                break
+            w = fold_word(m.group())
+            if words and (w in self.lex.clause_words or w in self.lex.determiners and len(words) > 1 or
+                          self.lex.verbs.match(self.low, m.start()) or w in self.lex.connectors):
+                break
+            words.append((m.start(), m.end(), w))
+            if len(words) == 6:
+                break
+        if not words or not (words[0][2] in self.lex.determiners or self.text[words[0][0]].isupper()):
+            return Speaker()
+        while words and (words[-1][2] in self.lex.name_particles or words[-1][2] in self.lex.determiners):
+            words.pop()
+        if len(words) < 2 or words[0][2] in self.lex.personal_pronouns or \
+                any(w in self.lex.document_nouns for _, _, w in words):
+            return Speaker()  # a document with no author named ("selon les calculs de ...") is no speaker
+        start, end = words[0][0], words[-1][1]
+        found = Speaker(name=self.text[start:end], start=start, end=end, role=self.text[start:end],
+                        kind="organisation", rule=rule + " (noun phrase)", cue=cue)
+        self._np_end[pos] = end
+        self._canonical(found)
+        for entry in reversed(self.book.entries):  # the same phrase named before, never another organisation
+            if fold_word(entry.name) == fold_word(found.name):
+                return self.book._use(entry, found)
+        entry = Speaker(name=found.name, start=start, end=end, role=found.role, kind=found.kind, actor=found.actor,
+                        actor_status=found.actor_status)
+        self.book.entries.append(entry)
+        return self.book._use(entry, found)
+
+    def _account_sources(self, s: int, e: int) -> None:
+        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``."""
+        for kind in ("own", "possessive", "anaphoric"):
+            for m in self._rx[kind].finditer(self.low, s, e):
+                if self.in_quote(m.start()):
+                    continue
+                if kind == "anaphoric" and self.text[s:m.start()].strip():
+                    continue  # "Demnach" opens its sentence
+                sp = self._account_speaker(kind, m, s, e)
+                if sp:
+                    start = m.end() if not self.text[s:m.start()].strip(" ,") else m.end()
+                    end = e if not self.text[s:m.start()].strip(" ,") else m.start()
+                    if end == m.start():
+                        start = s
+                    self._event(start, end, sp, None, self.text[m.start():m.end()])
+
+    def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
+        cue = self.text[m.start():m.end()]
+        if kind == "possessive":
+            return self._pronoun(m.start(), "possessive source", cue)
+        if kind == "anaphoric":  # the speech that ends last within 400 characters before the sentence
+            said = [(ev.end, ev.speaker) for ev in self._recent_events(s - 400, s) if ev.end <= s]
+            k = bisect.bisect_left(self.q_opens, s) - 1
+            while k >= 0 and s - self.quotes[k].close < 400:
+                if k in self.quote_speakers and self.quotes[k].close <= s:
+                    said.append((self.quotes[k].close, self.quote_speakers[k]))
+                k -= 1
+            return max(said, key=lambda t: t[0])[1] if said else Speaker()
+        pos = m.end()
+        while pos < e and self.text[pos] in " ,\u00a0":
+            pos += 1
+        first = _WORD.match(self.text, pos)
+        if first and not first.group()[:1].isupper() and fold_word(first.group()) not in self.lex.determiners:
+            pos = first.end()  # "Nach eigenen Angaben hat X": the finite verb before the subject
+        sp = self.np_after(pos, e, "own account", cue)
+        return sp or self._phrase_speaker(pos, e, "own account", cue)
+
+    # -- quotations -----------------------------------------------------------------------------------------
+    def _quotes_in_reported(self) -> None:
+        """A quotation with no speaker inside a reported clause takes the clause's speaker."""
+        for i, q in enumerate(self.quotes):
+            if i in self.quote_speakers:
+                continue
+            holders = [ev for ev in self._events_from(q.open) if ev.start <= q.open and q.close <= ev.end + 1
+                       and ev.type == "reported"]
+            inner = _WORD.findall(self.text[q.open + 1:q.close])
+            if holders and not all(w[:1].isupper() for w in inner):  # a title or a name in marks is no speech
+                ev = min(holders, key=lambda ev: ev.end - ev.start)
+                self.quote_speakers[i] = ev.speaker
+                self.quote_cues[i] = (ev.cue, "inside reported")
+
+    def _split_incises(self, quotes: list[Quote]) -> list[Quote]:
+        """Quotations with a speech tag inside their marks cut in two around the tag (see the module docstring)."""
+        out = []
+        for q in quotes:
+            out.extend(self._split_one(q))
+        return out
+
+    def _split_one(self, q: Quote) -> list[Quote]:
+        text, low = self.text, self.low
+        pieces, open_at = [], q.open
+        for comma in _commas(text, q.open + 1, q.close):
+            if comma <= open_at or len(_WORD.findall(text[open_at + 1:comma])) < 2:
+                continue
+            pos = comma + 1
+            while pos < q.close and text[pos] in " \u00a0\u202f":
+                pos += 1
+            verb = self.lex.verbs.match(low, pos)
+            end = _INCISE_END.search(text, verb.end(), min(q.close, comma + MAX_INCISE)) if verb else None
+            if end is None or len(_WORD.findall(text[end.end():q.close])) < 2:
+                continue
+            inverted = re.match(r"-(?:t-)?(?:il|elle|ils|elles)\b", low[verb.end():verb.end() + 8])
+            first = _WORD.findall(low[verb.end():end.start()])[:1]
+            named = parse_np(text, verb.end(), end.start(), self.lex) if first else Speaker()
+            if not (inverted or named or (first and first[0] in self.lex.personal_pronouns)):
+                continue
+            end_pos = end.start()
+            if end.group() == ",":  # "assure le directeur du port, Urs Meier." (a name in apposition)
+                nxt = _SENTENCE_END.search(text, end.end(), min(q.close, comma + MAX_INCISE))
+                between = text[end.end():nxt.start()].strip() if nxt else ""
+                if between[:1].isupper() and len(_WORD.findall(between)) <= 4 and \
+                        len(_WORD.findall(text[nxt.end():q.close])) >= 2:
+                    end_pos = nxt.start()
+            pieces.append(Quote(open_at, comma))
+            open_at = end_pos + 1 if text[end_pos + 1:end_pos + 2].isspace() else end_pos  # a sentence may end here
+        return pieces + [Quote(open_at, q.close)]
+
+
+def _commas(text: str, start: int, end: int):
+    """Offsets of the commas of ``text[start:end]``, in order."""
+    pos = text.find(",", start, end)
+    while pos >= 0:
+        yield pos
+        pos = text.find(",", pos + 1, end)
