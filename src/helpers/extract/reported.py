@@ -237,34 +237,63 @@ class ReportedRules:
             out.extend(self._split_one(q))
         return out
 
+    def _incise_tag(self, pos: int, limit: int):
+        """A speech tag opening at ``pos`` inside a quotation: ``(verb match, True)`` for a verb followed by its
+        speaker ("assure le directeur", "dit-il", "zegt hij") or preceded by it ("he said", "Smith said"), else
+        ``(None, False)``."""
+        text, low = self.text, self.low
+        verb = self.lex.verbs.match(low, pos)
+        if verb:
+            if re.match(r"-(?:t-)?(?:il|elle|ils|elles)\b", low[verb.end():verb.end() + 8]):
+                return verb, True
+            first = _WORD.search(text, verb.end(), limit)
+            if first is None or text[verb.end():first.start()].strip():
+                return None, False
+            word = fold_word(first.group())
+            if word in self.lex.personal_pronouns or word in self.lex.determiners or word in self.lex.titles or \
+                    first.group()[:1].isupper():
+                return verb, bool(parse_np(text, first.start(), _stop_at(text, first.start(), limit), self.lex)) \
+                    or word in self.lex.personal_pronouns
+            return None, False
+        words = list(_WORD.finditer(text, pos, limit))[:4]
+        for k, w in enumerate(words[:-1] if len(words) > 1 else []):
+            verb = self.lex.verbs.match(low, words[k + 1].start())
+            if verb and not _STOP.search(text, pos, words[k + 1].start()):
+                subject = [fold_word(x.group()) for x in words[:k + 1]]
+                if subject[0] in self.lex.personal_pronouns and k == 0 or \
+                        all(x.group()[:1].isupper() for x in words[:k + 1]):
+                    return verb, True
+        return None, False
+
     def _split_one(self, q: Quote) -> list[Quote]:
         text, low = self.text, self.low
         pieces, open_at = [], q.open
         for comma in _commas(text, q.open + 1, q.close):
-            if comma <= open_at or len(_WORD.findall(text[open_at + 1:comma])) < 2:
+            if comma <= open_at or len(_WORD.findall(text[max(open_at + 1, comma - 60):comma])) < 2:
                 continue
             pos = comma + 1
             while pos < q.close and text[pos] in " \u00a0\u202f":
                 pos += 1
-            verb = self.lex.verbs.match(low, pos)
+            verb, named = self._incise_tag(pos, min(q.close, comma + MAX_INCISE))
             end = _INCISE_END.search(text, verb.end(), min(q.close, comma + MAX_INCISE)) if verb else None
-            if end is None or len(_WORD.findall(text[end.end():q.close])) < 2:
-                continue
-            inverted = re.match(r"-(?:t-)?(?:il|elle|ils|elles)\b", low[verb.end():verb.end() + 8])
-            first = _WORD.findall(low[verb.end():end.start()])[:1]
-            named = parse_np(text, verb.end(), end.start(), self.lex) if first else Speaker()
-            if not (inverted or named or (first and first[0] in self.lex.personal_pronouns)):
+            if end is None or len(_WORD.findall(text[end.end():min(q.close, end.end() + 60)])) < 2 or not named:
                 continue
             end_pos = end.start()
             if end.group() == ",":  # "assure le directeur du port, Urs Meier." (a name in apposition)
                 nxt = _SENTENCE_END.search(text, end.end(), min(q.close, comma + MAX_INCISE))
                 between = text[end.end():nxt.start()].strip() if nxt else ""
                 if between[:1].isupper() and len(_WORD.findall(between)) <= 4 and \
-                        len(_WORD.findall(text[nxt.end():q.close])) >= 2:
+                        len(_WORD.findall(text[nxt.end():min(q.close, nxt.end() + 60)])) >= 2:
                     end_pos = nxt.start()
             pieces.append(Quote(open_at, comma))
             open_at = end_pos + 1 if text[end_pos + 1:end_pos + 2].isspace() else end_pos  # a sentence may end here
         return pieces + [Quote(open_at, q.close)]
+
+
+def _stop_at(text: str, start: int, limit: int) -> int:
+    """Where the phrase at ``start`` ends: the next stop before ``limit``, else ``limit``."""
+    stop = _STOP.search(text, start, limit)
+    return stop.start() if stop else limit
 
 
 def _commas(text: str, start: int, end: int):
