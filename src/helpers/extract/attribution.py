@@ -183,6 +183,8 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners:
             return  # "the announced plan", "le dit projet": a participle used as an adjective
+        if self._as_tag(a, b, s, e):
+            return
         before = self.text[s:a].rstrip()
         last = list(_WORD.finditer(before))[-1:]
         if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
@@ -204,8 +206,13 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
-        e = self._coordinated_end(b, e)  # "dit A mais rappelle que B": this verb's clause is A
-        sp = self._coordinated_subject(a, s) or self.np_before(s, a, "speech verb", cue)
+        cut = self._coordinated_end(b, e)  # "dit A mais rappelle que B": this verb's clause is A
+        sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
+            self.np_before(s, a, "speech verb", cue)
+        if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
+            self._event(b, cut, sp, None, cue)
+            return
+        e = cut
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:
             sp = self.np_after(b, e, "speech verb (subject after)", cue)

@@ -242,7 +242,7 @@ class LayoutRules:
 
     def _quote(self, qi: int, s: int, e: int, si: int) -> None:
         q = self.quotes[qi]
-        if self._tag_after(qi, q, e) or self._before(qi, q, s):
+        if self._tag_after(qi, q, e) or self._verb_final_tag(qi, q, s) or self._before(qi, q, s):
             return
         before = self.text[:q.open].rstrip()
         if before.endswith(":") and si > 0:

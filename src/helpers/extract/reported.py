@@ -117,6 +117,8 @@ class ReportedRules:
             return None
         if earlier:
             return earlier[-1].speaker
+        if comma_after:
+            return self._leading_np(s, a)  # "X begrüßt das Projekt, warnt aber, dass ..."
         nxt = _WORD.findall(self.low[verb.end():verb.end() + 30])[:1] if verb else []
         if not nxt or not (nxt[0] in self.lex.complementizers or nxt[0] in self.lex.determiners or
                            nxt[0] in self.lex.personal_pronouns or nxt[0] in self.lex.recipient_prepositions):
@@ -142,6 +144,62 @@ class ReportedRules:
         if end == s:
             return Speaker()
         return self._add(parse_np(self.text, s, end, self.lex), "coordinated verb")
+
+    def _as_tag(self, a: int, b: int, s: int, e: int) -> bool:
+        """ "..., as Smith said." / "..., zoals Janssen maandag verklaarde." / "..., wie Müller sagte.": the clause
+        before the comma is reported speech of the subject after the adverb (:data:`INVERSION_ADVERBS`). Returns
+        whether the verb at ``a`` was read so."""
+        comma = self.text.rfind(",", max(s, a - 120), a)
+        first = _WORD.search(self.text, comma + 1, a) if comma >= 0 else None
+        if first is None or fold_word(first.group()) not in self.lex.inversion_adverbs or \
+                len(_WORD.findall(self.text[b:e])) > 3 or _STOP.search(self.text, comma + 1, a):
+            return False
+        if not self.text[first.end():a].strip() or not self.text[_skip_space(self.text, first.end())].isupper():
+            return False  # "comme l'a dit X": the inverted tag, read by the speech verb rule
+        sp = self.np_after(first.end(), a, "as tag", self.text[a:b])
+        if sp:
+            self._event(s, comma, sp, None, self.text[a:b])
+        return bool(sp)
+
+    def _relative_subject(self, a: int, s: int, cue: str) -> Speaker:
+        """The subject of a speech verb opened by a relative pronoun ("Cainiao, which has claimed that ...", "een
+        rapport van de Staatsveiligheid dat waarschuwt"): the noun phrase before the pronoun."""
+        words = list(_WORD.finditer(self.text, max(s, a - 40), a))
+        while words and fold_word(words[-1].group()) in self.lex.auxiliaries:
+            words.pop()
+        if not words or fold_word(words[-1].group()) not in self.lex.relative_pronouns:
+            return Speaker()
+        end = len(self.text[:words[-1].start()].rstrip(" ,"))
+        found = self.np_before(max(s, self.text.rfind("\u00bb", s, end) + 1, self.text.rfind("\u201d", s, end) + 1),
+                               end, "speech verb (relative)", cue) if end > s else Speaker()
+        if found:
+            return found
+        start = end
+        for m in reversed(list(_WORD.finditer(self.text, max(s, end - 80), end))):
+            w = fold_word(m.group())
+            if not (m.group()[:1].isupper() or w in self.lex.name_particles or w in self.lex.determiners) or \
+                    self.text[m.end():start].strip():
+                break
+            start = m.start()
+        while start < end and self.text[start].islower():  # "van de Staatsveiligheid": the name itself
+            start = _skip_space(self.text, self.text.find(" ", start, end) + 1) if " " in self.text[start:end] else end
+        if start >= end:
+            return Speaker()
+        found = parse_np(self.text, start, end, self.lex)
+        return self._add(found, "speech verb (relative)", cue) if found else Speaker()
+
+    def _verb_final_tag(self, qi: int, q: Quote, s: int) -> bool:
+        """A speech verb right after the closing mark and ending its clause, with its subject before the opening
+        one ("wat de vakbond X ‘...’ noemt", "was X „...“ nennt")."""
+        pos = _skip_space(self.text, q.close + 1)
+        verb = self.lex.verbs.match(self.low, pos)
+        if not verb or not re.match(r"\s*(?:[.!?,;]|$)", self.text[verb.end():verb.end() + 3]):
+            return False
+        sp = self.np_before(s, q.open, "tag after (verb-final)", self.text[pos:verb.end()])
+        if sp:
+            self.quote_speakers[qi] = sp
+            self.quote_cues[qi] = (self.text[pos:verb.end()], sp.rule)
+        return bool(sp)
 
     # -- sources ------------------------------------------------------------------------------------------
     def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
@@ -188,12 +246,8 @@ class ReportedRules:
                 if kind == "anaphoric" and self.text[s:m.start()].strip():
                     continue  # "Demnach" opens its sentence
                 sp = self._account_speaker(kind, m, s, e)
-                if sp:
-                    start = m.end() if not self.text[s:m.start()].strip(" ,") else m.end()
-                    end = e if not self.text[s:m.start()].strip(" ,") else m.start()
-                    if end == m.start():
-                        start = s
-                    self._event(start, end, sp, None, self.text[m.start():m.end()])
+                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
+                    self._event(m.end(), e, sp, None, self.text[m.start():m.end()])
 
     def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
         cue = self.text[m.start():m.end()]
@@ -288,6 +342,14 @@ class ReportedRules:
             pieces.append(Quote(open_at, comma))
             open_at = end_pos + 1 if text[end_pos + 1:end_pos + 2].isspace() else end_pos  # a sentence may end here
         return pieces + [Quote(open_at, q.close)]
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """The first offset at or after ``pos`` that is not white space (at most 20 characters on)."""
+    end = min(len(text), pos + 20)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _stop_at(text: str, start: int, limit: int) -> int:

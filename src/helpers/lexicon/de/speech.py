@@ -217,3 +217,6 @@ SOURCE_POSSESSIVE = ("nach seinen worten", "nach ihren worten", "nach seinen ang
 
 SOURCE_ANAPHORIC = ("demnach",)
 """Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("der", "die", "das", "welcher", "welche", "welches")
+"""Relative pronouns that may be the subject of a speech verb ("der Konzern, der betont, dass ...")."""

@@ -222,3 +222,6 @@ SOURCE_POSSESSIVE = ("in his words", "in her words", "in his view", "in her view
 
 SOURCE_ANAPHORIC = ()
 """Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("who", "which", "that")
+"""Relative pronouns that may be the subject of a speech verb ("Cainiao, which has claimed that ...")."""

@@ -375,3 +375,6 @@ SOURCE_POSSESSIVE = ("à ses yeux", "selon ses termes", "selon ses mots", "de so
 
 SOURCE_ANAPHORIC = ()
 """Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
+"""Relative pronouns that may be the subject of a speech verb ("Cainiao, qui affirme que ...")."""

@@ -190,8 +190,10 @@ SOURCE_OPENING = ("voor",)
 ECHO_DEMONSTRATIVES = ("dat", "dit", "zo")
 """A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
 
-REPORTED_MOOD = ()
-"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
+REPORTED_MOOD = ("zou", "zouden")
+"""Verb forms of reported speech (the reportive conditional "zou"): a sentence with one and no cue of its own, after
+speech in the same or the previous paragraph, continues that speaker ("..., zo bevestigde X. Er zouden 900 banen
+bijkomen.")."""
 
 QUOTE_PAIRS = (("\u201e", "\u201d"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'"))
 """Quotation marks of the language: (opening, closing)."""
@@ -212,3 +214,6 @@ SOURCE_POSSESSIVE = ("naar zijn zeggen", "naar haar zeggen", "naar hun zeggen", 
 
 SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
 """Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("die", "dat", "welke")
+"""Relative pronouns that may be the subject of a speech verb ("een rapport dat waarschuwt voor ...")."""
