@@ -48,6 +48,9 @@ from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
+MAX_CLAUSE = 1500
+"""Longest subject or reported clause read around one speech verb (characters), so that each verb costs the same
+however long its sentence."""
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
@@ -154,13 +157,16 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
+        near = lambda a, b: (max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE))  # noqa: E731 (bounded windows)
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
-            self._source(a, b, cue, s, e)
+            self._source(a, b, cue, *near(a, b))
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
-            if self.text[s:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
-                self._event(s, a, self.np_after(b, e, "source after", cue), None, cue)
+            s_, e_ = near(a, b)
+            if self.text[s_:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
+                self._event(s_, a, self.np_after(b, e_, "source after", cue), None, cue)
         for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
-            self._event(b, e, self.np_before(s, a, "source postposed", cue), None, cue)
+            s_, e_ = near(a, b)
+            self._event(b, e_, self.np_before(s_, a, "source postposed", cue), None, cue)
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
         self._account_sources(s, e)
@@ -180,6 +186,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
             self._event(s, e, sp, None, cue)
 
     def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
+        s, e = max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)  # bounded: a sentence with no end costs no more
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners:
             return  # "the announced plan", "le dit projet": a participle used as an adjective

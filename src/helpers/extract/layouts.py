@@ -114,9 +114,14 @@ class LayoutRules:
             return
         if not any(w in self.lex.reported_mood for w in (fold_word(x) for x in _WORD.findall(self.text[s:e]))):
             return
-        before = [ev for ev in self.events if ev.end <= s and self.text[ev.end:s].count("\n") <= 2]
-        quoted = [(q.close, self.quote_speakers[i]) for i, q in enumerate(self.quotes)
-                  if i in self.quote_speakers and q.close <= s and self.text[q.close:s].count("\n") <= 2]
+        near = max(0, s - 3000)  # bounded look-back: the last events and quotations, never the whole text
+        before = [ev for ev in self.events[-20:] if near <= ev.end <= s and self.text.count("\n", ev.end, s) <= 2]
+        quoted, k = [], bisect.bisect_left(self.q_opens, s) - 1
+        while k >= 0 and len(quoted) < 20 and self.quotes[k].close >= near:
+            q = self.quotes[k]
+            if k in self.quote_speakers and q.close <= s and self.text.count("\n", q.close, s) <= 2:
+                quoted.append((q.close, self.quote_speakers[k]))
+            k -= 1
         options = [(ev.end, ev.speaker) for ev in before] + quoted
         if options:
             self._event(s, e, max(options, key=lambda t: t[0])[1], None, "")

@@ -33,6 +33,8 @@ from helpers.text.folding import union_pattern
 
 MAX_INCISE = 90
 """Longest speech tag inside a quotation's marks (characters, from its comma to its closing punctuation)."""
+MAX_INCISES = 3
+"""Most speech tags read inside one pair of marks (an interrupted quotation has one or two)."""
 _INCISE_END = re.compile(r"[.,;!?]")
 _SENTENCE_END = re.compile(r"[.;!?]")
 
@@ -247,7 +249,7 @@ class ReportedRules:
                     continue  # "Demnach" opens its sentence
                 sp = self._account_speaker(kind, m, s, e)
                 if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
-                    self._event(m.end(), e, sp, None, self.text[m.start():m.end()])
+                    self._event(m.end(), min(e, m.end() + 1500), sp, None, self.text[m.start():m.end()])
 
     def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
         cue = self.text[m.start():m.end()]
@@ -340,6 +342,8 @@ class ReportedRules:
                         len(_WORD.findall(text[nxt.end():min(q.close, nxt.end() + 60)])) >= 2:
                     end_pos = nxt.start()
             pieces.append(Quote(open_at, comma))
+            if len(pieces) >= MAX_INCISES:
+                break
             open_at = end_pos + 1 if text[end_pos + 1:end_pos + 2].isspace() else end_pos  # a sentence may end here
         return pieces + [Quote(open_at, q.close)]
 
