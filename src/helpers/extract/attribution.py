@@ -291,8 +291,8 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         for i, q in enumerate(self.quotes):
             sp = self.quote_speakers.get(i, Speaker())
             kind = quote_type(self.text, q, self.sentences.at(q.open)[0])
-            if not sp and (kind == "mixed" or q.close - q.open < 60):
-                continue  # unattributed: a title, a name or scare quotes, not speech
+            if not sp and (kind == "mixed" or q.close - q.open < 60) and i not in self.quote_cues:
+                continue  # unattributed and no speech cue: a title, a name or scare quotes, not speech
             cue, rule = self.quote_cues.get(i, ("", ""))
             rows.append(_row(self.text, q.open + 1, q.close, kind, sp, cue, rule))
         for ev in self.events:

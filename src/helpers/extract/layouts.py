@@ -254,8 +254,8 @@ class LayoutRules:
             ps, pe = self.sentences.at(len(before) - 1)
             if self._before(qi, Quote(pe, pe), ps, rule="previous sentence"):
                 return
-        if not self._own_line(qi, q):
-            self._sentence_subject(qi, q, s)
+        if not self._own_line(qi, q) and not self._sentence_subject(qi, q, s):
+            self._unattributed_quote(qi, q, s)
 
     def _tag_after(self, qi: int, q: Quote, e: int) -> bool:
         pos = q.close + 1

@@ -203,6 +203,26 @@ class ReportedRules:
             self.quote_cues[qi] = (self.text[pos:verb.end()], sp.rule)
         return bool(sp)
 
+    def _unattributed_quote(self, qi: int, q: Quote, s: int) -> bool:
+        """A quotation no speaker rule attributed is still speech, kept with its cue and no speaker, when it is a
+        headline quotation followed by a colon and a noun phrase ("‘...’: X on Y": the phrase is often a role of
+        a person named below, so it is not read as a speaker), or is opened right after a speech verb ("Ses
+        représentants promettent « ... »") or closed right before one."""
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        colon = re.match(r"\s*:\s*\w", self.text[q.close + 1:q.close + 5])
+        if colon and not self.text[line_start:q.open].strip():
+            self.quote_cues[qi] = (":", "headline (speaker not read)")
+            return True
+        verbs = self._verbs_between(max(s, q.open - 40), q.open)
+        if verbs and not self.text[verbs[-1][1]:q.open].strip(" :\u00a0\u202f"):
+            self.quote_cues[qi] = (verbs[-1][2], "speech verb (speaker not read)")
+            return True
+        after = self.lex.verbs.match(self.low, _skip_space(self.text, q.close + 1))
+        if after:
+            self.quote_cues[qi] = (self.text[after.start():after.end()], "speech verb (speaker not read)")
+            return True
+        return False
+
     # -- sources ------------------------------------------------------------------------------------------
     def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
         """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no

@@ -222,6 +222,7 @@ SPEECH_VERB_PARADIGMS = {
         "garantit", "garantissent", "garantissait", "garantissaient", "garantira", "garantirait", "garanti",
         "garantissant"),
     "prédire": ("prédit", "prédisent", "prédisait", "prédisaient", "prédira", "prédirait", "prédisant"),
+    "apprendre (de source)": ("a-t-on appris", "apprend-on", "avons-nous appris", "a appris", "ont appris"),
     "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "fit savoir", "fera savoir", "ferait savoir"),
     "se féliciter": (
         "se félicite", "se félicitent", "se félicitait", "s'est félicité", "s'est félicitée", "se sont félicités",
