@@ -113,6 +113,10 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
     def _nominal(self, pos: int) -> bool:
         """A speech verb used as a noun or adjective: after a determiner ("the report", "le dit projet")."""
         previous = _WORD.findall(self.low[max(0, pos - 30):pos])[-1:]
+        if previous and previous[0] in self.lex.relative_pronouns:  # "een nota die waarschuwt voor"
+            verb = self.lex.verbs.match(self.low, pos)
+            if verb and self._relative_verb(previous[0], verb.end()):
+                return False
         return bool(previous) and (previous[0] in self.lex.determiners or previous[0] in ("of", "de", "van", "von"))
 
     def quote_at(self, pos: int, end: int | None = None) -> int | None:
@@ -188,7 +192,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
     def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         s, e = max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)  # bounded: a sentence with no end costs no more
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
-        if previous and previous[0] in self.lex.determiners:
+        if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
             return  # "the announced plan", "le dit projet": a participle used as an adjective
         if self._as_tag(a, b, s, e):
             return
@@ -217,7 +221,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
             self.np_before(s, a, "speech verb", cue)
         if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
-            self._event(b, cut, sp, None, cue)
+            self._event(b, cut, sp, None, cue, min_words=2)  # "dit comprendre l'inquiétude mais rappelle que"
             return
         e = cut
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
@@ -231,7 +235,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         stop = _STOP.search(self.text, b, e)
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
-            self._event(comp.end(), e, sp, None, cue)
+            self._event(comp.end(), e, sp, None, cue, min_words=2)  # "warnt, dass Lohndumping drohe"
         elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and sp.start > s and \
                 self.text.rfind(",", s, sp.start) >= 0:
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
@@ -248,7 +252,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         else:
             self._event(b, e, sp, None, cue)
 
-    def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "") -> None:
+    def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "", min_words: int = 3) -> None:
         text = self.text[start:end]
         start += len(text) - len(text.lstrip(" ,:\u2013\u2014"))
         end = start + len(self.text[start:end].rstrip(" ,.;:"))
@@ -257,7 +261,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
             b = a + len(self.text[a:b].rstrip(" ,.;:"))
-            if self._words_outside_quotes(a, b) >= 3:  # else the clause is a quotation (direct speech) or nothing
+            if self._words_outside_quotes(a, b) >= min_words:  # else a quotation (direct speech) or nothing
                 self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------

@@ -163,6 +163,18 @@ class ReportedRules:
             self._event(s, comma, sp, None, self.text[a:b])
         return bool(sp)
 
+    def _relative_verb(self, previous: str, b: int) -> bool:
+        """A speech verb after a word that is both a determiner and a relative pronoun ("that", "die") is a relative
+        clause's verb, not a participle used as an adjective, when a complementizer, a determiner, a preposition of
+        the hearer or a stop follows it ("een nota die waarschuwt voor ...", "a report that warned that ...")."""
+        if previous not in self.lex.relative_pronouns:
+            return False
+        nxt = _WORD.search(self.low, b, b + 40)
+        if nxt is None or _STOP.search(self.text, b, nxt.start()):
+            return True
+        w = nxt.group()
+        return w in self.lex.complementizers or w in self.lex.determiners or w in self.lex.recipient_prepositions
+
     def _relative_subject(self, a: int, s: int, cue: str) -> Speaker:
         """The subject of a speech verb opened by a relative pronoun ("Cainiao, which has claimed that ...", "een
         rapport van de Staatsveiligheid dat waarschuwt"): the noun phrase before the pronoun."""
