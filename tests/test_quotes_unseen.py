@@ -75,3 +75,15 @@ def test_long_texts_read_in_linear_time(lang, text):
     started = time.perf_counter()
     Reading(text, lang).quotations()
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The residents' group “Quiet Skies Now” will march on Saturday, its chair Tom Hill said.", "Quiet Skies Now"),
+    ("fr", "Le collectif « Nuits Calmes » manifestera samedi, a déclaré son président Paul Roux.", "Nuits Calmes"),
+    ("nl", "Het actiecomité ‘Stille Nachten’ betoogt zaterdag, zei voorzitter Jan Peeters.", "Stille Nachten"),
+    ("de", "Die Bürgerinitiative »Stille Nächte« hat eine Kundgebung angekündigt, sagte ihr Sprecher Max Roth.",
+     "Stille Nächte"),
+])
+def test_a_name_in_marks_is_no_quotation(lang, text, name):
+    found = Reading(text, lang).quotations()
+    assert not [q for q in found if q["type"] in ("direct", "mixed") and q["quote"] == name], found

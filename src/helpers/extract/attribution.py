@@ -297,6 +297,8 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
             kind = quote_type(self.text, q, self.sentences.at(q.open)[0])
             if not sp and (kind == "mixed" or q.close - q.open < 60) and i not in self.quote_cues:
                 continue  # unattributed and no speech cue: a title, a name or scare quotes, not speech
+            if kind == "mixed" and self._name_in_marks(q):
+                continue
             cue, rule = self.quote_cues.get(i, ("", ""))
             rows.append(_row(self.text, q.open + 1, q.close, kind, sp, cue, rule))
         for ev in self.events:

@@ -208,7 +208,7 @@ class LayoutRules:
                 if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
                     continue
                 sp = self._add(found, "interview")
-            if self.quote_at(m.end()) is None:
+            if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
 
     def _words_outside_quotes(self, start: int, end: int) -> int:

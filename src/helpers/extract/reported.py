@@ -312,11 +312,16 @@ class ReportedRules:
                 continue
             holders = [ev for ev in self._events_from(q.open) if ev.start <= q.open and q.close <= ev.end + 1
                        and ev.type == "reported"]
-            inner = _WORD.findall(self.text[q.open + 1:q.close])
-            if holders and not all(w[:1].isupper() for w in inner):  # a title or a name in marks is no speech
+            if holders and not self._name_in_marks(q):
                 ev = min(holders, key=lambda ev: ev.end - ev.start)
                 self.quote_speakers[i] = ev.speaker
                 self.quote_cues[i] = (ev.cue, "inside reported")
+
+    def _name_in_marks(self, q: Quote) -> bool:
+        """A name or a title in marks (every word capitalised: „Hafen-Report“, »Ruhige Nächte«) is no speech."""
+        inner = _WORD.findall(self.text[q.open + 1:min(q.close, q.open + 80)])
+        return bool(inner) and len(inner) <= 5 and all(w[:1].isupper() for w in inner) and \
+            (len(inner) >= 2 or "-" in inner[0])
 
     def _split_incises(self, quotes: list[Quote]) -> list[Quote]:
         """Quotations with a speech tag inside their marks cut in two around the tag (see the module docstring)."""
