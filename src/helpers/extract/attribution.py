@@ -85,16 +85,18 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
     def _cue_hits(self) -> dict[str, list[tuple[int, int, str]]]:
         """Speech verbs and source phrases outside quotations, found once: a phrase is tried only where a word that
         can start it begins (one pass over the words of the text)."""
-        patterns = {"SPEECH_VERBS": self.lex.verbs, "SOURCE_BEFORE": self.lex.before,
-                    "SOURCE_AFTER": self.lex.after, "SOURCE_POSTPOSED": self.lex.postposed}
-        hits = {name: [] for name in patterns}
-        last_end = dict.fromkeys(patterns, -1)
-        for word in self.lex.first_words.finditer(self.low):
-            names = self.lex.firsts[word.group()]
+        names_ = ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED")
+        hits = {name: [] for name in names_}
+        last_end = dict.fromkeys(names_, -1)
+        firsts, by_first = self.lex.firsts, self.lex.by_first
+        for word in _WORD_TOKEN.finditer(self.low):  # every word, looked up (faster than one pattern of all)
+            names = firsts.get(word.group())
+            if not names:
+                continue
             for name in names:
                 if word.start() < last_end[name]:
                     continue
-                m = patterns[name].match(self.low, word.start())
+                m = by_first[(name, word.group())].match(self.low, word.start())
                 if m and not self.in_quote(m.start()):
                     hits[name].append((m.start(), m.end(), self.text[m.start():m.end()]))
                     last_end[name] = m.end()

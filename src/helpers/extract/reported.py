@@ -273,11 +273,18 @@ class ReportedRules:
 
     def _account_sources(self, s: int, e: int) -> None:
         """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``."""
-        for kind in ("own", "possessive", "anaphoric"):
-            for m in self._rx[kind].finditer(self.low, s, e):
-                if self.in_quote(m.start()):
-                    continue
-                if kind == "anaphoric" and self.text[s:m.start()].strip():
+        if not hasattr(self, "_account_hits"):  # every phrase of the text, found once; each sentence bisects
+            found = [(m.start(), kind, m) for kind in ("own", "possessive", "anaphoric")
+                     for m in self._rx[kind].finditer(self.low)]
+            self._account_hits = sorted(found, key=lambda t: (t[0], t[1]))
+            self._account_starts = [t[0] for t in self._account_hits]
+        i = bisect.bisect_left(self._account_starts, s)
+        while i < len(self._account_hits) and self._account_hits[i][0] < e:
+            _, kind, m = self._account_hits[i]
+            i += 1
+            if m.end() <= e:
+                if self.in_quote(m.start()) or kind == "anaphoric" and (m.start() - s > 40 or
+                                                                          self.text[s:m.start()].strip()):
                     continue  # "Demnach" opens its sentence
                 sp = self._account_speaker(kind, m, s, e)
                 if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")

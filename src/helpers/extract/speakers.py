@@ -53,12 +53,14 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
-    ns.firsts = {}
+    ns.firsts, by_first = {}, {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
             first = re.match(r"\w+", phrase)
             if first:
                 ns.firsts.setdefault(first.group(), set()).add(name)
+                by_first.setdefault((name, first.group()), set()).add(phrase)
+    ns.by_first = {key: union_pattern(phrases) for key, phrases in by_first.items()}  # the phrases of one word
     ns.first_words = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
         re.escape(w) for w in sorted(ns.firsts, key=len, reverse=True)))
     ns.verbs = union_pattern(tables["SPEECH_VERBS"])
