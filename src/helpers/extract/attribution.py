@@ -192,6 +192,9 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
             self._event(s, e, sp, None, cue)
 
     def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
+        if self.text[max(s, e - 4):e].rstrip()[-1:] == "?":
+            return  # a question reports no speech ("Que craignent les détracteurs ?")
+        s = self._after_dateline(s, a)  # "Brussels, May 7 – Belgian authorities fear that": not "May"
         s, e = max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)  # bounded: a sentence with no end costs no more
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from helpers.extract.layouts import _STOP, _WORD, Event
 from helpers.extract.quotes import Quote
-from helpers.extract.speakers import Speaker, fold_word, parse_np
+from helpers.extract.speakers import Speaker, fold_word, is_role_word, parse_np
 from helpers.text.folding import union_pattern
 
 MAX_INCISE = 90
@@ -163,6 +163,17 @@ class ReportedRules:
             self._event(s, comma, sp, None, self.text[a:b])
         return bool(sp)
 
+    def _after_dateline(self, s: int, a: int) -> int:
+        """Where the words of a sentence start when it opens with a dateline ("Brussels, May 7, 2021 – ...", "LIÈGE
+        (Agency) - ..."): after the first dash with a space on each side in the 80 characters before the verb at
+        ``a``, when at least two words lie between the dash and the verb; else ``s``."""
+        window = self.text[s:min(a, s + 80)]
+        dash = re.search(r"\s[\u2013\u2014-]\s", window)
+        if dash and len(_WORD.findall(self.text[s + dash.end():a])) >= 2 and re.search(r"\d|\)|^[A-Z\u00c0-\u00dd]{3,}",
+                                                                                       window[:dash.start()]):
+            return s + dash.end()
+        return s
+
     def _relative_verb(self, previous: str, b: int) -> bool:
         """A speech verb after a word that is both a determiner and a relative pronoun ("that", "die") is a relative
         clause's verb, not a participle used as an adjective, when a complementizer, a determiner, a preposition of
@@ -184,8 +195,14 @@ class ReportedRules:
         if not words or fold_word(words[-1].group()) not in self.lex.relative_pronouns:
             return Speaker()
         end = len(self.text[:words[-1].start()].rstrip(" ,"))
-        found = self.np_before(max(s, self.text.rfind("\u00bb", s, end) + 1, self.text.rfind("\u201d", s, end) + 1),
-                               end, "speech verb (relative)", cue) if end > s else Speaker()
+        lo = max(s, self.text.rfind("\u00bb", s, end) + 1, self.text.rfind("\u201d", s, end) + 1)
+        for _ in range(3):  # "”analyzes the professor who": the noun phrase starts after the verb of the tag
+            first = _WORD.search(self.text, lo, end)
+            w = fold_word(first.group()) if first else ""
+            if not first or first.group()[:1].isupper() or w in self.lex.determiners or is_role_word(w, self.lex):
+                break
+            lo = first.end()
+        found = self.np_before(lo, end, "speech verb (relative)", cue) if end > lo else Speaker()
         if found:
             return found
         start = end
