@@ -169,7 +169,8 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
             s_, e_ = near(a, b)
             if self.text[s_:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
-                self._event(s_, a, self.np_after(b, e_, "source after", cue), None, cue)
+                self._event(s_, a, self.np_after(b, e_, "source after", cue) or
+                            self._phrase_speaker(b, e_, "source after", cue), None, cue)
         for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
             s_, e_ = near(a, b)
             self._event(b, e_, self.np_before(s_, a, "source postposed", cue), None, cue)

@@ -156,7 +156,8 @@ class ReportedRules:
         if first is None or fold_word(first.group()) not in self.lex.inversion_adverbs or \
                 len(_WORD.findall(self.text[b:e])) > 3 or _STOP.search(self.text, comma + 1, a):
             return False
-        if not self.text[first.end():a].strip() or not self.text[_skip_space(self.text, first.end())].isupper():
+        nxt = _WORD.search(self.text, first.end(), a)
+        if nxt is None or not (nxt.group()[:1].isupper() or fold_word(nxt.group()) in self.lex.determiners):
             return False  # "comme l'a dit X": the inverted tag, read by the speech verb rule
         sp = self.np_after(first.end(), a, "as tag", self.text[a:b])
         if sp:

@@ -103,7 +103,8 @@ COMPLEMENTIZERS = ("dass", "daß")
 SOURCE_BEFORE = ("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach ansicht von")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
-SOURCE_AFTER = ("so",)
+SOURCE_AFTER = ("so", "heißt es bei", "hieß es bei", "heißt es aus", "hieß es aus", "heißt es von", "hieß es von",
+                "heißt es in", "hieß es in")
 """Phrases whose speaker follows them and which govern what precedes them ("..., so X.")."""
 
 SOURCE_POSTPOSED = ("zufolge",)

@@ -259,10 +259,11 @@ AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "avaient", "a-t-il", "a-t
 COMPLEMENTIZERS = ("que", "qu'")
 """Words opening a reported clause after a speech verb."""
 
-SOURCE_BEFORE = ("selon", "d'après", "aux dires de", "de l'avis de", "citant", "aux yeux de")
+SOURCE_BEFORE = ("selon", "d'après", "aux dires de", "de l'avis de", "citant", "aux yeux de", "à en croire", "si l'on en croit")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("selon X, ...")."""
 
-SOURCE_AFTER = ()
+SOURCE_AFTER = ("indique-t-on chez", "explique-t-on chez", "précise-t-on chez", "fait-on savoir chez", "assure-t-on chez",
+                "indique-t-on auprès de", "apprend-on auprès de", "apprend-on chez", "affirme-t-on chez")
 """Phrases whose speaker follows them and which govern what precedes them."""
 
 SOURCE_POSTPOSED = ()

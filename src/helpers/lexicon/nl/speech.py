@@ -102,7 +102,8 @@ COMPLEMENTIZERS = ("dat",)
 SOURCE_BEFORE = ("volgens", "naar zeggen van", "naar verluidt van", "naar eigen zeggen van")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("volgens X ...")."""
 
-SOURCE_AFTER = ("aldus", "zo zegt", "zo stelt", "zo zei", "zo verklaarde", "zo meent")
+SOURCE_AFTER = ("aldus", "zo zegt", "zo stelt", "zo zei", "zo verklaarde", "zo meent", "klinkt het bij", "zo klinkt het bij",
+                "klonk het bij", "zo klonk het bij", "heet het bij", "luidt het bij")
 """Phrases whose speaker follows them and which govern what precedes them ("..., aldus X")."""
 
 SOURCE_POSTPOSED = ()
