@@ -41,20 +41,18 @@ import pandas as pd
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
-from helpers.extract.reported import ReportedRules
+from helpers.extract.quote_rules import QuotationRules
+from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
-MAX_CLAUSE = 1500
-"""Longest subject or reported clause read around one speech verb (characters), so that each verb costs the same
-however long its sentence."""
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
-class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
+class Reading(LayoutRules, SpeakerPhrases, ReportedRules, QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
@@ -163,7 +161,10 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
-        near = lambda a, b: (max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE))  # noqa: E731 (bounded windows)
+
+        def near(a: int, b: int) -> tuple[int, int]:  # the sentence within MAX_CLAUSE characters of a cue
+            return max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)
+
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
             self._source(a, b, cue, *near(a, b))
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
@@ -193,15 +194,10 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules):
             self._event(s, e, sp, None, cue)
 
     def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
-        if self.text[max(s, e - 4):e].rstrip()[-1:] == "?":
-            return  # a question reports no speech ("Que craignent les détracteurs ?")
-        s = self._after_dateline(s, a)  # "Brussels, May 7 – Belgian authorities fear that": not "May"
-        s, e = max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)  # bounded: a sentence with no end costs no more
-        previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
-        if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
-            return  # "the announced plan", "le dit projet": a participle used as an adjective
-        if self._as_tag(a, b, s, e):
+        window = self._verb_window(a, b, s, e)  # none for a question, an adjective, "as X said"; else bounded
+        if window is None:
             return
+        s, e = window
         before = self.text[s:a].rstrip()
         last = list(_WORD.finditer(before))[-1:]
         if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \

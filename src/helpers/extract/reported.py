@@ -1,5 +1,5 @@
-"""Reported speech beyond one verb and its subject, and quotations split by a speech tag inside their marks (rules
-of :class:`helpers.extract.attribution.Reading`; words from ``helpers/lexicon/<lang>/speech.py``):
+"""Reported speech beyond one verb and its subject (rules of :class:`helpers.extract.attribution.Reading`; words
+from ``helpers/lexicon/<lang>/speech.py``; the quotation rules are in :mod:`helpers.extract.quote_rules`):
 
 - coordinated clauses: "X said A and that B", "X affirme que A et qu'B", "X zegt dat A en dat B", "X sagte, dass A
   und dass B" are two pieces of reported speech (:data:`CLAUSE_COORDINATORS` followed by a complementizer);
@@ -12,10 +12,8 @@ of :class:`helpers.extract.attribution.Reading`; words from ``helpers/lexicon/<l
 - own-account phrases (:data:`SOURCE_OWN`: "Nach eigenen Angaben hat X ...": the subject of the clause),
   possessive ones (:data:`SOURCE_POSSESSIVE`: "Nach seinen Worten ...": the last person named) and anaphoric ones
   (:data:`SOURCE_ANAPHORIC`: "Demnach ...": the source of the sentence before);
-- a quotation with no speaker of its own inside a reported clause is that clause's speaker's (a mixed quotation:
-  "X a prévenu que le site pourrait créer « jusqu'à 500 emplois »");
-- a speech tag inside one pair of marks ("« A, assure le directeur, X. B »", "“A, he said, B”") splits the
-  quotation in two (an interrupted quotation whose marks were not closed and reopened).
+- "as X said" / "zoals X verklaarde" / "wie der Konzern sagte", a relative pronoun as subject ("Cainiao, which
+  has claimed that"), a dateline is no subject ("Brussels, May 7 – ..."), a question reports no speech.
 
 Every look-up is bounded (a window of a sentence or a fixed number of characters) or a bisection.
 """
@@ -27,16 +25,12 @@ import re
 from functools import lru_cache
 
 from helpers.extract.layouts import _STOP, _WORD, Event
-from helpers.extract.quotes import Quote
 from helpers.extract.speakers import Speaker, fold_word, is_role_word, parse_np
 from helpers.text.folding import union_pattern
 
-MAX_INCISE = 90
-"""Longest speech tag inside a quotation's marks (characters, from its comma to its closing punctuation)."""
-MAX_INCISES = 3
-"""Most speech tags read inside one pair of marks (an interrupted quotation has one or two)."""
-_INCISE_END = re.compile(r"[.,;!?]")
-_SENTENCE_END = re.compile(r"[.;!?]")
+MAX_CLAUSE = 1500
+"""Longest subject or reported clause read around one speech cue (characters), so that each cue costs the same
+however long its sentence."""
 
 
 @lru_cache(maxsize=16)
@@ -53,7 +47,7 @@ def _patterns(coordinators: frozenset, complementizers: frozenset, own: frozense
 
 
 class ReportedRules:
-    """Reported-speech and interrupted-quotation rules mixed into :class:`helpers.extract.attribution.Reading`."""
+    """Reported-speech rules mixed into :class:`helpers.extract.attribution.Reading` (see the module docstring)."""
 
     @property
     def _rx(self) -> dict:
@@ -164,6 +158,20 @@ class ReportedRules:
             self._event(s, comma, sp, None, self.text[a:b])
         return bool(sp)
 
+    def _verb_window(self, a: int, b: int, s: int, e: int) -> tuple[int, int] | None:
+        """The window ``(s, e)`` a speech verb at ``[a, b)`` of the sentence ``[s, e)`` is read in: none for a question
+        ("Que craignent les détracteurs ?": no report), a participle used as an adjective ("the announced plan"), or a
+        verb read as "as X said"; else the sentence after its dateline, at most :data:`MAX_CLAUSE` characters on each
+        side of the verb (a sentence with no end costs no more)."""
+        if self.text[max(s, e - 4):e].rstrip()[-1:] == "?":
+            return None
+        s = self._after_dateline(s, a)
+        s, e = max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)
+        previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
+        if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
+            return None
+        return None if self._as_tag(a, b, s, e) else (s, e)
+
     def _after_dateline(self, s: int, a: int) -> int:
         """Where the words of a sentence start when it opens with a dateline ("Brussels, May 7, 2021 – ...", "LIÈGE
         (Agency) - ..."): after the first dash with a space on each side in the 80 characters before the verb at
@@ -220,39 +228,6 @@ class ReportedRules:
         found = parse_np(self.text, start, end, self.lex)
         return self._add(found, "speech verb (relative)", cue) if found else Speaker()
 
-    def _verb_final_tag(self, qi: int, q: Quote, s: int) -> bool:
-        """A speech verb right after the closing mark and ending its clause, with its subject before the opening
-        one ("wat de vakbond X ‘...’ noemt", "was X „...“ nennt")."""
-        pos = _skip_space(self.text, q.close + 1)
-        verb = self.lex.verbs.match(self.low, pos)
-        if not verb or not re.match(r"\s*(?:[.!?,;]|$)", self.text[verb.end():verb.end() + 3]):
-            return False
-        sp = self.np_before(s, q.open, "tag after (verb-final)", self.text[pos:verb.end()])
-        if sp:
-            self.quote_speakers[qi] = sp
-            self.quote_cues[qi] = (self.text[pos:verb.end()], sp.rule)
-        return bool(sp)
-
-    def _unattributed_quote(self, qi: int, q: Quote, s: int) -> bool:
-        """A quotation no speaker rule attributed is still speech, kept with its cue and no speaker, when it is a
-        headline quotation followed by a colon and a noun phrase ("‘...’: X on Y": the phrase is often a role of
-        a person named below, so it is not read as a speaker), or is opened right after a speech verb ("Ses
-        représentants promettent « ... »") or closed right before one."""
-        line_start = self.text.rfind("\n", 0, q.open) + 1
-        colon = re.match(r"\s*:\s*\w", self.text[q.close + 1:q.close + 5])
-        if colon and not self.text[line_start:q.open].strip():
-            self.quote_cues[qi] = (":", "headline (speaker not read)")
-            return True
-        verbs = self._verbs_between(max(s, q.open - 40), q.open)
-        if verbs and not self.text[verbs[-1][1]:q.open].strip(" :\u00a0\u202f"):
-            self.quote_cues[qi] = (verbs[-1][2], "speech verb (speaker not read)")
-            return True
-        after = self.lex.verbs.match(self.low, _skip_space(self.text, q.close + 1))
-        if after:
-            self.quote_cues[qi] = (self.text[after.start():after.end()], "speech verb (speaker not read)")
-            return True
-        return False
-
     # -- sources ------------------------------------------------------------------------------------------
     def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
         """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no
@@ -306,7 +281,7 @@ class ReportedRules:
                     continue  # "Demnach" opens its sentence
                 sp = self._account_speaker(kind, m, s, e)
                 if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
-                    self._event(m.end(), min(e, m.end() + 1500), sp, None, self.text[m.start():m.end()])
+                    self._event(m.end(), min(e, m.end() + MAX_CLAUSE), sp, None, self.text[m.start():m.end()])
 
     def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
         cue = self.text[m.start():m.end()]
@@ -329,104 +304,9 @@ class ReportedRules:
         sp = self.np_after(pos, e, "own account", cue)
         return sp or self._phrase_speaker(pos, e, "own account", cue)
 
-    # -- quotations -----------------------------------------------------------------------------------------
-    def _quotes_in_reported(self) -> None:
-        """A quotation with no speaker inside a reported clause takes the clause's speaker."""
-        for i, q in enumerate(self.quotes):
-            if i in self.quote_speakers:
-                continue
-            holders = [ev for ev in self._events_from(q.open) if ev.start <= q.open and q.close <= ev.end + 1
-                       and ev.type == "reported"]
-            if holders and not self._name_in_marks(q):
-                ev = min(holders, key=lambda ev: ev.end - ev.start)
-                self.quote_speakers[i] = ev.speaker
-                self.quote_cues[i] = (ev.cue, "inside reported")
-
-    def _name_in_marks(self, q: Quote) -> bool:
-        """A name or a title in marks (every word capitalised: „Hafen-Report“, »Ruhige Nächte«) is no speech."""
-        inner = _WORD.findall(self.text[q.open + 1:min(q.close, q.open + 80)])
-        return bool(inner) and len(inner) <= 5 and all(w[:1].isupper() for w in inner) and \
-            (len(inner) >= 2 or "-" in inner[0])
-
-    def _split_incises(self, quotes: list[Quote]) -> list[Quote]:
-        """Quotations with a speech tag inside their marks cut in two around the tag (see the module docstring)."""
-        out = []
-        for q in quotes:
-            out.extend(self._split_one(q))
-        return out
-
-    def _incise_tag(self, pos: int, limit: int):
-        """A speech tag opening at ``pos`` inside a quotation: ``(verb match, True)`` for a verb followed by its
-        speaker ("assure le directeur", "dit-il", "zegt hij") or preceded by it ("he said", "Smith said"), else
-        ``(None, False)``."""
-        text, low = self.text, self.low
-        verb = self.lex.verbs.match(low, pos)
-        if verb:
-            if re.match(r"-(?:t-)?(?:il|elle|ils|elles)\b", low[verb.end():verb.end() + 8]):
-                return verb, True
-            first = _WORD.search(text, verb.end(), limit)
-            if first is None or text[verb.end():first.start()].strip():
-                return None, False
-            word = fold_word(first.group())
-            if word in self.lex.personal_pronouns or word in self.lex.determiners or word in self.lex.titles or \
-                    first.group()[:1].isupper():
-                return verb, bool(parse_np(text, first.start(), _stop_at(text, first.start(), limit), self.lex)) \
-                    or word in self.lex.personal_pronouns
-            return None, False
-        words = list(_WORD.finditer(text, pos, limit))[:4]
-        for k, w in enumerate(words[:-1] if len(words) > 1 else []):
-            verb = self.lex.verbs.match(low, words[k + 1].start())
-            if verb and not _STOP.search(text, pos, words[k + 1].start()):
-                subject = [fold_word(x.group()) for x in words[:k + 1]]
-                if subject[0] in self.lex.personal_pronouns and k == 0 or \
-                        all(x.group()[:1].isupper() for x in words[:k + 1]):
-                    return verb, True
-        return None, False
-
-    def _split_one(self, q: Quote) -> list[Quote]:
-        text, low = self.text, self.low
-        pieces, open_at = [], q.open
-        for comma in _commas(text, q.open + 1, q.close):
-            if comma <= open_at or len(_WORD.findall(text[max(open_at + 1, comma - 60):comma])) < 2:
-                continue
-            pos = comma + 1
-            while pos < q.close and text[pos] in " \u00a0\u202f":
-                pos += 1
-            verb, named = self._incise_tag(pos, min(q.close, comma + MAX_INCISE))
-            end = _INCISE_END.search(text, verb.end(), min(q.close, comma + MAX_INCISE)) if verb else None
-            if end is None or len(_WORD.findall(text[end.end():min(q.close, end.end() + 60)])) < 2 or not named:
-                continue
-            end_pos = end.start()
-            if end.group() == ",":  # "assure le directeur du port, Urs Meier." (a name in apposition)
-                nxt = _SENTENCE_END.search(text, end.end(), min(q.close, comma + MAX_INCISE))
-                between = text[end.end():nxt.start()].strip() if nxt else ""
-                if between[:1].isupper() and len(_WORD.findall(between)) <= 4 and \
-                        len(_WORD.findall(text[nxt.end():min(q.close, nxt.end() + 60)])) >= 2:
-                    end_pos = nxt.start()
-            pieces.append(Quote(open_at, comma))
-            if len(pieces) >= MAX_INCISES:
-                break
-            open_at = end_pos + 1 if text[end_pos + 1:end_pos + 2].isspace() else end_pos  # a sentence may end here
-        return pieces + [Quote(open_at, q.close)]
-
-
 def _skip_space(text: str, pos: int) -> int:
     """The first offset at or after ``pos`` that is not white space (at most 20 characters on)."""
     end = min(len(text), pos + 20)
     while pos < end and text[pos].isspace():
         pos += 1
     return pos
-
-
-def _stop_at(text: str, start: int, limit: int) -> int:
-    """Where the phrase at ``start`` ends: the next stop before ``limit``, else ``limit``."""
-    stop = _STOP.search(text, start, limit)
-    return stop.start() if stop else limit
-
-
-def _commas(text: str, start: int, end: int):
-    """Offsets of the commas of ``text[start:end]``, in order."""
-    pos = text.find(",", start, end)
-    while pos >= 0:
-        yield pos
-        pos = text.find(",", pos + 1, end)
