@@ -87,3 +87,9 @@ def test_long_texts_read_in_linear_time(lang, text):
 def test_a_name_in_marks_is_no_quotation(lang, text, name):
     found = Reading(text, lang).quotations()
     assert not [q for q in found if q["type"] in ("direct", "mixed") and q["quote"] == name], found
+
+
+def test_a_tag_after_a_quotation_makes_no_reported_clause():
+    text = "“We will hire 300 people,” the airport's managing director, Joan Pike, said on Tuesday."
+    found = Reading(text, "en").quotations()
+    assert [q["type"] for q in found] == ["direct"] and found[0]["speaker"] == "Joan Pike", found

@@ -219,13 +219,9 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules, QuotationRules):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
-        cut = self._coordinated_end(b, e)  # "dit A mais rappelle que B": this verb's clause is A
-        sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
-            self.np_before(s, a, "speech verb", cue)
-        if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
-            self._event(b, cut, sp, None, cue, min_words=2)  # "dit comprendre l'inquiétude mais rappelle que"
+        sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
+        if sp is None:
             return
-        e = cut
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:
             sp = self.np_after(b, e, "speech verb (subject after)", cue)
@@ -233,6 +229,8 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules, QuotationRules):
             return
         after = self._skip_time(b, e)
         rest = self.text[after:e]
+        if len(_WORD.findall(rest)) <= 3 and self._tag_of_quote(s, a):
+            return  # "“...,” the director, X, said on Tuesday.": the quotation is the speech
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = _STOP.search(self.text, b, e)
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \

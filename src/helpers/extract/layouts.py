@@ -272,8 +272,9 @@ class LayoutRules:
             return self._set_quote(qi, self.np_after(verb.end(), limit, "tag after", cue)) and \
                 self._cue(qi, cue)
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
-            if _STOP.search(self.text, pos, a):
-                break
+            stop = _STOP.search(self.text, pos, a)
+            if stop and (self.text[stop.start()] != "," or len(_WORD.findall(self.text[pos:a])) > 8):
+                break  # a subject in apposition is read ("”, the chief executive, Mark Liu, told ...")
             return self._set_quote(qi, self.np_before(pos, a, "tag after", cue)) and self._cue(qi, cue)
         return False
 

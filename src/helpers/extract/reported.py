@@ -172,6 +172,26 @@ class ReportedRules:
             return None
         return None if self._as_tag(a, b, s, e) else (s, e)
 
+    def _subject_and_end(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[Speaker | None, int]:
+        """The subject of the speech verb at ``[a, b)`` (shared with a coordinated verb, a relative pronoun's
+        antecedent, else the noun phrase before it) and where its clause may end (before a coordinated second verb).
+        When the clause was cut there and has no complementizer ("dit comprendre l'inquiétude mais rappelle que"),
+        the clause is written here and ``(None, e)`` returned."""
+        cut = self._coordinated_end(b, e)
+        sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
+            self.np_before(s, a, "speech verb", cue)
+        if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
+            self._event(b, cut, sp, None, cue, min_words=2)
+            return None, e
+        return sp, cut
+
+    def _tag_of_quote(self, s: int, a: int) -> bool:
+        """The speech verb at ``a`` closes a tag that follows a quotation of its sentence ("“...,” the chief
+        executive, Mark Liu, told the committee."): the quotation is the speech, there is no reported clause."""
+        k = bisect.bisect_left(self.q_opens, a) - 1
+        return k >= 0 and s <= self.quotes[k].open and self.quotes[k].close < a and \
+            len(_WORD.findall(self.text[self.quotes[k].close:a])) <= 10
+
     def _after_dateline(self, s: int, a: int) -> int:
         """Where the words of a sentence start when it opens with a dateline ("Brussels, May 7, 2021 – ...", "LIÈGE
         (Agency) - ..."): after the first dash with a space on each side in the 80 characters before the verb at
