@@ -25,7 +25,10 @@ Speakers are noun phrases read by :func:`helpers.extract.speakers.parse_np` from
 canonical name is used (``actor_status = registry``); otherwise the name found is *proposed*.
 
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
-continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`.
+continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`; coordinated
+clauses and verbs, "as X said", relative subjects, noun-phrase, own-account, possessive and anaphoric sources in
+:mod:`helpers.extract.reported`; speech tags inside one pair of marks, quotations inside reported clauses and
+quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
 
 A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
 speaker first, then the smallest clause); else to the outlet (``''``).
