@@ -145,6 +145,9 @@ class ReportedRules:
         """ "..., as Smith said." / "..., zoals Janssen maandag verklaarde." / "..., wie Müller sagte.": the clause
         before the comma is reported speech of the subject after the adverb (:data:`INVERSION_ADVERBS`). Returns
         whether the verb at ``a`` was read so."""
+        opening = _WORD.match(self.text, _skip_space(self.text, s))
+        if opening and fold_word(opening.group()) in self.lex.inversion_adverbs and a - s < 120:
+            return self._opening_as_tag(opening.end(), a, b, e)
         comma = self.text.rfind(",", max(s, a - 120), a)
         first = _WORD.search(self.text, comma + 1, a) if comma >= 0 else None
         if first is None or fold_word(first.group()) not in self.lex.inversion_adverbs or \
@@ -156,6 +159,22 @@ class ReportedRules:
         sp = self.np_after(first.end(), a, "as tag", self.text[a:b])
         if sp:
             self._event(s, comma, sp, None, self.text[a:b])
+        return bool(sp)
+
+    def _opening_as_tag(self, pos: int, a: int, b: int, e: int) -> bool:
+        """ "As the mayor, X, told the council, ...", "Wie ein Sprecher sagte, ...", "Comme l'a rappelé le maire X,
+        ...": the sentence opens with the tag; its speaker stands between the adverb and the verb (or after the verb
+        when only a clitic and an auxiliary stand there), the reported clause follows the next comma."""
+        comma = self.text.find(",", b, min(e, b + 100))
+        if comma < 0:
+            return False
+        between = [re.sub(r"^[ld]['\u2019]", "", fold_word(w)) for w in _WORD.findall(self.text[pos:a])]
+        if all(w in self.lex.auxiliaries for w in between):
+            sp = self.np_after(b, comma, "as tag", self.text[a:b])
+        else:
+            sp = self.np_before(pos, a, "as tag", self.text[a:b])
+        if sp:
+            self._event(comma + 1, e, sp, None, self.text[a:b])
         return bool(sp)
 
     def _verb_window(self, a: int, b: int, s: int, e: int) -> tuple[int, int] | None:

@@ -94,7 +94,7 @@ SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPE
 """Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noch", "bereits", "schon", "dann",
-               "zudem", "außerdem", "ebenfalls")
+               "zudem", "außerdem", "ebenfalls", "soll", "sollen", "habe", "hätte", "hätten", "werden", "wurde")
 """Words that may stand between a subject and its speech verb ("hat gesagt", "sagte auch")."""
 
 COMPLEMENTIZERS = ("dass", "daß")

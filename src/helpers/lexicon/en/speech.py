@@ -105,7 +105,8 @@ SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPE
 """Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("has", "have", "had", "will", "would", "was", "were", "is", "also", "then", "later", "again",
-               "further", "already", "previously", "recently", "has also", "had also")
+               "further", "already", "previously", "recently", "has also", "had also", "is said to have", "reportedly",
+               "publicly", "once", "repeatedly")
 """Words that may stand between a subject and its speech verb ("has said", "also told")."""
 
 COMPLEMENTIZERS = ("that",)

@@ -253,7 +253,8 @@ SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPE
 
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles",
                "aussi", "encore", "déjà", "également", "alors", "ensuite", "lui", "leur", "nous", "a encore",
-               "a également", "a aussi")
+               "a également", "a aussi", "aurait", "auraient", "auront", "avait-il", "avait-elle", "aurait-il",
+               "aurait-elle", "avons", "avez")
 """Words that may stand between a subject and its speech verb ("a déclaré", "a également souligné")."""
 
 COMPLEMENTIZERS = ("que", "qu'")

@@ -93,7 +93,7 @@ SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPE
 """Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("heeft", "hebben", "had", "hadden", "is", "zal", "zou", "ook", "nog", "al", "toen", "dan", "wel",
-               "eerder", "nog eens")
+               "eerder", "nog eens", "zouden", "zullen", "heeft ook", "had ook")
 """Words that may stand between a subject and its speech verb ("heeft gezegd", "zei ook")."""
 
 COMPLEMENTIZERS = ("dat",)
