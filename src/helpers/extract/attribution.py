@@ -181,6 +181,7 @@ class Reading(LayoutRules, SpeakerPhrases, ReportedRules, QuotationRules):
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
         self._account_sources(s, e)
+        self._split_verbs(s, e)
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         sp = self.np_after(b, e, "source before", cue) or self._phrase_speaker(b, e, "source before", cue)

@@ -322,6 +322,68 @@ class ReportedRules:
                 if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
                     self._event(m.end(), min(e, m.end() + MAX_CLAUSE), sp, None, self.text[m.start():m.end()])
 
+    def _split_verbs(self, s: int, e: int) -> None:
+        """Separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`) in the sentence ``[s, e)``:
+        "..., teilte der Konzern mit." / "„...“, liet de luchthaven weten." (an inverted tag: the clause or quotation
+        before is the speaker's), "Gisteren liet de luchthaven weten dat ..." (the subject between the parts), "Der
+        Konzern teilte am Montag mit, dass ..." (the subject before): the clause after the particle."""
+        if not self.lex.split_verbs:
+            return
+        if not hasattr(self, "_split_hits"):  # every finite part of the text, found once; each sentence bisects
+            pattern = union_pattern(self.lex.split_verbs)
+            self._split_hits = [m for m in pattern.finditer(self.low) if not self.in_quote(m.start())]
+            self._split_starts = [m.start() for m in self._split_hits]
+        i = bisect.bisect_left(self._split_starts, s)
+        while i < len(self._split_hits) and self._split_hits[i].start() < e:
+            m = self._split_hits[i]
+            i += 1
+            particle = self._particle_after(m, min(e, m.end() + 100))
+            if particle is not None:
+                self._split_verb(m.start(), m.end(), particle, s, e)
+
+    def _particle_after(self, m, limit: int):
+        """The particle of the finite part ``m`` ending its clause (before a stop, a complementizer or the end)."""
+        for w in _WORD.finditer(self.low, m.end(), limit):
+            if _STOP.search(self.text, m.end(), w.start()):
+                return None
+            if w.group() in self.lex.split_verbs[m.group()]:
+                after = self.low[w.end():w.end() + 8]
+                if re.match(r"\s*(?:[,.;:!?]|$)", after) or self.lex.complementizer.match(self.low, _skip_space(
+                        self.text, w.end())):
+                    return w
+        return None
+
+    def _split_verb(self, a: int, b: int, particle, s: int, e: int) -> None:
+        """One split speech verb: finite part at ``[a, b)``, its ``particle`` match (see :meth:`_split_verbs`)."""
+        cue = f"{self.text[a:b]} ... {particle.group()}"
+        if not self.text[b:particle.start()].strip():
+            return  # "legde uit": a speech verb of its own
+        time = self.lex.time.search(self.low, _skip_space(self.text, b) + 1, particle.start())
+        np_limit = time.start() if time else particle.start()  # "teilte der Konzern am Montag mit": not "Montag"
+        before = self.text[s:a].rstrip()
+        if not before or before[-1] in ",\u201d\u00bb\u201c\"":  # an inverted tag: the speaker is between the parts
+            sp = self.np_after(b, np_limit, "inverted tag (split verb)", cue)
+            k = bisect.bisect_left(self.q_opens, a) - 1
+            if sp and k >= 0 and k not in self.quote_speakers and s <= self.quotes[k].open and \
+                    not self.text[self.quotes[k].close + 1:a].strip(" ,"):
+                self.quote_speakers[k] = sp
+                self.quote_cues[k] = (cue, sp.rule)
+            elif sp and before:
+                self._event(s, s + len(before) - 1, sp, None, cue)
+            return
+        between = [fold_word(w) for w in _WORD.findall(self.lex.time.sub(" ", self.low[b:particle.start()]))]
+        if all(w in self.lex.auxiliaries for w in between):  # "X teilte am Montag mit, dass": the subject before
+            sp = self.np_before(s, a, "speech verb (split)", cue)
+        else:
+            sp = self.np_after(b, np_limit, "speech verb (split, subject after)", cue)
+        pos, opened = particle.end(), False
+        if self.text[pos:pos + 1] == ",":
+            pos, opened = pos + 1, True
+        pos = _skip_space(self.text, pos)
+        comp = self.lex.complementizer.match(self.low, pos)
+        if sp and (comp or opened):
+            self._event(comp.end() if comp else pos, e, sp, None, cue, min_words=2)
+
     def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
         cue = self.text[m.start():m.end()]
         if kind == "possessive":

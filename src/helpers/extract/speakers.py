@@ -53,6 +53,10 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
+    for lg in langs:
+        for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS:
+            ns.split_verbs.setdefault(fold(finite), set()).add(fold(particle))
     ns.firsts, by_first = {}, {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:

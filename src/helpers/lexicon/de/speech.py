@@ -221,3 +221,11 @@ SOURCE_ANAPHORIC = ("demnach",)
 
 RELATIVE_PRONOUNS = ("der", "die", "das", "welcher", "welche", "welches")
 """Relative pronouns that may be the subject of a speech verb ("der Konzern, der betont, dass ...")."""
+
+SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), ("räumte", "ein"), ("räumt", "ein"),
+                      ("kündigte", "an"), ("kündigt", "an"), ("gab", "zu"), ("gibt", "zu"), ("fügte", "hinzu"),
+                      ("fügt", "hinzu"), ("hob", "hervor"), ("hebt", "hervor"), ("stellte", "fest"), ("stellt", "fest"),
+                      ("wies", "hin"), ("weist", "hin"), ("gab", "bekannt"), ("gibt", "bekannt"), ("wandte", "ein"),
+                      ("rechnete", "vor"), ("rechnet", "vor"))
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

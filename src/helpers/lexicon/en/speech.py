@@ -226,3 +226,7 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("who", "which", "that")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, which has claimed that ...")."""
+
+SPLIT_SPEECH_VERBS = ()
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

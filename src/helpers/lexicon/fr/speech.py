@@ -381,3 +381,7 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, qui affirme que ...")."""
+
+SPLIT_SPEECH_VERBS = ()
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

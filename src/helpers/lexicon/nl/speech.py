@@ -218,3 +218,11 @@ SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
 
 RELATIVE_PRONOUNS = ("die", "dat", "welke")
 """Relative pronouns that may be the subject of a speech verb ("een rapport dat waarschuwt voor ...")."""
+
+SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"), ("laten", "weten"), ("legde", "uit"),
+                      ("legden", "uit"), ("legt", "uit"), ("voegde", "toe"), ("voegt", "toe"), ("merkte", "op"),
+                      ("merkt", "op"), ("kondigde", "aan"), ("kondigt", "aan"), ("gaf", "toe"), ("geeft", "toe"),
+                      ("gaf", "aan"), ("geeft", "aan"), ("deelde", "mee"), ("deelt", "mee"), ("hield", "vol"),
+                      ("houdt", "vol"), ("rekende", "voor"), ("rekent", "voor"))
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
