@@ -26,8 +26,8 @@ canonical name is used (``actor_status = registry``); otherwise the name found i
 
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
 continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`; coordinated
-clauses and verbs, "as X said", relative subjects, noun-phrase, own-account, possessive and anaphoric sources in
-:mod:`helpers.extract.reported`; speech tags inside one pair of marks, quotations inside reported clauses and
+clauses and verbs, "as X said", relative subjects in :mod:`helpers.extract.reported`; noun-phrase, own-account,
+possessive and anaphoric sources and split separable verbs in :mod:`helpers.extract.sources`; speech tags inside one pair of marks, quotations inside reported clauses and
 quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
 
 A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
@@ -46,6 +46,7 @@ from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.quote_rules import QuotationRules
 from helpers.extract.reported import MAX_CLAUSE, ReportedRules
+from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
@@ -55,7 +56,7 @@ _WORD_TOKEN = re.compile(r"\w+")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
-class Reading(LayoutRules, SpeakerPhrases, ReportedRules, QuotationRules):
+class Reading(LayoutRules, SpeakerPhrases, ReportedRules, SourceRules, QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
