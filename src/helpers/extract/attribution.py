@@ -25,10 +25,13 @@ Speakers are noun phrases read by :func:`helpers.extract.speakers.parse_np` from
 canonical name is used (``actor_status = registry``); otherwise the name found is *proposed*.
 
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
-continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`.
+continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`; coordinated
+clauses and verbs, "as X said", relative subjects in :mod:`helpers.extract.reported`; noun-phrase, own-account,
+possessive and anaphoric sources and split separable verbs in :mod:`helpers.extract.sources`; speech tags inside one pair of marks, quotations inside reported clauses and
+quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
 
-A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (the
-smallest); else to the outlet (``''``).
+A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
+speaker first, then the smallest clause); else to the outlet (``''``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,9 @@ from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.quotes import find_quotes, quote_type
+from helpers.extract.quote_rules import QuotationRules
+from helpers.extract.reported import MAX_CLAUSE, ReportedRules
+from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
@@ -51,15 +57,16 @@ from helpers.text.sentences import Sentences
 _WORD_TOKEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
+_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 
 
-class Reading(LayoutRules, SpeakerPhrases, Antecedents):
+class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRules, QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
         self.text, self.low = text, fold_text(text)
         self.lex = speech_lexicon(lang)
-        self.quotes = find_quotes(text)
+        self.quotes = self._split_incises(find_quotes(text))
         self.q_opens = [q.open for q in self.quotes]
         self.sentences = Sentences(text, [(q.open, q.close) for q in self.quotes])
         if mentions is None:
@@ -84,16 +91,18 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
     def _cue_hits(self) -> dict[str, list[tuple[int, int, str]]]:
         """Speech verbs and source phrases outside quotations, found once: a phrase is tried only where a word that
         can start it begins (one pass over the words of the text)."""
-        patterns = {"SPEECH_VERBS": self.lex.verbs, "SOURCE_BEFORE": self.lex.before,
-                    "SOURCE_AFTER": self.lex.after, "SOURCE_POSTPOSED": self.lex.postposed}
-        hits = {name: [] for name in patterns}
-        last_end = dict.fromkeys(patterns, -1)
-        for word in self.lex.first_words.finditer(self.low):
-            names = self.lex.firsts[word.group()]
+        names_ = ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED")
+        hits = {name: [] for name in names_}
+        last_end = dict.fromkeys(names_, -1)
+        firsts, by_first = self.lex.firsts, self.lex.by_first
+        for word in _WORD_TOKEN.finditer(self.low):  # every word, looked up (faster than one pattern of all)
+            names = firsts.get(word.group())
+            if not names:
+                continue
             for name in names:
                 if word.start() < last_end[name]:
                     continue
-                m = patterns[name].match(self.low, word.start())
+                m = by_first[(name, word.group())].match(self.low, word.start())
                 if m and not self.in_quote(m.start()):
                     hits[name].append((m.start(), m.end(), self.text[m.start():m.end()]))
                     last_end[name] = m.end()
@@ -112,6 +121,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
     def _nominal(self, pos: int) -> bool:
         """A speech verb used as a noun or adjective: after a determiner ("the report", "le dit projet")."""
         previous = _WORD.findall(self.low[max(0, pos - 30):pos])[-1:]
+        if previous and previous[0] in self.lex.relative_pronouns:  # "een nota die waarschuwt voor"
+            verb = self.lex.verbs.match(self.low, pos)
+            if verb and self._relative_verb(previous[0], verb.end()):
+                return False
         return bool(previous) and (previous[0] in self.lex.determiners or previous[0] in ("of", "de", "van", "von"))
 
     def quote_at(self, pos: int, end: int | None = None) -> int | None:
@@ -152,6 +165,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
                     self._reported_mood(s, e)
         self._interview()
         self._question_paragraphs()
+        self._quotes_in_reported()
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
@@ -159,16 +173,25 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
+
+        def near(a: int, b: int) -> tuple[int, int]:  # the sentence within MAX_CLAUSE characters of a cue
+            return max(s, a - MAX_CLAUSE), min(e, b + MAX_CLAUSE)
+
         for a, b, cue in self._cues_between("SOURCE_BEFORE", s, e):
             if not any(x <= a < y for x, y in fixed):  # ("selon ses propres chiffres": the fixed phrase decides)
-                self._source(a, b, cue, s, e)
+                self._source(a, b, cue, *near(a, b))
         for a, b, cue in self._cues_between("SOURCE_AFTER", s, e):
-            if self.text[s:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
-                self._event(s, a, self.np_after(b, e, "source after", cue), None, cue)
+            s_, e_ = near(a, b)
+            if self.text[s_:a].rstrip()[-1:] in (",", "\u201d", "\u00bb", '"'):
+                self._event(s_, a, self.np_after(b, e_, "source after", cue) or
+                            self._phrase_speaker(b, e_, "source after", cue), None, cue)
         for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
-            self._event(b, e, self.np_before(s, a, "source postposed", cue), None, cue)
+            s_, e_ = near(a, b)
+            self._event(b, e_, self.np_before(s_, a, "source postposed", cue), None, cue)
         for a, b, cue in self._verbs_between(s, e):
             self._verb(a, b, cue, s, e)
+        self._account_sources(s, e)
+        self._split_verbs(s, e)
 
     def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
         """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
@@ -187,7 +210,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."
-        sp = self.np_after(b, e, "source before", cue, source=True)
+        sp = self.np_after(b, e, "source before", cue, source=True) or \
+            self._phrase_speaker(b, e, "source before", cue)
         if not sp:
             return
         after = max(sp.end, b, self._np_end.get(b, b)) if sp.start >= b else self._np_end.get(b, b)
@@ -201,10 +225,11 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             self._event(s, e, sp, None, cue)
 
     def _verb(self, a: int, b: int, cue: str, s: int, e: int) -> None:
-        previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
-        if previous and previous[0] in self.lex.determiners:
-            return  # "the announced plan", "le dit projet": a participle used as an adjective
-        if self._as_tag(a, b, cue, s, e):
+        window = self._verb_window(a, b, s, e)  # none for a question, an adjective, "as X said"; else bounded
+        if window is None:
+            return
+        s, e = window
+        if self._as_tag_after_comma(a, b, cue, s, e):
             return
         before = self.text[s:a].rstrip()
         last = list(_WORD.finditer(before))[-1:]
@@ -214,22 +239,24 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         aux = [w for w in _WORD.finditer(before)][-2:]
         inverted_pronoun = None
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
-            if self.pronoun_suffix(aux[-1].group()):
-                inverted_pronoun = s + aux[-1].start()
+            if self.pronoun_suffix(aux[-1].group()) or _INVERTED_PRONOUN.search(fold(aux[-1].group())):
+                inverted_pronoun = s + aux[-1].start()  # "..., a-t-elle ajouté": the pronoun is the speaker
             before = before[:aux[-1].start()].rstrip()
             aux.pop()
         if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
             n_book = len(self.book.entries)
             sp = self.np_after(b, e, "inverted tag", cue)
-            if not sp and inverted_pronoun is not None:  # "..., a-t-elle ajouté."
+            if not sp and inverted_pronoun is not None:
                 sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
                 self._np_end[b] = b
-            if sp and self.ends_clause(self._np_end.get(b, b), e):
+            if sp and self.ends_clause(self._np_end.get(b, b), e) and not self._reported_clause_follows(s, b, e):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return
-            del self.book.entries[n_book:]  # "X, role, said the group ...": not an inverted tag
-        sp = self.np_before(s, a, "speech verb", cue)
+            del self.book.entries[n_book:]  # "X, role, said the group had ...": not an inverted tag
+        sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
+        if sp is None:
+            return
         if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
                 len(_WORD.findall(before)) <= 3:
             sp = self.np_after(b, e, "speech verb (subject after)", cue)
@@ -237,17 +264,20 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             return
         after = self._skip_time(b, e)
         rest = self.text[after:e]
+        if len(_WORD.findall(rest)) <= 3 and self._tag_of_quote(s, a):
+            return  # "“...,” the director, X, said on Tuesday.": the quotation is the speech
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = self._stop(b, e)
         at = sp.at if sp.at >= 0 else sp.start
         if comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
-            self._event(comp.end(), e, sp, None, cue)
+            self._event(comp.end(), e, sp, None, cue, min_words=2)  # "warnt, dass Lohndumping drohe"
         elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s and self._tag_goes_on(rest):
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
-        elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3:
+        elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3 \
+                and not re.search(r"\d", self.text[b:stop.start()]):  # "sagte, der ...", not "spricht von 1.100 X, die"
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
@@ -257,9 +287,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         else:
             self._event(b, e, sp, None, cue)
 
-    def _as_tag(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
+    def _as_tag_after_comma(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
         """ "..., as X told reporters", "..., zoals X maandag verklaarde", "..., wie ein Sprecher sagte", "...,
-        comme l'a expliqué X": the clause before the comma is X's."""
+        comme l'a expliqué X": the clause before the comma is X's (with the speaker after the verb too, which
+        :meth:`ReportedRules._as_tag` leaves to this rule)."""
         comma = self.text.rfind(",", s, a)
         if comma < 0:
             return False
@@ -292,16 +323,17 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             stop = _STOP.search(self.text, stop.end(), b)
         return stop
 
-    def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "") -> None:
+    def _event(self, start: int, end: int, sp: Speaker, m, cue: str = "", min_words: int = 3) -> None:
         text = self.text[start:end]
         start += len(text) - len(text.lstrip(" ,:\u2013\u2014"))
         end = start + len(self.text[start:end].rstrip(" ,.;:"))
         if end <= start or not sp:
             return
-        if self._words_outside_quotes(start, end) < 3:
-            return  # the clause is a quotation (direct speech) or nothing
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
-        self.events.append(Event(start, end, "reported", sp, cue.strip(), sp.rule))
+        for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
+            b = a + len(self.text[a:b].rstrip(" ,.;:"))
+            if self._words_outside_quotes(a, b) >= min_words:  # else a quotation (direct speech) or nothing
+                self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------
     def _events_from(self, start: int) -> list[Event]:
@@ -323,8 +355,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
             sp = self.quote_speakers[qi]
             return sp, "quote " + self.quote_cues.get(qi, ("", sp.rule))[1]
         holders = [ev for ev in self._events_from(start) if ev.start <= start and end <= ev.end]
-        if holders:
-            ev = min(holders, key=lambda ev: ev.end - ev.start)
+        if holders:  # an echo ("Das bestätigte X.") names who states its sentence; else the smallest clause
+            ev = min(holders, key=lambda ev: (ev.rule != "next sentence", ev.end - ev.start))
             return ev.speaker, "reported " + ev.rule
         return Speaker(), "outlet"
 
@@ -334,8 +366,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents):
         for i, q in enumerate(self.quotes):
             sp = self.quote_speakers.get(i, Speaker())
             kind = quote_type(self.text, q, self.sentences.at(q.open)[0])
-            if not sp and (kind == "mixed" or q.close - q.open < 60):
-                continue  # unattributed: a title, a name or scare quotes, not speech
+            if not sp and (kind == "mixed" or q.close - q.open < 60) and i not in self.quote_cues:
+                continue  # unattributed and no speech cue: a title, a name or scare quotes, not speech
+            if kind == "mixed" and self._name_in_marks(q):
+                continue
             cue, rule = self.quote_cues.get(i, ("", ""))
             rows.append(_row(self.text, q.open + 1, q.close, kind, sp, cue, rule))
         for ev in self.events:

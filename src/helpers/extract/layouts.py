@@ -18,7 +18,8 @@ from helpers.extract.noun_phrases import parse_np
 from helpers.extract.speakers import Speaker, fold_word
 from helpers.text.sentences import stripped_end
 
-_STOP = re.compile(r"[,.;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]")
+_STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
+"""Punctuation that ends a phrase; a comma or point between digits ("400,000", "1.400") is part of a number."""
 _WORD = re.compile(r"[\w'\u2019-]+")
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
@@ -271,7 +272,7 @@ class LayoutRules:
                 if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
                     continue
                 sp = self._add(found, "interview")
-            if self.quote_at(m.end()) is None:
+            if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
 
     def _words_outside_quotes(self, start: int, end: int) -> int:
@@ -338,7 +339,8 @@ class LayoutRules:
 
     def _quote(self, qi: int, s: int, e: int, si: int) -> None:
         q = self.quotes[qi]
-        if self._tag_after(qi, q, e) or self._before(qi, q, s) or self._inner_tag(qi, q):
+        if self._tag_after(qi, q, e) or self._verb_final_tag(qi, q, s) or self._before(qi, q, s) or \
+                self._inner_tag(qi, q):
             return
         before_end = stripped_end(self.text, q.open)
         if self.text[before_end - 1:before_end] == ":" and si > 0:
@@ -348,8 +350,8 @@ class LayoutRules:
                 if sp.name == sp.role:  # "Ihr Sprecher formuliert es so:" ... "— Marc Thiry, Sprecher": the name
                     self._own_line(qi, q)
                 return
-        if not self._own_line(qi, q) and not self._standfirst(qi, q):
-            self._sentence_subject(qi, q, s)
+        if not self._own_line(qi, q) and not self._standfirst(qi, q) and not self._sentence_subject(qi, q, s):
+            self._unattributed_quote(qi, q, s)
 
     def _inner_tag(self, qi: int, q: Quote) -> bool:
         """A speech tag inside the marks, between commas (the French incise: « Rien ne change, assure le
@@ -387,8 +389,9 @@ class LayoutRules:
                 sp = self._pronoun(pos, "tag after (pronoun)", cue)  # "», a-t-il déclaré."
             return self._set_quote(qi, sp) and self._cue(qi, cue)
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
-            if _STOP.search(self.text, pos, a):
-                break
+            stop = _STOP.search(self.text, pos, a)
+            if stop and (self.text[stop.start()] != "," or len(_WORD.findall(self.text[pos:a])) > 8):
+                break  # a subject in apposition is read ("”, the chief executive, Mark Liu, told ...")
             return self._set_quote(qi, self.np_before(pos, a, "tag after", cue)) and self._cue(qi, cue)
         return False
 

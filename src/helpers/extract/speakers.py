@@ -35,7 +35,9 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "ORG_NAME_WORDS", "AND_WORDS",
                   "SELF_SOURCES", "PRONOUN_SOURCES", "POSSESSIVES",
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
-                  "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD")
+                  "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
+                  "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
+                  "RELATIVE_PRONOUNS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -56,12 +58,18 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
     ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
-    ns.firsts = {}
+    ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
+    for lg in langs:
+        for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS:
+            ns.split_verbs.setdefault(fold(finite), set()).add(fold(particle))
+    ns.firsts, by_first = {}, {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
             first = re.match(r"\w+", phrase)
             if first:
                 ns.firsts.setdefault(first.group(), set()).add(name)
+                by_first.setdefault((name, first.group()), set()).add(phrase)
+    ns.by_first = {key: union_pattern(phrases) for key, phrases in by_first.items()}  # the phrases of one word
     ns.first_words = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(
         re.escape(w) for w in sorted(ns.firsts, key=len, reverse=True)))
     ns.verbs = union_pattern(tables["SPEECH_VERBS"])

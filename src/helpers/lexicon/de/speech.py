@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 General vocabulary of the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "sagt", "sagen", "sagte", "sagten", "gesagt", "erklärt", "erklären", "erklärte", "erklärten", "betont",
     "betonte", "betonten", "meint", "meinte", "meinten", "gemeint", "teilt mit", "teilte mit", "teilten mit",
     "mitgeteilt", "berichtet", "berichtete", "berichtet", "warnt", "warnte", "gewarnt", "fügt hinzu",
@@ -22,11 +22,84 @@ SPEECH_VERBS = (
     "verlangten", "befürchteten", "prognostiziert", "prognostizierte", "sagt voraus", "sagte voraus",
     "vorausgesagt", "beziffert", "bezifferte",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
-infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt", "sage"),
+    "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
+    "betonen": ("betont", "betonen", "betonte", "betonten"),
+    "meinen": ("meint", "meinen", "meinte", "meinten", "gemeint"),
+    "mitteilen": ("teilt mit", "teilen mit", "teilte mit", "teilten mit", "mitgeteilt"),
+    "berichten": ("berichtet", "berichten", "berichtete", "berichteten"),
+    "warnen": ("warnt", "warnen", "warnte", "warnten", "gewarnt"),
+    "hinzufügen": (
+        "fügt hinzu", "fügen hinzu", "fügte hinzu", "fügten hinzu", "hinzugefügt"),
+    "ergänzen": ("ergänzt", "ergänzen", "ergänzte", "ergänzten"),
+    "einräumen": ("räumt ein", "räumen ein", "räumte ein", "räumten ein", "eingeräumt"),
+    "ankündigen": (
+        "kündigt an", "kündigen an", "kündigte an", "kündigten an", "angekündigt"),
+    "bestätigen": ("bestätigt", "bestätigen", "bestätigte", "bestätigten"),
+    "kritisieren": ("kritisiert", "kritisieren", "kritisierte", "kritisierten"),
+    "schreiben": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben"),
+    "schätzen": ("schätzt", "schätzen", "schätzte", "schätzten", "geschätzt"),
+    "glauben": ("glaubt", "glauben", "glaubte", "glaubten", "geglaubt"),
+    "finden": ("findet", "finden", "fand", "fanden"),
+    "unterstreichen": ("unterstreicht", "unterstreichen", "unterstrich", "unterstrichen"),
+    "versichern": ("versichert", "versichern", "versicherte", "versicherten"),
+    "versprechen": ("verspricht", "versprechen", "versprach", "versprachen", "versprochen"),
+    "antworten": ("antwortet", "antworten", "antwortete", "antworteten", "geantwortet"),
+    "behaupten": ("behauptet", "behaupten", "behauptete", "behaupteten"),
+    "beklagen": ("beklagt", "beklagen", "beklagte", "beklagten"),
+    "zugeben": ("gibt zu", "geben zu", "gab zu", "gaben zu", "zugegeben"),
+    "feststellen": (
+        "stellt fest", "stellen fest", "stellte fest", "stellten fest", "festgestellt"),
+    "hervorheben": (
+        "hebt hervor", "heben hervor", "hob hervor", "hoben hervor", "hervorgehoben"),
+    "vorrechnen": ("rechnet vor", "rechnen vor", "rechnete vor", "rechneten vor", "vorgerechnet"),
+    "verweisen": ("verweist", "verweisen", "verwies", "verwiesen"),
+    "sprechen von": (
+        "spricht von", "sprechen von", "sprach von", "sprachen von", "gesprochen von", "spricht", "sprach"),
+    "äußern": ("äußert", "äußern", "äußerte", "äußerten", "geäußert"),
+    "mahnen": ("mahnt", "mahnen", "mahnte", "mahnten", "gemahnt"),
+    "befürchten": ("befürchtet", "befürchten", "befürchtete", "befürchteten"),
+    "verlangen": ("verlangt", "verlangen", "verlangte", "verlangten"),
+    "nennen": ("nennt", "nennen", "nannte", "nannten", "genannt"),
+    "bezeichnen": ("bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten"),
+    "fordern": ("fordert", "fordern", "forderte", "forderten", "gefordert"),
+    "rechnen mit": ("rechnet mit", "rechnen mit", "rechnete mit", "rechneten mit", "gerechnet mit"),
+    "erwarten": ("erwartet", "erwartete", "erwarteten"),
+    "melden": ("meldet", "melden", "meldete", "meldeten", "gemeldet"),
+    "hoffen": ("hofft", "hoffen", "hoffte", "hofften", "gehofft"),
+    "argumentieren": ("argumentiert", "argumentieren", "argumentierte", "argumentierten"),
+    "entgegnen": ("entgegnet", "entgegnen", "entgegnete", "entgegneten"),
+    "einwenden": ("wendet ein", "wenden ein", "wandte ein", "wandten ein", "eingewandt", "eingewendet"),
+    "erläutern": ("erläutert", "erläutern", "erläuterte", "erläuterten"),
+    "bekräftigen": ("bekräftigt", "bekräftigen", "bekräftigte", "bekräftigten"),
+    "beteuern": ("beteuert", "beteuern", "beteuerte", "beteuerten"),
+    "bekanntgeben": (
+        "gibt bekannt", "geben bekannt", "gab bekannt", "gaben bekannt", "bekanntgab",
+        "bekanntgegeben"),
+    "zurückweisen": ("weist zurück", "weisen zurück", "wies zurück", "wiesen zurück", "zurückgewiesen"),
+    "vorhersagen": (
+        "sagt voraus", "sagte voraus", "vorausgesagt", "vorhergesagt", "prognostiziert", "prognostizierte"),
+    "klagen": ("klagt", "klagte", "klagten", "geklagt"),
+    "hinweisen": ("weist darauf hin", "wies darauf hin", "weist hin", "wies hin", "hingewiesen"),
+    "zitieren": ("zitiert", "zitierte"),
+    "erzählen": ("erzählt", "erzählen", "erzählte", "erzählten"),
+    "bemängeln": ("bemängelt", "bemängeln", "bemängelte", "bemängelten"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs split ("legt uit") and as a participle ("uitgelegd"), not in the
+verb-final form of a subordinate clause ("toen X aankondigde": the clause it governs is not after it). An infinitive that also
+ends clauses after a modal ("erwarten durfte") is left out."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noch", "bereits", "schon", "dann",
-               "zudem", "außerdem", "ebenfalls")
+               "zudem", "außerdem", "ebenfalls", "soll", "sollen", "habe", "hätte", "hätten", "werden", "wurde")
 """Words that may stand between a subject and its speech verb ("hat gesagt", "sagte auch")."""
 
 COMPLEMENTIZERS = ("dass", "daß")
@@ -35,7 +108,8 @@ COMPLEMENTIZERS = ("dass", "daß")
 SOURCE_BEFORE = ("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach ansicht von")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
-SOURCE_AFTER = ("so",)
+SOURCE_AFTER = ("so", "heißt es bei", "hieß es bei", "heißt es aus", "hieß es aus", "heißt es von", "hieß es von",
+                "heißt es in", "hieß es in")
 """Phrases whose speaker follows them and which govern what precedes them ("..., so X.")."""
 
 SOURCE_POSTPOSED = ("zufolge",)
@@ -198,3 +272,32 @@ REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne"
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("und", "aber", "oder", "jedoch")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("nach eigenen angaben", "nach eigenen worten", "eigenen angaben zufolge", "nach eigener darstellung",
+    "nach eigener aussage", "nach eigener einschätzung")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("nach seinen worten", "nach ihren worten", "nach seinen angaben", "nach ihren angaben",
+    "seinen angaben zufolge", "ihren angaben zufolge", "seiner ansicht nach", "ihrer ansicht nach",
+    "seiner meinung nach", "ihrer meinung nach", "nach seiner einschätzung", "nach ihrer einschätzung")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ("demnach",)
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("der", "die", "das", "welcher", "welche", "welches")
+"""Relative pronouns that may be the subject of a speech verb ("der Konzern, der betont, dass ...")."""
+
+SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), ("räumte", "ein"), ("räumt", "ein"),
+                      ("kündigte", "an"), ("kündigt", "an"), ("gab", "zu"), ("gibt", "zu"), ("fügte", "hinzu"),
+                      ("fügt", "hinzu"), ("hob", "hervor"), ("hebt", "hervor"), ("stellte", "fest"), ("stellt", "fest"),
+                      ("wies", "hin"), ("weist", "hin"), ("gab", "bekannt"), ("gibt", "bekannt"), ("wandte", "ein"),
+                      ("rechnete", "vor"), ("rechnet", "vor"))
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

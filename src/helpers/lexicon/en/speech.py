@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "states", "stated", "declare",
     "declares", "declared", "adds", "added", "adding", "explain", "explains", "explained", "argue", "argues",
     "argued", "claims", "claimed", "insist", "insists", "insisted", "stresses", "stressed",
@@ -22,14 +22,95 @@ SPEECH_VERBS = (
     "answered", "remarks", "remarked", "says", "notes", "told", "reports", "insisted", "boasts", "boasted", "concedes",
     "conceded", "cautions", "cautioned", "describes", "described",
     "expect", "expects", "demanded", "calculate", "calculates", "calculated", "feared", "forecasted",
-    "ask", "announce", "add", "predict", "maintain", "conclude", "indicate", "complain", "suggest", "underline",
+    "ask", "announce", "predict", "conclude", "indicate", "complain", "suggest", "underline",
     "observe", "deny", "concede", "describe", "write",
 )
-"""Speech verbs in every tense and person (simple forms; auxiliaries are in :data:`AUXILIARIES`). A past form that is
-mostly a passive participle ("jobs expected at suppliers") is left out."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "add": ("adds", "added", "adding"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "claim": ("claims", "claimed", "claiming"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "stress": ("stresses", "stressed", "stressing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "note": ("notes", "noted", "noting"),
+    "recall": ("recalls", "recalled"),
+    "reply": ("replies", "replied", "replying"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "estimate": ("estimates", "estimated"),
+    "predict": ("predict", "predicts", "predicted"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "emphasise": ("emphasise", "emphasises", "emphasised", "emphasising"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    "maintain": ("maintains", "maintained"),
+    "believe": ("believe", "believes", "believed"),
+    "reckon": ("reckon", "reckons", "reckoned"),
+    "conclude": ("conclude", "concludes", "concluded"),
+    "indicate": ("indicates", "indicated"),
+    "report": ("reports", "reported"),
+    "comment": ("comments", "commented"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "promise": ("promises", "promised", "promising"),
+    "pledge": ("pledges", "pledged", "pledging"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "underline": ("underlines", "underlined"),
+    "observe": ("observe", "observes", "observed"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "answer": ("answers", "answered", "answering"),
+    "remark": ("remarks", "remarked"),
+    "boast": ("boasts", "boasted"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "caution": ("cautions", "cautioned"),
+    "describe": ("describes", "described"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "reveal": ("reveals", "revealed"),
+    "disclose": ("discloses", "disclosed"),
+    "vow": ("vows", "vowed", "vowing"),
+    "assure": ("assures", "assured"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "repeat": ("repeats", "repeated"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "forecast": ("forecasts", "forecast"),
+    "hope": ("hope that", "hopes that", "hoped", "hoping that"),
+    "fear": ("fear that", "fears that", "feared", "fearing that"),
+    "urge": ("urges", "urged"),
+    "demand": ("demands", "demanded"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "counter": ("countered",),
+    "respond": ("responds", "responded"),
+    "expect": ("expects that", "expected that"),
+    "mention": ("mentions", "mentioned"),
+    "recount": ("recounts", "recounted"),
+    "testify": ("testifies", "testified"),
+    "calculate": ("calculates", "calculated"),
+    "dispute": ("disputes", "disputed"),
+    "hint": ("hints", "hinted"),
+    "speak of": ("speaks of", "spoke of", "spoken of", "speaking of"),
+    "tweet": ("tweets", "tweeted", "tweeting"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs in both orders. A past form that is mostly a passive
+participle ("jobs expected at suppliers") only with its clause ("expected that")."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("has", "have", "had", "will", "would", "was", "were", "is", "also", "then", "later", "again",
-               "further", "already", "previously", "recently", "has also", "had also")
+               "further", "already", "previously", "recently", "has also", "had also", "is said to have", "reportedly",
+               "publicly", "once", "repeatedly")
 """Words that may stand between a subject and its speech verb ("has said", "also told")."""
 
 COMPLEMENTIZERS = ("that",)
@@ -189,3 +270,27 @@ REPORTED_MOOD = ()
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'))
 """Quotation marks of the language: (opening, closing). Other languages' marks are read too."""
+
+CLAUSE_COORDINATORS = ("and", "but", "or")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("by its own account", "by their own account", "by his own account", "by her own account",
+    "by its own count", "on its own figures")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("in his words", "in her words", "in his view", "in her view", "in their words",
+    "by his account", "by her account")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ()
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("who", "which", "that")
+"""Relative pronouns that may be the subject of a speech verb ("Cainiao, which has claimed that ...")."""
+
+SPLIT_SPEECH_VERBS = ()
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

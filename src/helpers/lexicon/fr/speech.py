@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "dit", "disent", "dire", "disait", "déclare", "déclarent", "déclaré", "déclarait", "affirme", "affirment",
     "affirmé", "affirmait", "estime", "estiment", "estimé", "estimait", "explique", "expliquent", "expliqué",
     "expliquait", "ajoute", "ajoutent", "ajouté", "ajoutait", "indique", "indiquent", "indiqué", "indiquait",
@@ -26,20 +26,250 @@ SPEECH_VERBS = (
     "s'attend", "s'attendent",
     "promettent", "promettait", "promettaient", "promettre",
 )
-"""Speech verbs in every tense and person (simple forms and participles; auxiliaries in :data:`AUXILIARIES`)."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "déclarer": (
+        "déclare", "déclarent", "déclarons", "déclarait", "déclaraient", "déclara", "déclarèrent", "déclarera",
+        "déclareront", "déclarerait", "déclareraient", "déclaré", "déclarant"),
+    "affirmer": (
+        "affirme", "affirment", "affirmons", "affirmait", "affirmaient", "affirma", "affirmèrent", "affirmera",
+        "affirmeront", "affirmerait", "affirmeraient", "affirmé", "affirmant"),
+    "estimer": (
+        "estime", "estiment", "estimons", "estimait", "estimaient", "estima", "estimèrent", "estimera",
+        "estimeront", "estimerait", "estimeraient", "estimé", "estimant"),
+    "expliquer": (
+        "explique", "expliquent", "expliquons", "expliquait", "expliquaient", "expliqua", "expliquèrent",
+        "expliquera", "expliqueront", "expliquerait", "expliqueraient", "expliqué", "expliquant"),
+    "ajouter": (
+        "ajoute", "ajoutent", "ajoutons", "ajoutait", "ajoutaient", "ajouta", "ajoutèrent", "ajoutera",
+        "ajouteront", "ajouterait", "ajouteraient", "ajouté", "ajoutant"),
+    "indiquer": (
+        "indique", "indiquent", "indiquons", "indiquait", "indiquaient", "indiqua", "indiquèrent", "indiquera",
+        "indiqueront", "indiquerait", "indiqueraient", "indiqué", "indiquant"),
+    "préciser": (
+        "précise", "précisent", "précisons", "précisait", "précisaient", "précisa", "précisèrent", "précisera",
+        "préciseront", "préciserait", "préciseraient", "précisé", "précisant"),
+    "souligner": (
+        "souligne", "soulignent", "soulignons", "soulignait", "soulignaient", "souligna", "soulignèrent",
+        "soulignera", "souligneront", "soulignerait", "souligneraient", "souligné", "soulignant"),
+    "assurer": (
+        "assure", "assurent", "assurons", "assurait", "assuraient", "assura", "assurèrent", "assurera",
+        "assureront", "assurerait", "assureraient", "assuré", "assurant"),
+    "annoncer": (
+        "annonce", "annoncent", "annonçons", "annonçait", "annonçaient", "annonça", "annoncèrent", "annoncera",
+        "annonceront", "annoncerait", "annonceraient", "annoncé", "annonçant"),
+    "confier": (
+        "confie", "confient", "confions", "confiait", "confiaient", "confia", "confièrent", "confiera",
+        "confieront", "confierait", "confieraient", "confié", "confiant"),
+    "insister": (
+        "insiste", "insistent", "insistons", "insistait", "insistaient", "insista", "insistèrent", "insistera",
+        "insisteront", "insisterait", "insisteraient", "insisté", "insistant"),
+    "avancer": ("avance", "avancent", "avança", "avancé", "avançait", "avançant"),
+    "juger": (
+        "juge", "jugent", "jugeons", "jugeait", "jugeaient", "jugea", "jugèrent", "jugera", "jugeront", "jugerait",
+        "jugeraient", "jugé", "jugeant"),
+    "penser": (
+        "pense", "pensent", "pensons", "pensait", "pensaient", "pensa", "pensèrent", "pensera", "penseront",
+        "penserait", "penseraient", "pensé", "pensant"),
+    "signaler": (
+        "signale", "signalent", "signalons", "signalait", "signalaient", "signala", "signalèrent", "signalera",
+        "signaleront", "signalerait", "signaleraient", "signalé", "signalant"),
+    "observer": (
+        "observe", "observent", "observons", "observait", "observaient", "observa", "observèrent", "observera",
+        "observeront", "observerait", "observeraient", "observé", "observant"),
+    "constater": (
+        "constate", "constatent", "constatons", "constatait", "constataient", "constata", "constatèrent",
+        "constatera", "constateront", "constaterait", "constateraient", "constaté", "constatant"),
+    "commenter": (
+        "commente", "commentent", "commentons", "commentait", "commentaient", "commenta", "commentèrent",
+        "commentera", "commenteront", "commenterait", "commenteraient", "commenté", "commentant"),
+    "dénoncer": (
+        "dénonce", "dénoncent", "dénonçons", "dénonçait", "dénonçaient", "dénonça", "dénoncèrent", "dénoncera",
+        "dénonceront", "dénoncerait", "dénonceraient", "dénoncé", "dénonçant"),
+    "regretter": (
+        "regrette", "regrettent", "regrettons", "regrettait", "regrettaient", "regretta", "regrettèrent",
+        "regrettera", "regretteront", "regretterait", "regretteraient", "regretté", "regrettant"),
+    "raconter": (
+        "raconte", "racontent", "racontons", "racontait", "racontaient", "raconta", "racontèrent", "racontera",
+        "raconteront", "raconterait", "raconteraient", "raconté", "racontant"),
+    "confirmer": (
+        "confirme", "confirment", "confirmons", "confirmait", "confirmaient", "confirma", "confirmèrent",
+        "confirmera", "confirmeront", "confirmerait", "confirmeraient", "confirmé", "confirmant"),
+    "nuancer": (
+        "nuance", "nuancent", "nuançons", "nuançait", "nuançaient", "nuança", "nuancèrent", "nuancera",
+        "nuanceront", "nuancerait", "nuanceraient", "nuancé", "nuançant"),
+    "noter": (
+        "note", "notent", "notons", "notait", "notaient", "nota", "notèrent", "notera", "noteront", "noterait",
+        "noteraient", "noté", "notant"),
+    "détailler": (
+        "détaille", "détaillent", "détaillons", "détaillait", "détaillaient", "détailla", "détaillèrent",
+        "détaillera", "détailleront", "détaillerait", "détailleraient", "détaillé", "détaillant"),
+    "résumer": (
+        "résume", "résument", "résumons", "résumait", "résumaient", "résuma", "résumèrent", "résumera",
+        "résumeront", "résumerait", "résumeraient", "résumé", "résumant"),
+    "argumenter": (
+        "argumente", "argumentent", "argumentons", "argumentait", "argumentaient", "argumenta", "argumentèrent",
+        "argumentera", "argumenteront", "argumenterait", "argumenteraient", "argumenté", "argumentant"),
+    "qualifier": (
+        "qualifie", "qualifient", "qualifions", "qualifiait", "qualifiaient", "qualifia", "qualifièrent",
+        "qualifiera", "qualifieront", "qualifierait", "qualifieraient", "qualifié", "qualifiant"),
+    "plaider": (
+        "plaide", "plaident", "plaidons", "plaidait", "plaidaient", "plaida", "plaidèrent", "plaidera",
+        "plaideront", "plaiderait", "plaideraient", "plaidé", "plaidant"),
+    "démontrer": (
+        "démontre", "démontrent", "démontrons", "démontrait", "démontraient", "démontra", "démontrèrent",
+        "démontrera", "démontreront", "démontrerait", "démontreraient", "démontré", "démontrant"),
+    "demander": (
+        "demande", "demandent", "demandons", "demandait", "demandaient", "demanda", "demandèrent", "demandera",
+        "demanderont", "demanderait", "demanderaient", "demandé", "demandant"),
+    "exiger": (
+        "exige", "exigent", "exigeons", "exigeait", "exigeaient", "exigea", "exigèrent", "exigera", "exigeront",
+        "exigerait", "exigeraient", "exigé", "exigeant"),
+    "certifier": (
+        "certifie", "certifient", "certifions", "certifiait", "certifiaient", "certifia", "certifièrent",
+        "certifiera", "certifieront", "certifierait", "certifieraient", "certifié", "certifiant"),
+    "avouer": (
+        "avoue", "avouent", "avouons", "avouait", "avouaient", "avoua", "avouèrent", "avouera", "avoueront",
+        "avouerait", "avoueraient", "avoué", "avouant"),
+    "réclamer": (
+        "réclame", "réclament", "réclamons", "réclamait", "réclamaient", "réclama", "réclamèrent", "réclamera",
+        "réclameront", "réclamerait", "réclameraient", "réclamé", "réclamant"),
+    "revendiquer": (
+        "revendique", "revendiquent", "revendiquons", "revendiquait", "revendiquaient", "revendiqua",
+        "revendiquèrent", "revendiquera", "revendiqueront", "revendiquerait", "revendiqueraient", "revendiqué",
+        "revendiquant"),
+    "témoigner": (
+        "témoigne", "témoignent", "témoignons", "témoignait", "témoignaient", "témoigna", "témoignèrent",
+        "témoignera", "témoigneront", "témoignerait", "témoigneraient", "témoigné", "témoignant"),
+    "souhaiter": (
+        "souhaite", "souhaitent", "souhaitons", "souhaitait", "souhaitaient", "souhaita", "souhaitèrent",
+        "souhaitera", "souhaiteront", "souhaiterait", "souhaiteraient", "souhaité", "souhaitant"),
+    "évoquer": (
+        "évoque", "évoquent", "évoquons", "évoquait", "évoquaient", "évoqua", "évoquèrent", "évoquera",
+        "évoqueront", "évoquerait", "évoqueraient", "évoqué", "évoquant"),
+    "alerter": (
+        "alerte", "alertent", "alertons", "alertait", "alertaient", "alerta", "alertèrent", "alertera",
+        "alerteront", "alerterait", "alerteraient", "alerté", "alertant"),
+    "déplorer": (
+        "déplore", "déplorent", "déplorons", "déplorait", "déploraient", "déplora", "déplorèrent", "déplorera",
+        "déploreront", "déplorerait", "déploreraient", "déploré", "déplorant"),
+    "rapporter": (
+        "rapporte", "rapportent", "rapportons", "rapportait", "rapportaient", "rapporta", "rapportèrent",
+        "rapportera", "rapporteront", "rapporterait", "rapporteraient", "rapporté", "rapportant"),
+    "relater": (
+        "relate", "relatent", "relatons", "relatait", "relataient", "relata", "relatèrent", "relatera",
+        "relateront", "relaterait", "relateraient", "relaté", "relatant"),
+    "nier": (
+        "nie", "nient", "nions", "niait", "niaient", "nia", "nièrent", "niera", "nieront", "nierait", "nieraient",
+        "nié", "niant"),
+    "marteler": (
+        "martèle", "martèlent", "martelons", "martelait", "martelaient", "martela", "martelèrent", "martèlera",
+        "martèleront", "martèlerait", "martèleraient", "martelé", "martelant"),
+    "rappeler": (
+        "rappelle", "rappellent", "rappelons", "rappelait", "rappelaient", "rappela", "rappelèrent", "rappellera",
+        "rappelleront", "rappellerait", "rappelleraient", "rappelé", "rappelant"),
+    "considérer": (
+        "considère", "considèrent", "considérons", "considérait", "considéraient", "considéra", "considérèrent",
+        "considèrera", "considèreront", "considèrerait", "considèreraient", "considéré", "considérant",
+        "considérera", "considéreront", "considérerait", "considéreraient"),
+    "tempérer": (
+        "tempère", "tempèrent", "tempérons", "tempérait", "tempéraient", "tempéra", "tempérèrent", "tempèrera",
+        "tempèreront", "tempèrerait", "tempèreraient", "tempéré", "tempérant", "tempérera", "tempéreront",
+        "tempérerait", "tempéreraient"),
+    "répéter": (
+        "répète", "répètent", "répétons", "répétait", "répétaient", "répéta", "répétèrent", "répètera",
+        "répèteront", "répèterait", "répèteraient", "répété", "répétant", "répétera", "répéteront", "répéterait",
+        "répéteraient"),
+    "espérer": (
+        "espère", "espèrent", "espérons", "espérait", "espéraient", "espéra", "espérèrent", "espèrera",
+        "espèreront", "espèrerait", "espèreraient", "espéré", "espérant", "espérera", "espéreront", "espérerait",
+        "espéreraient"),
+    "lancer": ("lance", "lança", "lancé"),
+    "dire": ("dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "diraient", "disant", "dirent"),
+    "écrire": (
+        "écrit", "écrivent", "écrivait", "écrivaient", "écrivit", "écrivirent", "écrira", "écriront", "écrirait",
+        "écriraient", "écrivant"),
+    "reconnaître": (
+        "reconnaît", "reconnait", "reconnaissent", "reconnaissait", "reconnaissaient", "reconnut", "reconnurent",
+        "reconnaîtra", "reconnaitra", "reconnaîtrait", "reconnaitrait", "reconnu", "reconnaissant"),
+    "prévenir": (
+        "prévient", "préviennent", "prévenait", "prévenaient", "prévint", "préviendra", "préviendrait", "prévenu",
+        "prévenant"),
+    "avertir": (
+        "avertit", "avertissent", "avertissait", "avertissaient", "avertira", "avertirait", "averti", "avertissant"),
+    "conclure": (
+        "conclut", "concluent", "concluait", "concluaient", "conclura", "conclurait", "conclu", "concluant"),
+    "poursuivre": (
+        "poursuit", "poursuivent", "poursuivait", "poursuivaient", "poursuivit", "poursuivra", "poursuivrait",
+        "poursuivi", "poursuivant"),
+    "promettre": (
+        "promet", "promettent", "promettait", "promettaient", "promit", "promirent", "promettra", "promettront",
+        "promettrait", "promettraient", "promis", "promettant"),
+    "admettre": (
+        "admet", "admettent", "admettait", "admettaient", "admit", "admettra", "admettrait", "admis", "admettant"),
+    "répondre": (
+        "répond", "répondent", "répondait", "répondaient", "répondit", "répondirent", "répondra", "répondrait",
+        "répondu", "répondant"),
+    "réagir": ("réagit", "réagissent", "réagissait", "réagissaient", "réagira", "réagirait", "réagi", "réagissant"),
+    "soutenir": (
+        "soutient", "soutiennent", "soutenait", "soutenaient", "soutint", "soutiendra", "soutiendrait", "soutenu",
+        "soutenant"),
+    "prétendre": (
+        "prétend", "prétendent", "prétendait", "prétendaient", "prétendit", "prétendra", "prétendrait", "prétendu",
+        "prétendant"),
+    "craindre": (
+        "craint", "craignent", "craignait", "craignaient", "craignit", "craindra", "craindrait", "craignant"),
+    "démentir": (
+        "dément", "démentent", "démentait", "démentaient", "démentit", "démentira", "démentirait", "démenti",
+        "démentant"),
+    "garantir": (
+        "garantit", "garantissent", "garantissait", "garantissaient", "garantira", "garantirait", "garanti",
+        "garantissant"),
+    "prédire": ("prédit", "prédisent", "prédisait", "prédisaient", "prédira", "prédirait", "prédisant"),
+    "apprendre (de source)": ("a-t-on appris", "apprend-on", "avons-nous appris", "a appris", "ont appris"),
+    "faire savoir": ("fait savoir", "font savoir", "faisait savoir", "fit savoir", "fera savoir", "ferait savoir"),
+    "se féliciter": (
+        "se félicite", "se félicitent", "se félicitait", "s'est félicité", "s'est félicitée", "se sont félicités",
+        "se félicitant"),
+    "se réjouir": (
+        "se réjouit", "se réjouissent", "se réjouissait", "s'est réjoui", "s'est réjouie", "se sont réjouis",
+        "se réjouissant"),
+    "s'inquiéter": (
+        "s'inquiète", "s'inquiètent", "s'inquiétait", "s'est inquiété", "s'est inquiétée", "se sont inquiétés",
+        "s'inquiétant"),
+    "s'interroger": (
+        "s'interroge", "s'interrogent", "s'interrogeait", "s'est interrogé", "s'est interrogée", "s'interrogeant"),
+    "s'étonner": ("s'étonne", "s'étonnent", "s'étonnait", "s'est étonné", "s'est étonnée", "s'étonnant"),
+    "mettre en garde": (
+        "met en garde", "mettent en garde", "mettait en garde", "a mis en garde", "mis en garde",
+        "mettant en garde"),
+    "parler de": (
+        "parle de", "parle d'", "parlent de", "parlent d'", "parlait de", "parlait d'", "parlé de", "parlé d'",
+        "parlant de", "parlant d'"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs in both orders."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("a", "ont", "avait", "avaient", "aura", "avaient", "a-t-il", "a-t-elle", "ont-ils", "ont-elles",
                "aussi", "encore", "déjà", "également", "alors", "ensuite", "lui", "leur", "nous", "a encore",
-               "a également", "a aussi")
+               "a également", "a aussi", "aurait", "auraient", "auront", "avait-il", "avait-elle", "aurait-il",
+               "aurait-elle", "avons", "avez")
 """Words that may stand between a subject and its speech verb ("a déclaré", "a également souligné")."""
 
 COMPLEMENTIZERS = ("que", "qu'")
 """Words opening a reported clause after a speech verb."""
 
-SOURCE_BEFORE = ("selon", "d'après", "aux dires de", "de l'avis de", "citant", "aux yeux de")
+SOURCE_BEFORE = ("selon", "d'après", "aux dires de", "de l'avis de", "citant", "aux yeux de", "à en croire", "si l'on en croit")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("selon X, ...")."""
 
-SOURCE_AFTER = ()
+SOURCE_AFTER = ("indique-t-on chez", "explique-t-on chez", "précise-t-on chez", "fait-on savoir chez", "assure-t-on chez",
+                "indique-t-on auprès de", "apprend-on auprès de", "apprend-on chez", "affirme-t-on chez")
 """Phrases whose speaker follows them and which govern what precedes them."""
 
 SOURCE_POSTPOSED = ()
@@ -206,3 +436,26 @@ REPORTED_MOOD = ()
 
 QUOTE_PAIRS = (("\u00ab", "\u00bb"), ("\u201c", "\u201d"), ('"', '"'))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("et", "mais", "ou")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("de son propre aveu", "de leur propre aveu", "selon ses propres chiffres",
+    "selon leurs propres chiffres", "selon ses propres termes")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("à ses yeux", "selon ses termes", "selon ses mots", "de son avis", "à son avis")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ()
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
+"""Relative pronouns that may be the subject of a speech verb ("Cainiao, qui affirme que ...")."""
+
+SPLIT_SPEECH_VERBS = ()
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

@@ -5,7 +5,7 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-SPEECH_VERBS = (
+_SPEECH_VERB_FORMS = (
     "zegt", "zeggen", "zei", "zeiden", "gezegd", "verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard",
     "stelt", "stellen", "stelde", "stelden", "gesteld", "meent", "menen", "meende", "gemeend", "benadrukt",
     "benadrukte", "benadrukken", "vertelt", "vertelde", "verteld", "liet weten", "laat weten", "lieten weten",
@@ -22,11 +22,82 @@ SPEECH_VERBS = (
     "eist", "eiste", "eisten", "geëist", "vreesden", "gevreesd", "rekent", "rekende",
     "verzekert", "verzekerde", "verzekerd", "voorspelt", "voorspelde", "voorspeld", "berekent", "berekende",
 )
-"""Speech verbs in every tense and person (separable verbs with their particle). The infinitive of a verb whose
-infinitive also closes clauses after a modal ("erwarten durfte", "mocht verwachten") is left out."""
+"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+
+SPEECH_VERB_PARADIGMS = {
+    "zeggen": ("zegt", "zeggen", "zei", "zeiden", "zegde", "zegden", "gezegd", "zeggend"),
+    "verklaren": ("verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard"),
+    "stellen": ("stelt", "stellen", "stelde", "stelden", "gesteld"),
+    "menen": ("meent", "menen", "meende", "meenden", "gemeend"),
+    "benadrukken": ("benadrukt", "benadrukken", "benadrukte", "benadrukten"),
+    "vertellen": ("vertelt", "vertellen", "vertelde", "vertelden", "verteld"),
+    "laten weten": (
+        "laat weten", "laten weten", "liet weten", "lieten weten", "weten liet", "weten lieten", "laat optekenen",
+        "liet optekenen"),
+    "waarschuwen": ("waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden", "gewaarschuwd"),
+    "uitleggen": ("legt uit", "leggen uit", "legde uit", "legden uit", "uitgelegd"),
+    "toevoegen": (
+        "voegt toe", "voegde toe", "voegden toe", "voegt eraan toe", "voegde eraan toe", "voegden eraan toe",
+        "toegevoegd"),
+    "denken": ("denkt", "denken", "dacht", "dachten"),
+    "vinden": ("vindt", "vinden", "vond", "vonden"),
+    "schatten": ("schat", "schatten", "schatte", "schatten", "geschat"),
+    "schrijven": ("schrijft", "schrijven", "schreef", "schreven", "geschreven"),
+    "opmerken": ("merkt op", "merken op", "merkte op", "merkten op", "opgemerkt"),
+    "onderstrepen": ("onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"),
+    "antwoorden": ("antwoordt", "antwoorden", "antwoordde", "antwoordden", "geantwoord"),
+    "bevestigen": ("bevestigt", "bevestigen", "bevestigde", "bevestigden", "bevestigd"),
+    "aankondigen": (
+        "kondigt aan", "kondigen aan", "kondigde aan", "kondigden aan", "aangekondigd"),
+    "erkennen": ("erkent", "erkennen", "erkende", "erkenden", "erkend"),
+    "beweren": ("beweert", "beweren", "beweerde", "beweerden", "beweerd"),
+    "reageren": ("reageert", "reageren", "reageerde", "reageerden", "gereageerd"),
+    "beloven": ("belooft", "beloven", "beloofde", "beloofden", "beloofd"),
+    "wijzen op": (
+        "wijst erop", "wijzen erop", "wees erop", "wezen erop", "wijst op", "wijzen op", "wees op", "wezen op",
+        "gewezen op"),
+    "klagen": ("klaagt", "klagen", "klaagde", "klaagden", "geklaagd"),
+    "herhalen": ("herhaalt", "herhalen", "herhaalde", "herhaalden", "herhaald"),
+    "concluderen": ("concludeert", "concluderen", "concludeerde", "concludeerden", "geconcludeerd", "besluit"),
+    "verduidelijken": ("verduidelijkt", "verduidelijken", "verduidelijkte", "verduidelijkten"),
+    "vrezen": ("vreest", "vrezen", "vreesde", "vreesden", "gevreesd"),
+    "hekelen": ("hekelt", "hekelen", "hekelde", "hekelden", "gehekeld"),
+    "melden": ("meldt", "melden", "meldde", "meldden", "gemeld"),
+    "volhouden": ("houdt vol", "houden vol", "hield vol", "hielden vol", "volgehouden"),
+    "preciseren": ("preciseert", "preciseren", "preciseerde", "preciseerden", "gepreciseerd"),
+    "noemen": ("noemt", "noemen", "noemde", "noemden"),
+    "voorrekenen": ("rekent voor", "rekenen voor", "rekende voor", "rekenden voor", "voorgerekend"),
+    "verwachten": ("verwacht dat", "verwachten dat", "verwachtte dat", "verwachtten dat"),
+    "eisen": ("eist", "eisen", "eiste", "eisten", "geëist"),
+    "vragen": ("vraagt", "vragen", "vroegen", "gevraagd"),
+    "hopen": ("hoopt", "hopen", "hoopte", "hoopten", "gehoopt"),
+    "betogen": ("betoogt", "betogen", "betoogde", "betoogden", "betoogd"),
+    "spreken van": ("spreekt van", "spreken van", "sprak van", "spraken van", "gesproken van"),
+    "ontkennen": ("ontkent", "ontkennen", "ontkende", "ontkenden", "ontkend"),
+    "toegeven": ("geeft toe", "geven toe", "gaf toe", "gaven toe", "toegegeven"),
+    "verzekeren": ("verzekert", "verzekeren", "verzekerde", "verzekerden"),
+    "aangeven": ("geeft aan", "geven aan", "gaf aan", "gaven aan", "aangegeven"),
+    "beklemtonen": ("beklemtoont", "beklemtonen", "beklemtoonde", "beklemtoonden", "beklemtoond"),
+    "betreuren": ("betreurt", "betreuren", "betreurde", "betreurden", "betreurd"),
+    "pleiten": ("pleit", "pleiten", "pleitte", "pleitten", "gepleit"),
+    "meedelen": ("deelt mee", "delen mee", "deelde mee", "deelden mee", "meegedeeld"),
+    "voorspellen": ("voorspelt", "voorspellen", "voorspelde", "voorspelden", "voorspeld"),
+    "ramen": ("raamt", "raamde", "raamden", "geraamd"),
+    "beamen": ("beaamt", "beamen", "beaamde", "beaamden", "beaamd"),
+    "onthullen": ("onthult", "onthullen", "onthulde", "onthulden", "onthuld"),
+}
+"""Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
+future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
+present participle; separable verbs split ("legt uit") and as a participle ("uitgelegd"), not in the
+verb-final form of a subordinate clause ("toen X aankondigde": the clause it governs is not after it). An infinitive that also
+ends clauses after a modal ("mocht verwachten") is left out."""
+
+SPEECH_VERBS = tuple(dict.fromkeys(_SPEECH_VERB_FORMS + tuple(f for forms in SPEECH_VERB_PARADIGMS.values()
+                                                              for f in forms)))
+"""Every speech verb form (the union of the two tables above)."""
 
 AUXILIARIES = ("heeft", "hebben", "had", "hadden", "is", "zal", "zou", "ook", "nog", "al", "toen", "dan", "wel",
-               "eerder", "nog eens")
+               "eerder", "nog eens", "zouden", "zullen", "heeft ook", "had ook")
 """Words that may stand between a subject and its speech verb ("heeft gezegd", "zei ook")."""
 
 COMPLEMENTIZERS = ("dat",)
@@ -35,7 +106,8 @@ COMPLEMENTIZERS = ("dat",)
 SOURCE_BEFORE = ("volgens", "naar zeggen van", "naar verluidt van", "naar eigen zeggen van")
 """Phrases whose speaker follows them and which govern the rest of their sentence ("volgens X ...")."""
 
-SOURCE_AFTER = ("aldus", "zo zegt", "zo stelt", "zo zei", "zo verklaarde", "zo meent")
+SOURCE_AFTER = ("aldus", "zo zegt", "zo stelt", "zo zei", "zo verklaarde", "zo meent", "klinkt het bij", "zo klinkt het bij",
+                "klonk het bij", "zo klonk het bij", "heet het bij", "luidt het bij")
 """Phrases whose speaker follows them and which govern what precedes them ("..., aldus X")."""
 
 SOURCE_POSTPOSED = ()
@@ -185,8 +257,38 @@ SOURCE_OPENING = ("voor",)
 ECHO_DEMONSTRATIVES = ("dat", "dit", "zo")
 """A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
 
-REPORTED_MOOD = ()
-"""Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
+REPORTED_MOOD = ("zou", "zouden")
+"""Verb forms of reported speech (the reportive conditional "zou"): a sentence with one and no cue of its own, after
+speech in the same or the previous paragraph, continues that speaker ("..., zo bevestigde X. Er zouden 900 banen
+bijkomen.")."""
 
 QUOTE_PAIRS = (("\u201e", "\u201d"), ("\u201c", "\u201d"), ("\u2018", "\u2019"), ('"', '"'), ("'", "'"))
 """Quotation marks of the language: (opening, closing)."""
+
+CLAUSE_COORDINATORS = ("en", "maar", "of")
+"""Conjunctions that join a second reported clause to the first ("said A and that B", "affirme que A et que B"):
+the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
+
+SOURCE_OWN = ("naar eigen zeggen", "volgens eigen zeggen", "naar eigen opgave", "volgens eigen opgave",
+    "volgens eigen cijfers", "naar eigen schatting")
+"""Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
+"By its own account, X ...")."""
+
+SOURCE_POSSESSIVE = ("naar zijn zeggen", "naar haar zeggen", "naar hun zeggen", "in zijn woorden",
+    "in haar woorden", "naar zijn mening", "naar haar mening")
+"""Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
+"Nach seinen Worten ...", "In his words, ...")."""
+
+SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
+"""Sentence openings attributing the rest of the sentence to the source of the previous sentence ("Demnach ...")."""
+
+RELATIVE_PRONOUNS = ("die", "dat", "welke")
+"""Relative pronouns that may be the subject of a speech verb ("een rapport dat waarschuwt voor ...")."""
+
+SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"), ("laten", "weten"), ("legde", "uit"),
+                      ("legden", "uit"), ("legt", "uit"), ("voegde", "toe"), ("voegt", "toe"), ("merkte", "op"),
+                      ("merkt", "op"), ("kondigde", "aan"), ("kondigt", "aan"), ("gaf", "toe"), ("geeft", "toe"),
+                      ("gaf", "aan"), ("geeft", "aan"), ("deelde", "mee"), ("deelt", "mee"), ("hield", "vol"),
+                      ("houdt", "vol"), ("rekende", "voor"), ("rekent", "voor"))
+"""Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
+Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

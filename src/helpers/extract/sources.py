@@ -1,0 +1,164 @@
+"""Sources of reported speech named without a speech verb and its subject (rules of
+:class:`helpers.extract.attribution.Reading`; words from ``helpers/lexicon/<lang>/speech.py``):
+
+- a source named by a plain noun phrase when the speaker rules find no name or role in it ("selon la préfecture",
+  "according to the Finnish trade register", "heißt es aus der Konzernzentrale");
+- own-account phrases (:data:`SOURCE_OWN`: "Nach eigenen Angaben hat X ...": the subject of the clause),
+  possessive ones (:data:`SOURCE_POSSESSIVE`: "Nach seinen Worten ...": the last person named) and anaphoric ones
+  (:data:`SOURCE_ANAPHORIC`: "Demnach ...": the source of the sentence before);
+- separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`: "..., teilte der Konzern mit.",
+  "liet de luchthaven weten dat ...").
+
+Phrases of a text are found once and each sentence bisects them; every look-up is bounded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from helpers.extract.layouts import _STOP, _WORD
+from helpers.extract.reported import MAX_CLAUSE, _skip_space
+from helpers.extract.speakers import Speaker, fold_word
+from helpers.text.folding import union_pattern
+
+
+class SourceRules:
+    """Source rules mixed into :class:`helpers.extract.attribution.Reading` (see the module docstring)."""
+
+    def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
+        """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no
+        name or role in it ("selon la préfecture", "according to the Finnish trade register"): at most six words,
+        opening with a determiner or a capital, up to a stop, a clause word or a speech verb."""
+        words = []
+        for m in _WORD.finditer(self.text, pos, min(limit, pos + 100)):
+            if _STOP.search(self.text, words[-1][1] if words else pos, m.start()):
+                break
+            w = fold_word(m.group())
+            if words and (w in self.lex.clause_words or w in self.lex.determiners and len(words) > 1 or
+                          self.lex.verbs.match(self.low, m.start()) or w in self.lex.connectors):
+                break
+            words.append((m.start(), m.end(), w))
+            if len(words) == 6:
+                break
+        if not words or not (words[0][2] in self.lex.determiners or self.text[words[0][0]].isupper()):
+            return Speaker()
+        while words and (words[-1][2] in self.lex.name_particles or words[-1][2] in self.lex.determiners):
+            words.pop()
+        if len(words) < 2 or words[0][2] in self.lex.personal_pronouns or \
+                any(w in self.lex.document_nouns for _, _, w in words):
+            return Speaker()  # a document with no author named ("selon les calculs de ...") is no speaker
+        start, end = words[0][0], words[-1][1]
+        found = Speaker(name=self.text[start:end], start=start, end=end, role=self.text[start:end],
+                        kind="organisation", rule=rule + " (noun phrase)", cue=cue)
+        self._np_end[pos] = end
+        self._canonical(found)
+        for entry in reversed(self.book.entries):  # the same phrase named before, never another organisation
+            if fold_word(entry.name) == fold_word(found.name):
+                return self.book._use(entry, found)
+        entry = Speaker(name=found.name, start=start, end=end, role=found.role, kind=found.kind, actor=found.actor,
+                        actor_status=found.actor_status)
+        self.book.entries.append(entry)
+        return self.book._use(entry, found)
+
+    def _account_sources(self, s: int, e: int) -> None:
+        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``."""
+        if not hasattr(self, "_account_hits"):  # every phrase of the text, found once; each sentence bisects
+            found = [(m.start(), kind, m) for kind in ("own", "possessive", "anaphoric")
+                     for m in self._rx[kind].finditer(self.low)]
+            self._account_hits = sorted(found, key=lambda t: (t[0], t[1]))
+            self._account_starts = [t[0] for t in self._account_hits]
+        i = bisect.bisect_left(self._account_starts, s)
+        while i < len(self._account_hits) and self._account_hits[i][0] < e:
+            _, kind, m = self._account_hits[i]
+            i += 1
+            if m.end() <= e:
+                if self.in_quote(m.start()) or kind == "anaphoric" and (m.start() - s > 40 or
+                                                                          self.text[s:m.start()].strip()):
+                    continue  # "Demnach" opens its sentence
+                sp = self._account_speaker(kind, m, s, e)
+                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
+                    self._event(m.end(), min(e, m.end() + MAX_CLAUSE), sp, None, self.text[m.start():m.end()])
+
+    def _split_verbs(self, s: int, e: int) -> None:
+        """Separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`) in the sentence ``[s, e)``:
+        "..., teilte der Konzern mit." / "„...“, liet de luchthaven weten." (an inverted tag: the clause or quotation
+        before is the speaker's), "Gisteren liet de luchthaven weten dat ..." (the subject between the parts), "Der
+        Konzern teilte am Montag mit, dass ..." (the subject before): the clause after the particle."""
+        if not self.lex.split_verbs:
+            return
+        if not hasattr(self, "_split_hits"):  # every finite part of the text, found once; each sentence bisects
+            pattern = union_pattern(self.lex.split_verbs)
+            self._split_hits = [m for m in pattern.finditer(self.low) if not self.in_quote(m.start())]
+            self._split_starts = [m.start() for m in self._split_hits]
+        i = bisect.bisect_left(self._split_starts, s)
+        while i < len(self._split_hits) and self._split_hits[i].start() < e:
+            m = self._split_hits[i]
+            i += 1
+            particle = self._particle_after(m, min(e, m.end() + 100))
+            if particle is not None:
+                self._split_verb(m.start(), m.end(), particle, s, e)
+
+    def _particle_after(self, m, limit: int):
+        """The particle of the finite part ``m`` ending its clause (before a stop, a complementizer or the end)."""
+        for w in _WORD.finditer(self.low, m.end(), limit):
+            if _STOP.search(self.text, m.end(), w.start()):
+                return None
+            if w.group() in self.lex.split_verbs[m.group()]:
+                after = self.low[w.end():w.end() + 8]
+                if re.match(r"\s*(?:[,.;:!?]|$)", after) or self.lex.complementizer.match(self.low, _skip_space(
+                        self.text, w.end())):
+                    return w
+        return None
+
+    def _split_verb(self, a: int, b: int, particle, s: int, e: int) -> None:
+        """One split speech verb: finite part at ``[a, b)``, its ``particle`` match (see :meth:`_split_verbs`)."""
+        cue = f"{self.text[a:b]} ... {particle.group()}"
+        if not self.text[b:particle.start()].strip():
+            return  # "legde uit": a speech verb of its own
+        time = self.lex.time.search(self.low, _skip_space(self.text, b) + 1, particle.start())
+        np_limit = time.start() if time else particle.start()  # "teilte der Konzern am Montag mit": not "Montag"
+        before = self.text[s:a].rstrip()
+        if not before or before[-1] in ",\u201d\u00bb\u201c\"":  # an inverted tag: the speaker is between the parts
+            sp = self.np_after(b, np_limit, "inverted tag (split verb)", cue)
+            k = bisect.bisect_left(self.q_opens, a) - 1
+            if sp and k >= 0 and k not in self.quote_speakers and s <= self.quotes[k].open and \
+                    not self.text[self.quotes[k].close + 1:a].strip(" ,"):
+                self.quote_speakers[k] = sp
+                self.quote_cues[k] = (cue, sp.rule)
+            elif sp and before:
+                self._event(s, s + len(before) - 1, sp, None, cue)
+            return
+        between = [fold_word(w) for w in _WORD.findall(self.lex.time.sub(" ", self.low[b:particle.start()]))]
+        if all(w in self.lex.auxiliaries for w in between):  # "X teilte am Montag mit, dass": the subject before
+            sp = self.np_before(s, a, "speech verb (split)", cue)
+        else:
+            sp = self.np_after(b, np_limit, "speech verb (split, subject after)", cue)
+        pos, opened = particle.end(), False
+        if self.text[pos:pos + 1] == ",":
+            pos, opened = pos + 1, True
+        pos = _skip_space(self.text, pos)
+        comp = self.lex.complementizer.match(self.low, pos)
+        if sp and (comp or opened):
+            self._event(comp.end() if comp else pos, e, sp, None, cue, min_words=2)
+
+    def _account_speaker(self, kind: str, m, s: int, e: int) -> Speaker:
+        cue = self.text[m.start():m.end()]
+        if kind == "possessive":
+            return self._pronoun(m.start(), "possessive source", cue)
+        if kind == "anaphoric":  # the speech that ends last within 400 characters before the sentence
+            said = [(ev.end, ev.speaker) for ev in self._recent_events(s - 400, s) if ev.end <= s]
+            k = bisect.bisect_left(self.q_opens, s) - 1
+            while k >= 0 and s - self.quotes[k].close < 400:
+                if k in self.quote_speakers and self.quotes[k].close <= s:
+                    said.append((self.quotes[k].close, self.quote_speakers[k]))
+                k -= 1
+            return max(said, key=lambda t: t[0])[1] if said else Speaker()
+        pos = m.end()
+        while pos < e and self.text[pos] in " ,\u00a0":
+            pos += 1
+        first = _WORD.match(self.text, pos)
+        if first and not first.group()[:1].isupper() and fold_word(first.group()) not in self.lex.determiners:
+            pos = first.end()  # "Nach eigenen Angaben hat X": the finite verb before the subject
+        sp = self.np_after(pos, e, "own account", cue)
+        return sp or self._phrase_speaker(pos, e, "own account", cue)
