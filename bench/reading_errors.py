@@ -4,8 +4,8 @@
 For every coded quantity with a matched prediction whose speaker disagrees (``Q``), and every matched quotation in
 marks whose speaker disagrees (``A``), it prints the file, the offset, the coded and the predicted speaker (and for a
 quotation the rule that decided) and the sentence around the span (``[[...]]`` marks the span, ``/`` a line break).
-It first prints the speaker, named speaker and quotation scores of the texts read (numbered up to ``--max-text``,
-default 12: texts above are a held-out split and are never listed).
+It first prints the speaker, named speaker and quotation scores of the texts read (the development split of
+``bench_reading.split_of``: the held-out texts are never listed).
 
     .venv/bin/python bench/bench_reading.py --keep /tmp/reading
     .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes]
@@ -35,10 +35,9 @@ def main(argv=None) -> int:
     parser.add_argument("kept", type=Path, help="the --keep folder of bench_reading.py")
     parser.add_argument("--lang", choices=br.LANGS, default=None)
     parser.add_argument("--only", choices=("quantities", "quotes"), default=None)
-    parser.add_argument("--max-text", type=int, default=12)
     args = parser.parse_args(argv)
     texts, _, gold_q, gold_quotes = br.dev_codes(br.DEV_DIR)
-    texts = {f: p for f, p in texts.items() if int(f[3:5]) <= args.max_text}
+    texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev"}
     gold_q = gold_q[gold_q["file"].isin(texts)].reset_index(drop=True)
     gold_quotes = gold_quotes[gold_quotes["file"].isin(texts)].reset_index(drop=True)
     out = args.kept / "dev" / "out"
