@@ -66,3 +66,26 @@ def record_digest(raw: Path, name: str) -> None:
     digest = hashlib.sha256((raw / "articles" / name).read_bytes()).hexdigest()
     lines = [line for line in lines if line.split(maxsplit=1)[1:] != [name]] + [f"{digest}  {name}"]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+"""Example sentences per language and stage (``tests/examples/<lang>/<name>.tsv``), written for the tests."""
+
+
+def example_rows(name: str, id_column: str) -> list:
+    """One ``pytest.param(lang, row)`` per row of every language's ``tests/examples/<lang>/<name>`` (tab-separated,
+    ``#`` lines are comments), with an id naming the language and the start of ``row[id_column]``."""
+    rows = []
+    for path in sorted(EXAMPLES.glob(f"*/{name}")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows.append(pytest.param(path.parent.name, row, id=f"{path.parent.name}:{row[id_column][:40]}"))
+    return rows
+
+
+def same_speaker(found: str, expected: str) -> bool:
+    """The speaker found names the expected one (the same words, or the same last word: a surname); an expected
+    empty speaker (the outlet's voice) needs an empty one."""
+    if not expected:
+        return found == ""
+    return bool(found) and (found == expected or found.split()[-1] == expected.split()[-1])

@@ -7,35 +7,19 @@ noun phrase, own-account and possessive sources, a speech tag inside one pair of
 fragment inside reported speech, a verb after the quotation. Also: the verb tables are whole paradigms of words, and
 the new rules keep the reading linear in the length of the text."""
 
-import csv
 import time
-from pathlib import Path
 
 import pytest
 
 from helpers.extract.attribution import Reading
 from helpers.lexicon import LANGUAGES, lexicon
-
-EXAMPLES = Path(__file__).resolve().parent / "examples"
-
-
-def _rows() -> list:
-    rows = []
-    for path in sorted(EXAMPLES.glob("*/quotes_patterns.tsv")):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            rows.append(pytest.param(path.parent.name, row, id=f"{path.parent.name}:{row['quote'][:40]}"))
-    return rows
+from tests.conftest import EXAMPLES, example_rows, same_speaker
 
 
-def _same(found: str, expected: str) -> bool:
-    """The speaker found names the expected one (the same words, or the same last word)."""
-    if not expected:
-        return found == ""
-    return bool(found) and (found == expected or found.split()[-1] == expected.split()[-1])
 
 
-@pytest.mark.parametrize("lang, row", _rows())
+
+@pytest.mark.parametrize("lang, row", example_rows("quotes_patterns.tsv", "quote"))
 def test_pattern_is_read(lang, row):
     text = row["text"].replace("\\n", "\n")
     start = text.index(row["quote"])
@@ -44,7 +28,7 @@ def test_pattern_is_read(lang, row):
     hits = [q for q in found if q["type"] == row["type"] and
             min(q["end"], end) - max(q["start"], start) >= 0.5 * max(len(row["quote"]), q["end"] - q["start"])]
     assert hits, found
-    assert any(_same(h["speaker"], row["speaker"]) for h in hits), hits
+    assert any(same_speaker(h["speaker"], row["speaker"]) for h in hits), hits
 
 
 def test_every_language_has_patterns():

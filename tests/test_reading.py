@@ -2,44 +2,28 @@
 every language (``tests/examples/<lang>/quotes.tsv`` and ``speakers.tsv``), written for the tests, not taken from the
 seed articles. Also: the sentence splitter and the quotation pairing in linear time."""
 
-import csv
 import time
-from pathlib import Path
 
 import pytest
 
 from helpers.extract.attribution import Reading, attribution_rows
 from helpers.extract.quotes import find_quotes
 from helpers.text.sentences import Sentences
-
-EXAMPLES = Path(__file__).resolve().parent / "examples"
-
-
-def _rows(name: str) -> list:
-    rows = []
-    for path in sorted(EXAMPLES.glob(f"*/{name}")):
-        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            rows.append(pytest.param(path.parent.name, row, id=f"{path.parent.name}:{row['text'][:40]}"))
-    return rows
+from tests.conftest import example_rows, same_speaker
 
 
-def _same(found: str, expected: str) -> bool:
-    """The speaker found names the expected one (the surname alone or the full name)."""
-    if not expected:
-        return found == ""
-    return bool(found) and (found == expected or found.split()[-1] == expected.split()[-1])
 
 
-@pytest.mark.parametrize("lang, row", _rows("speakers.tsv"))
+
+@pytest.mark.parametrize("lang, row", example_rows("speakers.tsv", "text"))
 def test_who_states_a_figure(lang, row):
     text = row["text"].replace("\\n", "\n")
     start = text.index(row["figure"])
     who = attribution_rows(text, [(start, start + len(row["figure"]))], None, lang)[0]
-    assert _same(who["speaker_guess"], row["speaker"]), who
+    assert same_speaker(who["speaker_guess"], row["speaker"]), who
 
 
-@pytest.mark.parametrize("lang, row", _rows("quotes.tsv"))
+@pytest.mark.parametrize("lang, row", example_rows("quotes.tsv", "text"))
 def test_quotations_and_reported_speech(lang, row):
     text = row["text"].replace("\\n", "\n")
     found = Reading(text, lang).quotations()
@@ -50,7 +34,7 @@ def test_quotations_and_reported_speech(lang, row):
             min(q["end"], text.index(row["quote"]) + len(row["quote"])) - max(q["start"], text.index(row["quote"]))
             >= 0.5 * len(row["quote"])]
     assert hits, found
-    assert _same(hits[0]["speaker"], row["speaker"]), hits[0]
+    assert same_speaker(hits[0]["speaker"], row["speaker"]), hits[0]
 
 
 def test_registry_names_the_speaker_and_proposed_otherwise():
