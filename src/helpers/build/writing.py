@@ -80,6 +80,21 @@ def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return list(zip(*(frame[column].tolist() for column in columns))) if len(frame) else []
 
 
+def stance_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
+    """What ``stances_by_actor.csv`` reads of a subset's quotations: the :data:`STANCE_QUOTE_COLUMNS` of those with
+    a speaker, the text kept only where it may be its speaker's representative quote (the longest direct one, else
+    the longest, earliest on ties: :mod:`helpers.coding.stances`) among the quotations of that speaker in that
+    article. The representative over the corpus is one of these (an article's quotations are kept or dropped
+    together, and so are a speaker's), so the table is the same; the other texts are not carried."""
+    quotes = quotes.loc[quotes["actor"].astype(str).str.strip() != "", STANCE_QUOTE_COLUMNS]
+    if quotes.empty:
+        return quotes
+    ranked = quotes.assign(_direct=quotes["type"].eq("direct"), _len=quotes["quote"].str.len()).sort_values(
+        ["_direct", "_len", "start"], ascending=[False, False, True], kind="stable")
+    kept = quotes.index.isin(ranked.drop_duplicates(["actor", "file"]).index)
+    return quotes.assign(quote=quotes["quote"].where(kept, ""))
+
+
 def render_subset(result, fmt: str = "csv") -> None:
     """Run in the worker: replace ``result.tables`` by what the parent writes (``result.payload``): rendered parts of
     the file-ordered tables, rows of the sorted tables, and the columns gathered for the tables made once."""
@@ -87,7 +102,7 @@ def render_subset(result, fmt: str = "csv") -> None:
     claims, speakers = result.tables["claims.csv"], result.tables.pop(SPEAKERS_TABLE)
     gathered = {"ledger": claims.loc[enters_ledger(claims), LEDGER_INPUT] if len(claims) else claims[LEDGER_INPUT],
                 "speakers": speakers.loc[speakers["actor_status"] == "proposed"],
-                "quotes": result.tables["quotes.csv"][STANCE_QUOTE_COLUMNS]}
+                "quotes": stance_quotes(result.tables["quotes.csv"])}
     for name, frame in result.tables.items():
         if name in SORTED_TABLES:
             runs[name] = (list(frame.columns), _rows(frame, list(frame.columns)))
