@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -39,8 +38,9 @@ SERIES_INTERVAL = 0.2
 """Seconds between two samples of the memory series (``--memory-series``)."""
 
 
-def process_rss(root) -> list[tuple[int, int]]:
-    """``(pid, resident bytes)`` of a process and each of its descendants (psutil), the process first."""
+def process_rss(root, cpu: dict[int, float] | None = None) -> list[tuple[int, int]]:
+    """``(pid, resident bytes)`` of a process and each of its descendants (psutil), the process first; with
+    ``cpu``, the CPU seconds (user + system) each has used so far are stored in it by pid."""
     import psutil
 
     try:
@@ -51,6 +51,9 @@ def process_rss(root) -> list[tuple[int, int]]:
     for process in processes:
         try:
             found.append((process.pid, process.memory_info().rss))
+            if cpu is not None:
+                times = process.cpu_times()
+                cpu[process.pid] = times.user + times.system
         except psutil.Error:
             continue
     return found
@@ -60,20 +63,22 @@ def run_measured(command: list[str], cwd: Path, series: list | None = None) -> d
     """Run ``command``; return its output, wall time, peak tree memory and CPU seconds of it and its children.
 
     With ``series`` (a list), ``(seconds, pid, resident bytes)`` of every process of the tree is appended to it
-    every :data:`SERIES_INTERVAL` seconds (the first pid is the command's own)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    every :data:`SERIES_INTERVAL` seconds (the first pid is the command's own). CPU seconds are summed over the
+    processes of the tree as last sampled (workers started by a fork server are not the command's children, so
+    ``getrusage`` would not count them)."""
     started = time.perf_counter()
     import psutil
 
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     root = psutil.Process(process.pid)
     peak = [0]
+    cpu_by_pid: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         last = -SERIES_INTERVAL
         while not done.is_set():
-            found = process_rss(root)
+            found = process_rss(root, cpu_by_pid)
             peak[0] = max(peak[0], sum(rss for _, rss in found))
             now = time.perf_counter() - started
             if series is not None and now - last >= SERIES_INTERVAL:
@@ -87,8 +92,7 @@ def run_measured(command: list[str], cwd: Path, series: list | None = None) -> d
     wall = time.perf_counter() - started
     done.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = sum(cpu_by_pid.values())
     return {"status": process.returncode, "output": output, "wall": wall, "peak": peak[0], "cpu": cpu}
 
 
@@ -112,7 +116,8 @@ def memory_series_summary(series: list[tuple[float, int, int]], out_csv: Path) -
         lines.append(f"    {role:<8} {own[0][0]:7.1f}-{own[-1][0]:7.1f} s  MiB at 0/10/50/90 % of its life: "
                      + "/".join(f"{m / 2**20:.0f}" for m in marks)
                      + f", peak {max(r for _, r in own) / 2**20:.0f}, last {own[-1][1] / 2**20:.0f}")
-    children_end = max((t for t, p, _ in series if p != parent), default=0.0)
+    big = {pid for _, pid, rss in series if pid != parent and rss >= 50 * 2**20}  # the workers, not the helpers
+    children_end = max((t for t, p, _ in series if p in big), default=0.0)
     during = [rss for t, p, rss in series if p == parent and t <= children_end]
     after = [rss for t, p, rss in series if p == parent and t > children_end]
     totals: dict[float, int] = {}
@@ -120,7 +125,7 @@ def memory_series_summary(series: list[tuple[float, int, int]], out_csv: Path) -
         totals[t] = totals.get(t, 0) + rss
     peak_at = max(totals, key=totals.get)
     lines.append(f"    tree peak {totals[peak_at] / 2**20:.0f} MiB at {peak_at:.1f} s; build process peak "
-                 f"{max(during, default=0) / 2**20:.0f} MiB while other processes ran (until {children_end:.1f} s), "
+                 f"{max(during, default=0) / 2**20:.0f} MiB while the workers ran (until {children_end:.1f} s), "
                  f"{max(after, default=0) / 2**20:.0f} MiB after (merge and cross-source tables)")
     return lines
 
