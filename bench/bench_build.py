@@ -11,6 +11,7 @@ on the whole 1,000-character sample. With ``--main-job`` it also times ``make ru
 
     python bench/bench_build.py                               # 10,000, 50,000 and 100,000 articles
     python bench/bench_build.py --sizes 1000 --main-job
+    python bench/bench_build.py --sizes 10000 30000 --dask-sizes --jobs 2 --memory-series bench/out/memory
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -34,37 +34,56 @@ sys.path.insert(0, str(BENCH_DIR))
 from make_corpus import make_corpus  # noqa: E402
 
 
-def tree_rss_bytes(root) -> int:
-    """Resident memory of a process and all its descendants (psutil)."""
+SERIES_INTERVAL = 0.2
+"""Seconds between two samples of the memory series (``--memory-series``)."""
+
+
+def process_rss(root, cpu: dict[int, float] | None = None) -> list[tuple[int, int]]:
+    """``(pid, resident bytes)`` of a process and each of its descendants (psutil), the process first; with
+    ``cpu``, the CPU seconds (user + system) each has used so far are stored in it by pid."""
     import psutil
 
-    total = 0
     try:
         processes = [root, *root.children(recursive=True)]
     except psutil.Error:
-        return 0
+        return []
+    found = []
     for process in processes:
         try:
-            total += process.memory_info().rss
+            found.append((process.pid, process.memory_info().rss))
+            if cpu is not None:
+                times = process.cpu_times()
+                cpu[process.pid] = times.user + times.system
         except psutil.Error:
             continue
-    return total
+    return found
 
 
-def run_measured(command: list[str], cwd: Path) -> dict:
-    """Run ``command``; return its output, wall time, peak tree memory and CPU seconds of it and its children."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def run_measured(command: list[str], cwd: Path, series: list | None = None) -> dict:
+    """Run ``command``; return its output, wall time, peak tree memory and CPU seconds of it and its children.
+
+    With ``series`` (a list), ``(seconds, pid, resident bytes)`` of every process of the tree is appended to it
+    every :data:`SERIES_INTERVAL` seconds (the first pid is the command's own). CPU seconds are summed over the
+    processes of the tree as last sampled (workers started by a fork server are not the command's children, so
+    ``getrusage`` would not count them)."""
     started = time.perf_counter()
     import psutil
 
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     root = psutil.Process(process.pid)
     peak = [0]
+    cpu_by_pid: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
+        last = -SERIES_INTERVAL
         while not done.is_set():
-            peak[0] = max(peak[0], tree_rss_bytes(root))
+            found = process_rss(root, cpu_by_pid)
+            peak[0] = max(peak[0], sum(rss for _, rss in found))
+            now = time.perf_counter() - started
+            if series is not None and now - last >= SERIES_INTERVAL:
+                series.extend((round(now, 2), pid, rss) for pid, rss in found)
+                last = now
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -73,9 +92,42 @@ def run_measured(command: list[str], cwd: Path) -> dict:
     wall = time.perf_counter() - started
     done.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = sum(cpu_by_pid.values())
     return {"status": process.returncode, "output": output, "wall": wall, "peak": peak[0], "cpu": cpu}
+
+
+def memory_series_summary(series: list[tuple[float, int, int]], out_csv: Path) -> list[str]:
+    """Write the memory series to ``out_csv`` (seconds, pid, role, MiB) and describe it: per process, its resident
+    memory at the start, a tenth, half and nine tenths of its life, its peak and its last sample; the build's own
+    process while other processes run and after they have all ended (the merge of the tables)."""
+    if not series:
+        return []
+    parent = series[0][1]
+    roles = {parent: "build"}
+    for _, pid, _ in series:
+        roles.setdefault(pid, f"child {len(roles)}")
+    with open(out_csv, "w") as handle:
+        handle.write("seconds,pid,role,rss_mib\n")
+        handle.writelines(f"{t},{pid},{roles[pid]},{rss / 2**20:.1f}\n" for t, pid, rss in series)
+    lines = []
+    for pid, role in roles.items():
+        own = [(t, rss) for t, p, rss in series if p == pid]
+        marks = [own[min(len(own) - 1, int(len(own) * share))][1] for share in (0, 0.1, 0.5, 0.9)]
+        lines.append(f"    {role:<8} {own[0][0]:7.1f}-{own[-1][0]:7.1f} s  MiB at 0/10/50/90 % of its life: "
+                     + "/".join(f"{m / 2**20:.0f}" for m in marks)
+                     + f", peak {max(r for _, r in own) / 2**20:.0f}, last {own[-1][1] / 2**20:.0f}")
+    big = {pid for _, pid, rss in series if pid != parent and rss >= 50 * 2**20}  # the workers, not the helpers
+    children_end = max((t for t, p, _ in series if p in big), default=0.0)
+    during = [rss for t, p, rss in series if p == parent and t <= children_end]
+    after = [rss for t, p, rss in series if p == parent and t > children_end]
+    totals: dict[float, int] = {}
+    for t, _, rss in series:
+        totals[t] = totals.get(t, 0) + rss
+    peak_at = max(totals, key=totals.get)
+    lines.append(f"    tree peak {totals[peak_at] / 2**20:.0f} MiB at {peak_at:.1f} s; build process peak "
+                 f"{max(during, default=0) / 2**20:.0f} MiB while the workers ran (until {children_end:.1f} s), "
+                 f"{max(after, default=0) / 2**20:.0f} MiB after (merge and cross-source tables)")
+    return lines
 
 
 def stage_seconds(output: str) -> dict[str, float]:
@@ -142,6 +194,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=None, help="processes or Dask workers (default: all cores)")
     parser.add_argument("--main-job", action="store_true", help="also time `make run` and `make test`")
+    parser.add_argument("--memory-series", type=Path, default=None, metavar="FOLDER",
+                        help="write each build's memory per process every 0.2 s to FOLDER/memory-N-ENGINE.csv "
+                             "and print a summary")
     arguments = parser.parse_args()
     python = sys.executable
     jobs = arguments.jobs or len(os.sched_getaffinity(0))
@@ -157,7 +212,8 @@ def main() -> None:
             shutil.rmtree(out, ignore_errors=True)
             command = [python, "-m", "helpers", "build", "--raw", str(raw), "--out", str(out),
                        "--annotations", str(annotations), "--timings", "--jobs", str(jobs), "--engine", engine]
-            result = run_measured(command, PROJECT_ROOT)
+            series = [] if arguments.memory_series else None
+            result = run_measured(command, PROJECT_ROOT, series)
             if result["status"] != 0:
                 print(result["output"])
                 raise SystemExit(f"build failed on {size} articles ({engine})")
@@ -165,6 +221,10 @@ def main() -> None:
             print(f"  {size:>6} articles, {engine:<5}: {result['wall']:.1f} s, {size / result['wall']:.0f} art/s, peak "
                   f"{result['peak'] / 2**20:.0f} MiB, {result['cpu'] / result['wall']:.2f} cores (load average "
                   f"{os.getloadavg()[0]:.1f})", flush=True)
+            if series is not None:
+                arguments.memory_series.mkdir(parents=True, exist_ok=True)
+                print("\n".join(memory_series_summary(
+                    series, arguments.memory_series / f"memory-{size}-{engine}.csv")), flush=True)
         if len(engines) == 2:
             same = same_files(OUT_DIR / f"processed-{size}-local", OUT_DIR / f"processed-{size}-dask")
             checks.append(f"{size:,} articles: local and dask tables byte-identical: {same}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -28,18 +29,28 @@ def map_in_order(function: Callable[[Item], Result], items: Sequence[Item], jobs
         return list(pool.map(function, items, chunksize=chunk))
 
 
+def clean_start_context():
+    """The way long-lived workers are started: ``forkserver`` where it exists (each worker is forked from a small
+    server process started for the purpose, so it does not inherit the memory of the process that asks for it: a
+    forked copy of a parent holding a large corpus's catalog would carry it, and count it again, in every worker),
+    else the platform's default."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+
+
 def imap_in_order(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
                   ahead: int = 2) -> Iterator[Result]:
     """``function(item)`` for each item, in input order, computed by ``jobs`` processes (here when ``jobs`` is 1).
 
     At most ``ahead`` items per process are submitted beyond the one being waited for, so that neither the items
     nor the results pile up: memory depends on the size of an item and of a result, not on how many there are.
+    The workers start clean (:func:`clean_start_context`): their memory does not depend on the caller's.
     """
     if jobs <= 1:
         for item in items:
             yield function(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=clean_start_context()) as pool:
         pending = deque()
         try:
             for item in items:

@@ -37,7 +37,7 @@ from helpers.build.engines import ENGINES, run_tasks
 from helpers.build.stages import (MENTION_TABLE_COLUMNS, QUANTITY_TABLE_COLUMNS, SPEAKERS_TABLE, Annotations,
                                   SubsetTask, article_rows, load_annotations, process_subset, speech_tables,
                                   statement_tables)
-from helpers.build.writing import FORMATS, StreamingWriter, render_subset
+from helpers.build.writing import FORMATS, StreamingWriter, releasing_arrow_memory, render_subset
 from helpers.claims.consistency import build_ledger_tables
 from helpers.claims.tables import combine_claim_tables
 from helpers.io.corpus import check_distinct, check_raw_folder, check_recorded_digests, max_article_bytes, read_article
@@ -193,14 +193,18 @@ def build_tables(raw_dir: Path = RAW_DIR, jobs: int = 1, max_article_mb: float |
     return {**tables, **plan.coded_tables, **claim_tables, **speech}, seconds, plan.n_bytes
 
 
-def _tables_made_once(gathered: dict[str, pd.DataFrame], plan: _Plan) -> dict[str, pd.DataFrame]:
-    """The cross-source and cross-article tables, from the columns the writer gathered from every subset: the
-    figure ledger (:func:`helpers.claims.consistency.build_ledger_tables`) and the speakers' tables
-    (:func:`helpers.build.stages.speech_tables`)."""
-    if not gathered:
-        return {}
-    return {**build_ledger_tables(gathered["ledger"]),
-            **speech_tables(gathered["quotes"], gathered["speakers"], plan.annotations, plan.catalog)}
+def _tables_made_once(writer: StreamingWriter, plan: _Plan) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables made once for the corpus, one group at a time (each written and let go before the next is made):
+    the tables of the coded statements, the speakers' tables (:func:`helpers.build.stages.speech_tables`) and the
+    figure ledger (:func:`helpers.claims.consistency.build_ledger_tables`), from the rows the writer gathered from
+    every subset."""
+    yield dict(plan.coded_tables)
+    quotes = writer.gathered("quotes")
+    if quotes is None:
+        return
+    yield speech_tables(quotes, writer.gathered("speakers"), plan.annotations, plan.catalog)
+    del quotes
+    yield build_ledger_tables(writer.gathered("ledger"))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -231,7 +235,8 @@ def build(raw_dir: Path = RAW_DIR, out_dir: Path = PROCESSED_DIR, jobs: int | No
                 writer.add(result)
                 seconds["writing"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            writer.finish({**plan.coded_tables, **_tables_made_once(writer.gathered(), plan)})
+            with releasing_arrow_memory():
+                writer.finish(_tables_made_once(writer, plan))
             seconds["claims"] += time.perf_counter() - clock
         finally:
             writer.close()

@@ -10,9 +10,11 @@ parent appends them to the tables in the staging folder as the subsets finish, i
   subset and merged (:func:`merge_runs`, stable: ties keep subset order, as a stable sort of all rows would);
 - the cross-source and cross-article tables (``figure_ledger.csv``, ``figure_moves.csv``,
   ``figure_consistency.csv``; ``proposed_actors.csv``, ``stances_by_actor.csv``): each subset sends only the
-  columns they read (:data:`LEDGER_INPUT` of its claims; its speakers; :data:`STANCE_QUOTE_COLUMNS` of its
-  quotations), gathered by the writer (:meth:`StreamingWriter.gathered`) and turned into the tables once, at the
-  end. These few columns are what still grows with the corpus (about a tenth of the claims' and quotations' size).
+  rows and columns they read (:data:`LEDGER_INPUT` of its claims that enter the ledger; its proposed speakers;
+  :data:`STANCE_QUOTE_COLUMNS` of its quotations), which the writer spills to working files as they come (the
+  parent does not hold them while the subsets run) and reads back at the end (:meth:`StreamingWriter.gathered`),
+  one group of tables at a time, each written in batches and let go before the next is made. These rows are what
+  still grows with the corpus, at the end of the build only, when the workers have stopped.
 
 CSV is the default (byte-identical to writing each whole table with :func:`helpers.io.outputs.table_to_csv_bytes`);
 Parquet writes each table as a folder of parts (``claims.parquet/part-00000.parquet``, ...) that
@@ -21,6 +23,7 @@ Parquet writes each table as a folder of parts (``claims.parquet/part-00000.parq
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import io
 import itertools
@@ -32,6 +35,7 @@ import pandas as pd
 
 import helpers.io.outputs as outputs
 from helpers.build.stages import SPEAKERS_TABLE, STANCE_QUOTE_COLUMNS
+from helpers.claims.ledger import enters_ledger
 
 FORMATS = ("csv", "parquet")
 SORTED_TABLES = {"timeline.csv": ("earliest", "latest", "file", "date_start")}
@@ -76,13 +80,29 @@ def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
     return list(zip(*(frame[column].tolist() for column in columns))) if len(frame) else []
 
 
+def stance_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
+    """What ``stances_by_actor.csv`` reads of a subset's quotations: the :data:`STANCE_QUOTE_COLUMNS` of those with
+    a speaker, the text kept only where it may be its speaker's representative quote (the longest direct one, else
+    the longest, earliest on ties: :mod:`helpers.coding.stances`) among the quotations of that speaker in that
+    article. The representative over the corpus is one of these (an article's quotations are kept or dropped
+    together, and so are a speaker's), so the table is the same; the other texts are not carried."""
+    quotes = quotes.loc[quotes["actor"].astype(str).str.strip() != "", STANCE_QUOTE_COLUMNS]
+    if quotes.empty:
+        return quotes
+    ranked = quotes.assign(_direct=quotes["type"].eq("direct"), _len=quotes["quote"].str.len()).sort_values(
+        ["_direct", "_len", "start"], ascending=[False, False, True], kind="stable")
+    kept = quotes.index.isin(ranked.drop_duplicates(["actor", "file"]).index)
+    return quotes.assign(quote=quotes["quote"].where(kept, ""))
+
+
 def render_subset(result, fmt: str = "csv") -> None:
     """Run in the worker: replace ``result.tables`` by what the parent writes (``result.payload``): rendered parts of
     the file-ordered tables, rows of the sorted tables, and the columns gathered for the tables made once."""
     parts, runs = {}, {}
-    claims = result.tables["claims.csv"]
-    gathered = {"ledger": claims[LEDGER_INPUT], "speakers": result.tables.pop(SPEAKERS_TABLE),
-                "quotes": result.tables["quotes.csv"][STANCE_QUOTE_COLUMNS]}
+    claims, speakers = result.tables["claims.csv"], result.tables.pop(SPEAKERS_TABLE)
+    gathered = {"ledger": claims.loc[enters_ledger(claims), LEDGER_INPUT] if len(claims) else claims[LEDGER_INPUT],
+                "speakers": speakers.loc[speakers["actor_status"] == "proposed"],
+                "quotes": stance_quotes(result.tables["quotes.csv"])}
     for name, frame in result.tables.items():
         if name in SORTED_TABLES:
             runs[name] = (list(frame.columns), _rows(frame, list(frame.columns)))
@@ -92,6 +112,21 @@ def render_subset(result, fmt: str = "csv") -> None:
             parts[name] = (list(frame.columns), parquet_bytes(frame) if len(frame) else None)
     result.payload = {"parts": parts, "runs": runs, "gathered": gathered}
     result.tables = {}
+
+
+@contextlib.contextmanager
+def releasing_arrow_memory():
+    """Within the block, pyarrow (which holds pandas' strings) allocates with the system allocator, which gives
+    freed memory back, instead of its default pool (mimalloc), which keeps it: the tables made once at the end of
+    a build are made one after the other, and each may then reuse the memory of the one before."""
+    import pyarrow as pa
+
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        yield
+    finally:
+        pa.set_memory_pool(before)
 
 
 # ------------------------------------------------------------------------------------------------ run files
@@ -153,7 +188,8 @@ class StreamingWriter:
         self.columns: dict[str, list[str]] = {}
         self.parts: dict[str, int] = {}
         self.runs: dict[str, list[Path]] = {}
-        self.gathered_parts: dict[str, list[pd.DataFrame]] = {name: [] for name in GATHERED}
+        self.gathered_files = {name: open(self.work / f"gathered-{name}.pickles", "wb") for name in GATHERED}
+        self.gathered_count = dict.fromkeys(GATHERED, 0)
 
     def add(self, result) -> None:
         """Write one subset's payload (subsets must come in order)."""
@@ -172,14 +208,22 @@ class StreamingWriter:
             self.columns.setdefault(name, columns)
             path = self.work / f"{name}-{result.number:07d}.run"
             self.runs.setdefault(name, []).append(write_run(path, rows))
-        for name, frame in result.payload["gathered"].items():
-            if len(frame) or not self.gathered_parts[name]:
-                self.gathered_parts[name].append(frame)
+        for name, frame in result.payload["gathered"].items():  # spilled: the parent does not hold them
+            if len(frame) or not self.gathered_count[name]:
+                pickle.dump(frame, self.gathered_files[name], protocol=pickle.HIGHEST_PROTOCOL)
+                self.gathered_count[name] += 1
 
-    def gathered(self) -> dict[str, pd.DataFrame]:
-        """What every subset sent for the tables made once (:data:`GATHERED`), each joined in subset order."""
-        return {name: pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-                for name, frames in self.gathered_parts.items() if frames}
+    def gathered(self, name: str) -> pd.DataFrame | None:
+        """What every subset sent of ``name`` (one of :data:`GATHERED`) for the tables made once, joined in subset
+        order (the subsets without rows left out, as :func:`helpers.build._concat` does), or None if none came."""
+        handle = self.gathered_files[name]
+        if not handle.closed:
+            handle.close()
+        if not self.gathered_count[name]:
+            return None
+        frames = list(read_run(Path(handle.name)))
+        filled = [frame for frame in frames if len(frame)]
+        return pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or frames)[0]
 
     def _write_part(self, name: str, data: bytes) -> None:
         folder = self.folder / table_file_name(name, "parquet")
@@ -201,9 +245,10 @@ class StreamingWriter:
         if not self.parts.get(name):
             self._write_part(name, parquet_bytes(pd.DataFrame(columns=columns)))
 
-    def finish(self, extra: dict[str, pd.DataFrame]) -> None:
-        """Close the appended tables, merge the sorted ones, write ``extra`` (the tables made once)."""
-        for handle in self.handles.values():
+    def finish(self, extra: Iterable[dict[str, pd.DataFrame]]) -> None:
+        """Close the appended tables, merge the sorted ones, write ``extra`` (the tables made once: groups of
+        tables, each written, in batches of rows, before the next is made)."""
+        for handle in [*self.handles.values(), *self.gathered_files.values()]:
             handle.close()
         for name, columns in self.columns.items():
             if self.fmt == "parquet" and name not in self.runs and not self.parts.get(name):
@@ -215,16 +260,17 @@ class StreamingWriter:
             positions = [columns.index(column) for column in key_columns]
             merged = merge_runs(self.runs[name], lambda row: tuple(row[i] for i in positions), self.work)
             self._write_frames(name, (pd.DataFrame(batch, columns=columns) for batch in _batches(merged)), columns)
-        for name, table in sorted(extra.items()):
-            if self.fmt == "csv":
-                outputs.write_file(self.folder, name, outputs.table_to_csv_bytes(table))
-            else:
-                self._write_frames(name, [table] if len(table) else [], list(table.columns))
+        for group in extra:
+            for name in sorted(group):
+                table = group.pop(name)
+                batches = (table.iloc[first:first + BATCH_ROWS] for first in range(0, len(table), BATCH_ROWS))
+                self._write_frames(name, batches, list(table.columns))
+                del table
         for path in self.work.iterdir():
             path.unlink()
         self.work.rmdir()
 
     def close(self) -> None:
         """Close what is open (after a failure; the staging folder is then deleted as a whole)."""
-        for handle in self.handles.values():
+        for handle in [*self.handles.values(), *self.gathered_files.values()]:
             handle.close()

@@ -24,7 +24,7 @@ import pandas as pd
 from helpers.charts.format import format_range
 from helpers.extract.dates import publication_interval
 
-__all__ = ["ROUNDING_TOLERANCE", "STATUS_ORDER", "LEDGER_COLUMNS", "measure_key", "ledger_claims",
+__all__ = ["ROUNDING_TOLERANCE", "STATUS_ORDER", "LEDGER_COLUMNS", "measure_key", "enters_ledger", "ledger_claims",
            "build_positions", "source_phrase", "build_ledger"]
 
 ROUNDING_TOLERANCE = 0.02
@@ -54,10 +54,16 @@ def source_phrase(actor: str, outlet: str, published: str) -> str:
     return f"{actor} ({outlet}, {published})" if actor else f"{outlet} ({published})"
 
 
+def enters_ledger(claims: pd.DataFrame) -> pd.Series:
+    """Whether each claim enters the ledger: a known measure, not a period (the ledger, moves and consistency
+    tables read no other claim)."""
+    return ~claims["metric_family"].isin(["period"]) & ~claims["metric"].str.startswith("other_")
+
+
 def ledger_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims that enter the ledger (a known measure, not a period), with ``measure``, ``pub_first``,
+    """The claims that enter the ledger (:func:`enters_ledger`), with ``measure``, ``pub_first``,
     ``pub_last`` and ``source`` (file and actor) added, sorted for the sweep of :func:`build_positions`."""
-    usable = claims.loc[~claims["metric_family"].isin(["period"]) & ~claims["metric"].str.startswith("other_")]
+    usable = claims.loc[enters_ledger(claims)]
     if usable.empty:
         return usable.assign(measure=[], pub_first=[], pub_last=[], source=[], status_rank=[])
     intervals = [_interval(p) for p in usable["published"]]
