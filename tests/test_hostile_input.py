@@ -56,6 +56,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import helpers.build.writing
 import helpers.io.outputs
 from helpers.__main__ import main
 from helpers.io.corpus import load_corpus
@@ -553,6 +554,7 @@ def test_a_read_only_out_reports_the_first_error_even_when_cleaning_up_fails(bui
         raise PermissionError(errno.EROFS, "Read-only file system (cleanup)", str(self))
 
     monkeypatch.setattr(helpers.io.outputs, "open", refuse, raising=False)
+    monkeypatch.setattr(helpers.build.writing, "open", refuse, raising=False)  # the tables written in batches
     monkeypatch.setattr(Path, "write_bytes", refuse)
     monkeypatch.setattr(Path, "unlink", refuse_cleanup)
     monkeypatch.setattr(shutil, "rmtree", lambda *a, **k: refuse_cleanup(Path(a[0])))
@@ -590,6 +592,7 @@ def test_a_full_disk_is_a_message_and_the_previous_outputs_stay(built, capsys, m
         raise OSError(errno.ENOSPC, "No space left on device", str(self))
 
     monkeypatch.setattr(helpers.io.outputs, "open", full_open, raising=False)
+    monkeypatch.setattr(helpers.build.writing, "open", full_open, raising=False)
     monkeypatch.setattr(Path, "write_bytes", full_write_bytes)
     assert_output_refused(raw, out, capsys, r"--out .*out: no space left on the device while writing the tables\. "
                                             r"Free some space or choose another --out; the previous outputs were "
@@ -628,25 +631,32 @@ def test_an_outlet_name_with_dollars_draws_its_chart(raw_copy, tmp_path):
 
 
 def test_a_build_killed_between_two_renames_leaves_one_consistent_set(built, capsys, monkeypatch):
+    """Killed between the swap's two renames (the old folder renamed away, the new one not yet in): no table of the
+    new build is in ``out`` (it is absent, the old set kept whole beside it), and the next build puts the old set
+    back before it builds, then swaps in one whole new set and leaves nothing beside it."""
     raw, out = built
     before = snapshot(out)
     path = raw / "articles" / ARTICLE
     path.write_bytes(path.read_bytes() + b"\nThe hub now employs 1,200 people.\n")
     record_digest(raw, ARTICLE)
-    real_replace, calls = os.replace, []
+    real_rename = os.rename
 
-    def killed_after_first(source, target, *args, **kwargs):
-        calls.append(target)
-        if len(calls) == 2:
+    def killed_at_the_second_rename(source, target, *args, **kwargs):
+        if Path(target) == out and Path(source) != out:
             raise KeyboardInterrupt("killed")
-        return real_replace(source, target, *args, **kwargs)
+        return real_rename(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(os, "replace", killed_after_first)
-    monkeypatch.setattr(os, "rename", killed_after_first)
+    monkeypatch.setattr(os, "rename", killed_at_the_second_rename)
     with pytest.raises(KeyboardInterrupt):
         main(["build", "--raw", str(raw), "--out", str(out)])
     monkeypatch.undo()
-    assert snapshot(out) == before, "tables from two builds side by side"
+    assert not out.exists() or snapshot(out) == before, "tables from two builds side by side"
+    kept = [p for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.old")]
+    assert out.exists() or [snapshot(p) for p in kept] == [before], "the old set is not kept whole"
+    assert build(raw, out, capsys)[0] == 0
+    after = snapshot(out)
+    assert set(after) == set(before) and after != before
+    assert [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}")] == []
 
 
 def test_a_build_that_writes_fewer_tables_removes_the_stale_ones(built_with_annotations, capsys):
