@@ -30,6 +30,7 @@ from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_rol
 from helpers.text.folding import fold
 
 WINDOW = 2500
+PERSON_WINDOW = 600
 MAX_RUNS = 40
 _CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
 _NONSPACE = re.compile(r"\S+")
@@ -170,6 +171,20 @@ class Antecedents:
                 named = parse_np(self.text, a, b, self.lex)
                 if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
                     return named
+        return None
+
+    def last_person_named(self, found: Speaker) -> Speaker | None:
+        """The person a definite role phrase stands for when no name before it has that role ("der Manager" after
+        "Dessen Präsident, Wim Van den Broeck", "le député libéral" after "M. Olivier Gérard (MR)", "der
+        58-Jährige"): the last person the book holds, named in full within :data:`PERSON_WINDOW` characters."""
+        first = fold_word(_clean(found.name.split()[0]))
+        if first not in self.lex.determiners or first in self.lex.possessives or first in \
+                self.lex.indefinite_articles or len(found.name.split()) > 4:
+            return None
+        for entry in reversed(self.book.entries):
+            if entry.kind == "person" and len(entry.name.split()) >= 2 and entry.name != entry.role and \
+                    found.start - PERSON_WINDOW <= max([entry.start] + [b for _, b in entry.mentions]) < found.start:
+                return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind="person")
         return None
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, fold_word
+from helpers.extract.speakers import Speaker, _is_name_word, fold_word
 from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
@@ -100,10 +100,12 @@ class LayoutRules:
         start = line_end + nxt.end()
         if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
             return False
-        first_end = self.sentences.at(start)[1]
-        for m in _NAME_RUN.finditer(self.text, start, min(first_end, start + 300)):
+        paragraph_end = self.text.find("\n", start)  # the standfirst paragraph ("... Ein Gespräch mit X über ...")
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        for m in _NAME_RUN.finditer(self.text, start, min(paragraph_end, start + 300)):
             found = parse_np(self.text, m.start(), m.end(), self.lex)
-            if found and found.kind == "person" and len(found.name.split()) >= 2 and not self.in_quote(m.start()):
+            if found and found.kind == "person" and len(found.name.split()) >= 2 and found.name != found.role and \
+                    not self.in_quote(m.start()):  # ("Geschäftsführer Dr. X": a role and a title name no one)
                 return self._set_quote(qi, self._add(found, "standfirst")) and self._cue(qi, "")
         return False
 
@@ -250,8 +252,8 @@ class LayoutRules:
             return low in self.lex.interview_question or (
                 label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
 
-        if not any(question(m.group(1)) for m in labels) or len(labels) < 3:
-            return  # not an interview: no question label
+        if len(labels) < 3 or not any(question(m.group(1)) for m in labels) and not self._answer_label(labels):
+            return  # not an interview: no question label, and no name labelling three answers
         people = {}
         for entry in self.book.entries:
             if entry.kind == "person":
@@ -271,9 +273,39 @@ class LayoutRules:
                 found = parse_np(self.text, m.start(1), m.end(1), self.lex)
                 if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
                     continue
+                if len(found.name.split()) == 1:
+                    found = self._full_name_before(found) or found  # "Feldhaus:" after "Dr. Markus Feldhaus"
                 sp = self._add(found, "interview")
             if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+
+    def _full_name_before(self, found: Speaker) -> Speaker | None:
+        """The person named in full before a surname alone ("Feldhaus" after "Geschäftsführer Dr. Markus
+        Feldhaus"): the nearest name run before it that ends with the same word."""
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        key = fold_word(found.name)
+        for _ in range(40):
+            if i < 0:
+                return None
+            a, b = self._runs[i]
+            i -= 1
+            words = self.text[a:b].split()
+            if len(words) >= 2 and fold_word(words[-1]) == key:
+                named = parse_np(self.text, a, b, self.lex)
+                if named and named.kind == "person" and named.name.split()[-1] == words[-1]:
+                    return named
+        return None
+
+    def _answer_label(self, labels: list) -> bool:
+        """Whether one name labels at least three paragraphs ("Feldhaus: ..."): an interview whose questions carry
+        no label (printed in bold in the paper)."""
+        counts = {}
+        for m in labels:
+            label = m.group(1).strip()
+            counts[label] = counts.get(label, 0) + 1
+        return any(n >= 3 and len(label.split()) <= 3 and all(_is_name_word(w, self.lex) for w in label.split())
+                   for label, n in counts.items())
 
     def _words_outside_quotes(self, start: int, end: int) -> int:
         i = max(0, bisect.bisect_left(self.q_opens, start) - 1)

@@ -72,7 +72,7 @@ def _runs(tokens: list, lex) -> list[list[int]]:
             current.append(i)
         elif current and (fold_word(_clean(word)) in lex.name_particles or fold_word(_clean(word)) in _OF_WORDS and
                           is_role_word(tokens[current[0]][0], lex)) and i + 1 < len(tokens) and \
-                _name_part(tokens[i + 1][0], lex):
+                _name_part(tokens[i + 1][0], lex) and not _person_then_organisation(tokens, current, i + 1, lex):
             current.append(i)
         elif current and fold_word(word) in lex.and_words and i + 1 < len(tokens) and _name_part(
                 tokens[i + 1][0], lex) and any(fold_word(tokens[k][0]) in _OF_WORDS for k in current):
@@ -90,6 +90,13 @@ def _runs(tokens: list, lex) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _person_then_organisation(tokens: list, current: list[int], nxt: int, lex) -> bool:
+    """Whether a particle joins a person's name to an organisation noun ("Elisabeth Hartmann-Seidel vom Institut
+    ...", "Jan Peeters van de Haven"): the organisation is no part of the name."""
+    return len(current) >= 2 and all(_is_name_word(tokens[k][0], lex) for k in current) and \
+        not _is_name_word(tokens[nxt][0], lex)
 
 
 def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None, bool]:

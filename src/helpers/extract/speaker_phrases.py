@@ -35,8 +35,8 @@ class SpeakerPhrases:
                 named.at, found = found.start, named
         elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
-            named = self.person_antecedent(found)  # "the minister": the minister named before
-            if named is not None:
+            named = self.person_antecedent(found) or self.last_person_named(found)  # "the minister": the
+            if named is not None:  # minister named before; "der Manager", "le député": the person just named
                 named.at, found = found.start, named
         elif found.kind == "organisation" and (found.name == found.role or all(
                 is_role_word(w, self.lex) for w in found.name.split())) or found.name.split()[-1].isupper():
@@ -174,7 +174,7 @@ class SpeakerPhrases:
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
         end = min(limit, i + MAX_NP)
-        stop = _STOP.search(self.text, i, end)
+        stop = self._stop_after_titles(i, end)
         end = stop.start() if stop else end
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
@@ -210,6 +210,18 @@ class SpeakerPhrases:
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
         return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
+
+    def _stop_after_titles(self, i: int, end: int):
+        """The punctuation that ends the phrase from ``i``; the point of an abbreviated title ("Prof.", "Dr.", "M.")
+        ends nothing."""
+        stop = _STOP.search(self.text, i, end)
+        while stop is not None and self.text[stop.start()] == "." and stop.start() + 1 < end:
+            title = _WORD.findall(self.text[max(i, stop.start() - 12):stop.start()])[-1:]
+            if not title or fold_word(title[0]) + "." not in self.lex.titles and fold_word(title[0]) not in \
+                    self.lex.titles or not self.text[stop.start() - len(title[0]):stop.start()] == title[0]:
+                break
+            stop = _STOP.search(self.text, stop.start() + 1, end)
+        return stop
 
     def _completed(self, found: Speaker, pos: int, words: list, np_end: int, stop, limit: int,
                    source: bool) -> Speaker:

@@ -84,8 +84,10 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.pronoun_source = union_pattern(tables["PRONOUN_SOURCES"])
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
-    ns.role_suffix = re.compile(r"\w(?:%s)$" % "|".join(suffixes)) if suffixes else re.compile(r"(?!)")
-    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")
+    short = sorted(re.escape(r) for r in tables["PERSON_ROLES"] if len(r) == 4 and r.isalpha())
+    ns.role_suffix = re.compile(r"\w(?:%s)$%s" % ("|".join(suffixes), r"|\w{4}(?:%s)$" % "|".join(short) if short else "")) \
+        if suffixes else re.compile(r"(?!)")  # a short person's role ends a compound after four letters or more
+    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")  # ("Flughafenchef", "havenbaas")
     ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
     return ns
 
@@ -93,7 +95,9 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
 def _suffix_pattern(words, prefix: str) -> re.Pattern:
     """A pattern matching a word that ends with one of ``words`` of five letters or more (compounds)."""
     suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
-    return re.compile(r"%s(?:%s)$" % (prefix, "|".join(suffixes))) if suffixes else re.compile(r"(?!)")
+    short = sorted(re.escape(w) for w in words if len(w) == 4 and w.isalpha())
+    tail = r"|\w{4}(?:%s)$" % "|".join(short) if short else ""
+    return re.compile(r"%s(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass

@@ -144,6 +144,8 @@ TITLES = ("herr", "frau", "dr", "dr.", "prof", "prof.", "professor", "professori
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("der 58-Jährige", "die 61-Jährige")
+    "jährige", "jähriger", "jährigen",
     "minister", "ministerin", "staatssekretär", "staatssekretärin", "sprecher", "sprecherin", "geschäftsführer",
     "geschäftsführerin", "vorstandschef", "vorstandschefin", "chef", "chefin", "vorsitzende", "vorsitzender",
     "präsident", "präsidentin", "direktor", "direktorin", "leiter", "leiterin", "bürgermeister",
@@ -168,6 +170,8 @@ ROLE_NOUNS = (
 ("Flughafensprecher", "Konzernchef")."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("der 58-Jährige", "die 61-Jährige")
+    "jährige", "jähriger", "jährigen",
     "minister", "ministerin", "staatssekretär", "sprecher", "sprecherin", "geschäftsführer", "geschäftsführerin",
     "vorstandschef", "chef", "chefin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "direktor",
     "direktorin", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "landrat", "ökonom", "ökonomin",

@@ -307,6 +307,8 @@ TITLES = ("m.", "m", "mme", "mlle", "mmes", "mm.", "monsieur", "madame", "mademo
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("le quinquagénaire")
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
     "ministre", "ministre-président", "secrétaire d'état", "porte-parole", "directeur", "directrice",
     "directeur général", "directrice générale", "administrateur délégué", "administratrice déléguée", "président",
     "présidente", "vice-président", "patron", "patronne", "pdg", "ceo", "responsable", "chef", "bourgmestre",
@@ -330,6 +332,8 @@ ROLE_NOUNS = (
 """Nouns that present a source by role (people and organisations)."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("le quinquagénaire")
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
     "ministre", "porte-parole", "directeur", "directrice", "administrateur délégué", "président", "présidente",
     "patron", "patronne", "pdg", "ceo", "responsable", "chef", "bourgmestre", "maire", "échevin", "gouverneur",
     "économiste", "professeur", "professeure", "chercheur", "chercheuse", "analyste", "expert", "avocat",

@@ -141,6 +141,8 @@ TITLES = ("dhr", "dhr.", "mevr", "mevr.", "meneer", "mevrouw", "mr", "mr.", "dr"
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("de 58-jarige")
+    "jarige",
     "minister", "staatssecretaris", "minister-president", "woordvoerder", "woordvoerster", "directeur",
     "directrice", "algemeen directeur", "gedelegeerd bestuurder", "topman", "topvrouw", "ceo", "voorzitter",
     "ondervoorzitter", "baas", "verantwoordelijke", "hoofd", "burgemeester", "schepen", "gouverneur", "econoom",
@@ -163,6 +165,8 @@ ROLE_NOUNS = (
 ("KU Leuven-econoom", "havenwoordvoerder")."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("de 58-jarige")
+    "jarige",
     "minister", "staatssecretaris", "woordvoerder", "woordvoerster", "directeur", "directrice", "topman",
     "topvrouw", "ceo", "voorzitter", "baas", "burgemeester", "schepen", "gouverneur", "econoom", "professor",
     "hoogleraar", "onderzoeker", "onderzoekster", "analist", "expert", "deskundige", "advocaat", "adviseur",
