@@ -199,7 +199,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         own = self.lex.self_source.search(self.low, s, e)
         told = self.lex.pronoun_source.search(self.low, s, e)
         if own and not self.in_quote(own.start()):
-            name = _NAME_RUN.search(self.text, own.end(), e) or _CAPITALISED.search(self.text, own.end(), e)
+            after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
+            name = _NAME_RUN.search(self.text, own.end() if after else s, e if after else own.start()) or \
+                _CAPITALISED.search(self.text, own.end() if after else s, e if after else own.start())
             sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
                            self.text[own.start():own.end()]) if name else Speaker()
             self._event(s, e, sp, None, self.text[own.start():own.end()])
