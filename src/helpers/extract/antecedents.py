@@ -246,6 +246,10 @@ class Antecedents:
             return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao", "Silk Road Rail Capital"
         if self.text[b:b + 2] in ("'s", "\u2019s") or self.text[b:b + 1] in ("'", "\u2019"):
             return True  # "Dragonfly Motors' decision"
+        apposition = re.match(r",\s+([\w'\u2019]+)\s+([\w'\u2019-]+)", self.text[b:b + 60])
+        if apposition and fold_word(apposition.group(1)) in self.lex.determiners and self._company(
+                fold_word(apposition.group(2))):
+            return True  # "la Sowaer, la société publique qui ...", "Hengtai, der Logistikkonzern aus .."
         opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")
         return (not opening or opening[-1] in ".!?\n") and self._names_elsewhere(a, b)
 

@@ -420,6 +420,9 @@ class LayoutRules:
             if not sp and aux and self.pronoun_suffix(self.text[aux.start():aux.end()]):
                 sp = self._pronoun(pos, "tag after (pronoun)", cue)  # "», a-t-il déclaré."
             return self._set_quote(qi, sp) and self._cue(qi, cue)
+        ended = self.text[q.open + 1:q.close].rstrip()[-1:] in (".", "!", "?") and self.text[pos:pos + 1].isupper()
+        if ended and self.text[stripped_end(self.text, q.open) - 1:q.open].strip() == ":":
+            return False  # "X a été plus mesuré : « … . » Il demande que …": the colon names the speaker
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
             stop = _STOP.search(self.text, pos, a)
             if stop and (self.text[stop.start()] != "," or len(_WORD.findall(self.text[pos:a])) > 8):

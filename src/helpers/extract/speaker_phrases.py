@@ -179,6 +179,10 @@ class SpeakerPhrases:
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
             return Speaker()
+        if source and len(words) >= 2 and words[0][2] in self.lex.possessives and \
+                words[1][2] in self.lex.document_nouns:  # "selon ses calculs", "laut seinen Berechnungen": the
+            self._np_end[pos] = words[1][1]  # person the possessive stands for
+            return self._pronoun(pos, rule + " (possessive)", cue)
         if words[0][2] in self.lex.personal_pronouns and not self._possessive(words):
             self._np_end[pos] = words[0][1]
             return self._pronoun(pos, rule + " (pronoun)", cue)
@@ -240,7 +244,8 @@ class SpeakerPhrases:
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
                 a = stop.start() + appos.start(1)
                 named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
-                if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
+                if named and named.name != named.role and len(named.name.split()) >= 2 and all(
+                        fold_word(w) in self.lex.titles for w in _WORD.findall(self.text[a:named.start])):  # "Mme X"
                     named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
         return found
@@ -255,6 +260,7 @@ class SpeakerPhrases:
         segment = self.text[lo:pos]
         cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
         lo = lo + cut + 1 if cut >= 0 else lo
+        pos = self._before_relative_clause(lo, pos)
         tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
                 if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]
         if tail:  # "L'aéroport, de son côté, affirme": an incidental phrase before the verb
@@ -281,7 +287,8 @@ class SpeakerPhrases:
         apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
         if len(parts) >= 2:  # "role, X, said": the last part is a bare name
             last = parse_np(self.text, *parts[-1], self.lex)
-            if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
+            if last and (not last.role or all(fold_word(w) in self.lex.titles for w in last.role.split())) and \
+                    last.kind == "person" and len(last.name.split()) >= 2:  # (a title is no role: "Me X")
                 last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
                 return self._add(last, rule, cue)
         if len(parts) >= 2:  # "X, role, said" / "X, role:"
@@ -295,6 +302,20 @@ class SpeakerPhrases:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
         return self._add(parse_np(self.text, self._subject_start(words), end, self.lex), rule, cue)
+
+    def _before_relative_clause(self, lo: int, pos: int) -> int:
+        """Where the subject of a verb at ``pos`` ends when a relative clause stands between them ("X, qui a dirigé
+        le site de Venlo, dit ...", "X, der die Häfen untersucht hat, sagt"): the comma before the relative
+        pronoun; else ``pos``."""
+        before = self.text[lo:pos].rstrip()
+        if not before.endswith(","):
+            return pos
+        comma = before.rfind(",", 0, len(before) - 1)
+        words = _WORD.findall(before[comma + 1:]) if comma >= 0 else []
+        if len(words) >= 3 and fold_word(words[0]) in self.lex.relative_pronouns and words[1][:1].islower() and \
+                not is_role_word(words[1], self.lex):
+            return lo + comma
+        return pos
 
     def _clause_follows(self, pos: int) -> bool:
         """Whether a reported clause follows the speech verb at ``pos`` (a complementizer or a finite verb within
