@@ -26,7 +26,7 @@ import bisect
 import re
 
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
+from helpers.extract.speakers import _OF_WORDS, Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 
 WINDOW = 2500
@@ -106,7 +106,8 @@ class Antecedents:
         heads = [self._stem(w) for w in content if is_role_word(self._stem(w), self.lex) or self._company(w)]
         if not heads or len(content) > 2:
             return None
-        company = any(self._company(w) for w in heads)
+        company = any(self._company(w) for w in heads) and not any(w in _OF_WORDS for w in words[1:])
+        # ("la direction du port": the management of the port, not of the company named before)
         heads = heads if len(content) == 1 else []  # "the airport" is the airport named before; "the
         # government's investment agency" describes its own source
         for entry in reversed(self.book.entries):
@@ -128,6 +129,8 @@ class Antecedents:
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
+            if any(h in self._presenting_words(a) for h in heads):
+                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None
@@ -234,12 +237,18 @@ class Antecedents:
             self._orgs_size = len(self.book.entries)
         return fold(self.text[a:b]) in self._orgs
 
+    def _presenting_words(self, a: int) -> list[str]:
+        """The (at most three) words right before a name, in its sentence, elision taken off: the noun that
+        presents it and its adjectives ("le syndicat chrétien CSC", "der chinesische Logistikkonzern X")."""
+        before = re.split(r"[.,!?;:()\n]", self.text[max(0, a - 40):a])[-1]
+        return [re.sub(r"^[ld]['\u2019]", "", fold_word(w)) for w in re.findall(r"[\w'\u2019-]+", before)[-3:]]
+
     def _company_by_context(self, a: int, b: int) -> bool:
         before = re.findall(r"[\w'\u2019-]+", self.text[max(0, a - 40):a])
         previous = fold_word(before[-1]) if before else ""
         name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
-        if previous and self._company(previous):
-            return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express"
+        if previous and self._company(previous) or any(self._company(w) for w in self._presenting_words(a)[-2:]):
+            return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express", "le groupe chinois X"
         if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
             return False  # a noun alone ("Konzern" opening a German sentence) names no company
         if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):

@@ -85,8 +85,8 @@ class SpeakerPhrases:
                 break
             if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
-                if found and found.kind == "person":
-                    return self._add(found, rule, cue)
+                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners:
+                    return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
         entry = entry or self.book.last_person(pos)
         if entry is None:
             window_start = max(0, pos - 400)

@@ -25,6 +25,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "begrüßen": ("begrüßt", "begrüßen", "begrüßte", "begrüßten"),
     "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt", "sage"),
     "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
     "betonen": ("betont", "betonen", "betonte", "betonten"),
@@ -208,7 +209,8 @@ no inverted speech tag."""
 
 COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "betreiber", "investor",
                  "käufer", "hersteller", "autobauer", "riese", "logistiker", "reederei", "spediteur", "tochter",
-                 "tochtergesellschaft", "multi", "mutterkonzern")
+                 "tochtergesellschaft", "multi", "mutterkonzern",
+                 "konzernleitung", "unternehmensleitung", "geschäftsleitung", "geschäftsführung", "firmenleitung")
 """Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
 of the company named before."""
 

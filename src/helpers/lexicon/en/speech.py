@@ -28,6 +28,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "hail": ("hail", "hails", "hailed", "hailing"),
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
@@ -203,7 +204,8 @@ had chosen ..."), so the phrase is no inverted speech tag."""
 
 COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "business", "carrier", "operator",
                  "investor", "buyer", "manufacturer", "carmaker", "automaker", "maker", "retailer", "giant",
-                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational")
+                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational",
+                 "management")
 """Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
 company named before."""
 

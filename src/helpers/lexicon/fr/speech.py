@@ -29,6 +29,9 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "saluer": (
+        "salue", "saluent", "saluons", "saluait", "saluaient", "salua", "saluèrent", "saluera", "salueront",
+        "saluerait", "salueraient", "salué", "saluant"),
     "déclarer": (
         "déclare", "déclarent", "déclarons", "déclarait", "déclaraient", "déclara", "déclarèrent", "déclarera",
         "déclareront", "déclarerait", "déclareraient", "déclaré", "déclarant"),
@@ -372,7 +375,8 @@ groupe avait choisi ..."), so the phrase is no inverted speech tag."""
 
 COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "compagnie", "opérateur",
                  "investisseur", "acheteur", "repreneur", "constructeur", "fabricant", "transporteur", "géant",
-                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel")
+                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel",
+                 "direction", "management")  # the management speaks for its company ("selon la direction")
 """Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
 company named before."""
 

@@ -25,6 +25,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "verwelkomen": ("verwelkomt", "verwelkomen", "verwelkomde", "verwelkomden", "verwelkomd"),
     "zeggen": ("zegt", "zeggen", "zei", "zeiden", "zegde", "zegden", "gezegd", "zeggend"),
     "verklaren": ("verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard"),
     "stellen": ("stelt", "stellen", "stelde", "stelden", "gesteld"),
@@ -199,7 +200,8 @@ no inverted speech tag."""
 
 COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "firma", "maatschappij",
                  "vervoerder", "uitbater", "exploitant", "investeerder", "koper", "overnemer", "fabrikant",
-                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational")
+                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational",
+                 "directie", "bedrijfsleiding")
 """Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
 company named before."""
 
