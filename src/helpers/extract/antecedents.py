@@ -169,11 +169,13 @@ class Antecedents:
             a, b = self._runs[i]
             i -= 1
             tried += 1
-            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), a) or
-                                     role_pattern.search(self.low, b, b + 50)):
+            after = re.match(r"[^.!?]*", self.low[b:min(b + 50, found.start)]).end()  # (in its own sentence)
+            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), b) or
+                                     role_pattern.search(self.low, b, b + after)):
                 named = parse_np(self.text, a, b, self.lex)
-                if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
-                    return named
+                if named and named.kind == "person" and len(named.name.split()) >= 2 and (
+                        named.start == a or role_pattern.search(self.low, a, named.start)):
+                    return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
 
     def last_person_named(self, found: Speaker) -> Speaker | None:

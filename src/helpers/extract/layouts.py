@@ -142,6 +142,15 @@ class LayoutRules:
             return
         if not any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[s:e])):
             return  # (unfolded: "würden", "hätten" are reported mood, "wurden", "hatten" are not)
+        colon = self.text.find(":", s, e)
+        first = _WORD.search(self.text, s, e)
+        opens = first is not None and (_is_name_word(first.group(), self.lex) or fold_word(first.group()) in
+                                       self.lex.determiners)  # (the subject opens the sentence; not "Toen X ...,")
+        if colon > s and opens and any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[colon:e])):
+            sp = self.np_after(s, colon, "colon (reported mood)", ":")  # "X wies das zurück: Es seien ...": X
+            if sp and sp.name != sp.role:
+                self._event(colon + 1, e, sp, None, ":")
+                return
         speaker = self._speech_before(s)
         if speaker is not None:
             self._event(s, e, speaker, None, "")
