@@ -186,11 +186,33 @@ class Antecedents:
         if first not in self.lex.determiners or first in self.lex.possessives or first in \
                 self.lex.indefinite_articles or len(found.name.split()) > 4:
             return None
+        best, named = -1, None
         for entry in reversed(self.book.entries):
+            at = max([entry.start] + [b for _, b in entry.mentions if b <= found.start])
             if entry.kind == "person" and len(entry.name.split()) >= 2 and entry.name != entry.role and \
-                    found.start - PERSON_WINDOW <= max([entry.start] + [b for _, b in entry.mentions]) < found.start:
-                return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind="person")
-        return None
+                    found.start - PERSON_WINDOW <= at < found.start and at > best:
+                best, named = at, Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role,
+                                          kind="person")
+        self._name_runs()  # a person named without a speech cue, nearer still ("Dessen Präsidentin, X, ist ...")
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        for _ in range(MAX_RUNS):
+            if i < 0 or self._runs[i][1] <= max(best, found.start - PERSON_WINDOW):
+                break
+            a, b = self._runs[i]
+            i -= 1
+            person = parse_np(self.text, a, b, self.lex) if b <= found.start else None
+            if person and person.kind == "person" and person.name != person.role and len(person.name.split()) >= 2 \
+                    and self._presented_as_person(a, person):
+                return person
+        return named
+
+    def _presented_as_person(self, a: int, person: Speaker) -> bool:
+        """Whether a name run at ``a`` is presented as a person: by a title or a person's role noun in the run
+        ("Flughafenchef X") or in the two words before it ("Präsidentin, X", "M. X"), not just by capitals
+        ("Millionen Tonnen")."""
+        before = re.split(r"[!?;:()\n]", self.text[max(0, a - 40):a])[-1]
+        words = [w.rstrip(".") for w in re.findall(r"[\w'\u2019.-]+", before)[-2:]] + person.role.split()
+        return any(fold_word(_clean(w)) in self.lex.titles or _person_role(w, self.lex) for w in words)
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:
         first = re.match(r"\S+\s+", self.text[a:b])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract.quotes import Quote
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, _is_name_word, fold_word
+from helpers.extract.speakers import Speaker, _is_name_word, fold_word, is_role_word
 from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
@@ -145,7 +145,8 @@ class LayoutRules:
         colon = self.text.find(":", s, e)
         first = _WORD.search(self.text, s, e)
         opens = first is not None and (_is_name_word(first.group(), self.lex) or fold_word(first.group()) in
-                                       self.lex.determiners)  # (the subject opens the sentence; not "Toen X ...,")
+                                       self.lex.determiners or is_role_word(first.group(), self.lex))
+        # (the subject opens the sentence: "X", "Der Chef", "Flughafenchef X"; not "Toen X ...,")
         if colon > s and opens and any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[colon:e])):
             sp = self.np_after(s, colon, "colon (reported mood)", ":")  # "X wies das zurück: Es seien ...": X
             if sp and sp.name != sp.role:

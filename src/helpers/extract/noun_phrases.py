@@ -92,11 +92,18 @@ def _runs(tokens: list, lex) -> list[list[int]]:
     return runs
 
 
+_OF_THE = frozenset({"vom", "zum", "zur", "du", "des"})
+"""Prepositions joined with an article: after a person's full name they open the organisation ("X vom Institut")."""
+
+
 def _person_then_organisation(tokens: list, current: list[int], nxt: int, lex) -> bool:
     """Whether a particle joins a person's name to an organisation noun ("Elisabeth Hartmann-Seidel vom Institut
     ...", "Jan Peeters van de Haven"): the organisation is no part of the name."""
-    return len(current) >= 2 and all(_is_name_word(tokens[k][0], lex) for k in current) and \
-        not _is_name_word(tokens[nxt][0], lex)
+    if len(current) < 2 or not all(_is_name_word(tokens[k][0], lex) for k in current):
+        return False
+    particle = fold_word(_clean(tokens[nxt - 1][0]))
+    return not _is_name_word(tokens[nxt][0], lex) or particle in _OF_THE or \
+        fold_word(_clean(tokens[nxt][0])) in lex.determiners  # ("vom Zentrum", "du Port", "von der Behörde")
 
 
 def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None, bool]:
