@@ -169,7 +169,9 @@ class Antecedents:
             a, b = self._runs[i]
             i -= 1
             tried += 1
-            after = re.match(r"[^.!?]*", self.low[b:min(b + 50, found.start)]).end()  # (in its own sentence)
+            limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
+            after = re.match(r"[^.!?]*", self.low[b:limit]).end()  # (in its own sentence; the role phrase itself
+            # when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
             if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), b) or
                                      role_pattern.search(self.low, b, b + after)):
                 named = parse_np(self.text, a, b, self.lex)
@@ -181,7 +183,8 @@ class Antecedents:
     def last_person_named(self, found: Speaker) -> Speaker | None:
         """The person a definite role phrase stands for when no name before it has that role ("der Manager" after
         "Dessen Präsident, Wim Van den Broeck", "le député libéral" after "M. Olivier Gérard (MR)", "der
-        58-Jährige"): the last person the book holds, named in full within :data:`PERSON_WINDOW` characters."""
+        58-Jährige"): the person of the book (who spoke) mentioned last within :data:`PERSON_WINDOW` characters,
+        else the nearest name before it presented as a person by a title or a person's role."""
         first = fold_word(_clean(found.name.split()[0]))
         if first not in self.lex.determiners or first in self.lex.possessives or first in \
                 self.lex.indefinite_articles or len(found.name.split()) > 4:
@@ -193,10 +196,13 @@ class Antecedents:
                     found.start - PERSON_WINDOW <= at < found.start and at > best:
                 best, named = at, Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role,
                                           kind="person")
-        self._name_runs()  # a person named without a speech cue, nearer still ("Dessen Präsidentin, X, ist ...")
+        if named is not None:
+            return named  # a person who already spoke, rather than one only named since ("Cogolati had lobbied
+            # the justice minister, X. “…” said the party representative": Cogolati)
+        self._name_runs()  # else a person named without a speech cue ("Dessen Präsidentin, X, ist zufrieden")
         i = bisect.bisect_left(self._run_starts, found.start) - 1
         for _ in range(MAX_RUNS):
-            if i < 0 or self._runs[i][1] <= max(best, found.start - PERSON_WINDOW):
+            if i < 0 or self._runs[i][1] <= found.start - PERSON_WINDOW:
                 break
             a, b = self._runs[i]
             i -= 1
@@ -204,7 +210,7 @@ class Antecedents:
             if person and person.kind == "person" and person.name != person.role and len(person.name.split()) >= 2 \
                     and self._presented_as_person(a, person):
                 return person
-        return named
+        return None
 
     def _presented_as_person(self, a: int, person: Speaker) -> bool:
         """Whether a name run at ``a`` is presented as a person: by a title or a person's role noun in the run

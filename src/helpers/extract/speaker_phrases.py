@@ -35,8 +35,11 @@ class SpeakerPhrases:
                 named.at, found = found.start, named
         elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
-            named = self.person_antecedent(found) or self.last_person_named(found)  # "the minister": the
-            if named is not None:  # minister named before; "der Manager", "le député": the person just named
+            named = self.person_antecedent(found)  # "the minister": the minister named before
+            if named is None and not any(entry.role and self.book._same_role(found.role, entry.role)
+                                         for entry in self.book.entries):
+                named = self.last_person_named(found)  # "der Manager", "le député": the person just named
+            if named is not None:
                 named.at, found = found.start, named
         elif found.kind == "organisation" and (found.name == found.role or all(
                 is_role_word(w, self.lex) for w in found.name.split())) or found.name.split()[-1].isupper():
