@@ -523,3 +523,31 @@ def test_a_reported_mood_clause_after_a_colon_belongs_to_the_subject_opening_the
     text = ("Die Bürgerinitiative Stille Nacht zählt 70 Flüge pro Nacht. Flughafenchef Tom Reuter widersprach: "
             "Es seien im Schnitt 45 Flüge.")
     assert speaker_of(text, "de", "45 Flüge") == "Tom Reuter"
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("fr", "Le ministre Paul Lemaire a rappelé que la Région avait investi 30 millions d'euros.", "30 millions",
+     "Paul Lemaire"),
+    ("en", "Minister Paul Lemaire recalled that the region had invested 30 million euros.", "30 million",
+     "Paul Lemaire"),
+])
+def test_a_surname_ending_like_a_role_noun_is_still_a_name(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Nach Einschätzung von Ökonom Peter Lang entstehen so 1.000 Arbeitsplätze.", "1.000", "Peter Lang"),
+    ("Nach Darstellung der Hafengesellschaft wurden 2023 rund 9 Millionen Container umgeschlagen.", "9 Millionen",
+     "Hafengesellschaft"),
+])
+def test_german_nach_account_noun_of_names_the_source(text, phrase, expected):
+    assert speaker_of(text, "de", phrase) == expected
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("fr", "Christine Morel ne décolère pas. « On nous avait promis 900 emplois », rappelle la syndicaliste.",
+     "900 emplois"),
+    ("de", "Christine Morel ist wütend. „Man hat uns 900 Jobs versprochen“, sagt die Gewerkschafterin.", "900 Jobs"),
+])
+def test_a_role_phrase_stands_for_the_person_opening_the_sentence_before(lang, text, phrase):
+    assert speaker_of(text, lang, phrase) == "Christine Morel"

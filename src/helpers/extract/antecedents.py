@@ -218,7 +218,10 @@ class Antecedents:
         ("Millionen Tonnen")."""
         before = re.split(r"[!?;:()\n]", self.text[max(0, a - 40):a])[-1]
         words = [w.rstrip(".") for w in re.findall(r"[\w'\u2019.-]+", before)[-2:]] + person.role.split()
-        return any(fold_word(_clean(w)) in self.lex.titles or _person_role(w, self.lex) for w in words)
+        opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")  # or the subject opening its sentence
+        return any(fold_word(_clean(w)) in self.lex.titles or _person_role(w, self.lex) for w in words) or (
+            (not opening or opening[-1] in ".!?\n") and fold_word(person.name.split()[0]) not in self.lex.determiners
+            and person.start == a)
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:
         first = re.match(r"\S+\s+", self.text[a:b])

@@ -85,19 +85,22 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
     short = sorted(re.escape(r) for r in tables["PERSON_ROLES"] if len(r) == 4 and r.isalpha())
-    ns.role_suffix = re.compile(r"\w(?:%s)$%s" % ("|".join(suffixes), r"|\w{4}(?:%s)$" % "|".join(short) if short else "")) \
-        if suffixes else re.compile(r"(?!)")  # a short person's role ends a compound after four letters or more
+    ns.role_suffix = re.compile(r"\w{3}(?:%s)$%s" % ("|".join(suffixes), r"|\w{4}(?:%s)$" % "|".join(short) if short else
+                                                   "")) if suffixes else re.compile(r"(?!)")
+    # a compound opens with three letters or more ("Konzernsprecher", not the name "Lemaire"); a short person's role
+    # ends a compound after four letters or more ("Flughafenchef")
     ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")  # ("Flughafenchef", "havenbaas")
     ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
     return ns
 
 
 def _suffix_pattern(words, prefix: str) -> re.Pattern:
-    """A pattern matching a word that ends with one of ``words`` of five letters or more (compounds)."""
+    """A pattern matching a compound: three letters or more, then one of ``words`` of five letters or more (or of
+    four letters, after four or more)."""
     suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
     short = sorted(re.escape(w) for w in words if len(w) == 4 and w.isalpha())
     tail = r"|\w{4}(?:%s)$" % "|".join(short) if short else ""
-    return re.compile(r"%s(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
+    return re.compile(r"%s\w{3}(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass
@@ -171,7 +174,7 @@ def _role_word(low: str, lex) -> bool:
 def _person_role(word: str, lex) -> bool:
     hit = lex.memo.get(("person", word))
     if hit is None:
-        low = fold_word(_clean(word))
+        low = _ELISION.sub("", fold_word(_clean(word)))  # ("l'économiste")
         hit = lex.memo[("person", word)] = low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles \
             or lex.person_suffix.search(low) is not None
     return hit

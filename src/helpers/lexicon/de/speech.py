@@ -106,7 +106,9 @@ AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noc
 COMPLEMENTIZERS = ("dass", "daß")
 """Words opening a reported clause after a speech verb (a comma alone also does: "sagte, die Firma werde ...")."""
 
-SOURCE_BEFORE = ("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach ansicht von")
+_ACCOUNT_NOUNS = ("angaben", "ansicht", "einschätzung", "darstellung", "auffassung", "meinung", "schätzung",
+                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen")
+SOURCE_BEFORE = ("laut",) + tuple(f"nach {noun} {of}" for noun in _ACCOUNT_NOUNS for of in ("von", "des", "der"))
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
 SOURCE_AFTER = ("so", "heißt es bei", "hieß es bei", "heißt es aus", "hieß es aus", "heißt es von", "hieß es von",
