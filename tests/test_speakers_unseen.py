@@ -551,3 +551,14 @@ def test_german_nach_account_noun_of_names_the_source(text, phrase, expected):
 ])
 def test_a_role_phrase_stands_for_the_person_opening_the_sentence_before(lang, text, phrase):
     assert speaker_of(text, lang, phrase) == "Christine Morel"
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("fr", "Pour le bourgmestre, Didier Henrotte, les 200 emplois promis « ne sont pas au rendez-vous ».",
+     "200 emplois", "Didier Henrotte"),
+    ("fr", "Pour l'économiste Lise Gérard, de l'université de Namur, 400 emplois est un chiffre réaliste.",
+     "400 emplois", "Lise Gérard"),
+    ("de", "Für den Ausbau sind 150 Millionen Euro vorgesehen, teilte die Stadt mit.", "150 Millionen", "Stadt"),
+])
+def test_a_sentence_opening_pour_names_a_person_not_a_purpose(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase).endswith(expected)

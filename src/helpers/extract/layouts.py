@@ -16,7 +16,7 @@ from helpers.extract.interviews import InterviewRules
 from helpers.extract.speech_events import Event  # noqa: F401 (re-exported)
 from helpers.extract.quotes import Quote
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, _is_name_word, fold_word, is_role_word
+from helpers.extract.speakers import Speaker, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
@@ -194,12 +194,22 @@ class LayoutRules(InterviewRules):
         if not m or m.group() not in self.lex.source_opening:
             return None
         comma = self.text.find(",", s, min(e, s + 120))
-        if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
-            return None
+        opening = _WORD.search(self.text, s + m.end(), e)
+        word = fold_word(opening.group().replace("\u2019", "'")) if opening else ""
+        article = word in self.lex.determiners or word[:2] in self.lex.determiners  # ("le", "l'économiste")
+        if comma < 0 or not opening or not opening.group()[:1].isupper() and not article:
+            return None  # ("Pour X", "Pour le bourgmestre", "Pour l'économiste X"; not "Pour mieux ...")
         after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
         if after and after.group() in self.lex.clause_words:
             return None  # "Voor Donghai, dat vorig jaar ...": a relative clause about X, not X's view
+        if article and not any(_person_role(w, self.lex) for w in self.text[s + m.end():comma].split()):
+            return None  # ("Für den Ausbau sind ...": no one; "Pour l'économiste X", "Pour le bourgmestre, X")
         sp = parse_np(self.text, s + m.end(), comma, self.lex)
+        if sp and (sp.name == sp.role or sp.kind != "person"):  # "Pour le bourgmestre, X, ...": the apposition
+            comma2 = self.text.find(",", comma + 1, min(e, comma + 60))
+            named = parse_np(self.text, comma + 1, comma2, self.lex) if comma2 > 0 else None
+            if named and named.name != named.role and named.kind == "person" and len(named.name.split()) >= 2:
+                named.role, sp, comma = sp.role, named, comma2
         if not sp or sp.name == sp.role:
             return None
         return self._add(sp, "source opening", self.text[s:s + m.end()]), comma + 1
