@@ -562,3 +562,20 @@ def test_a_role_phrase_stands_for_the_person_opening_the_sentence_before(lang, t
 ])
 def test_a_sentence_opening_pour_names_a_person_not_a_purpose(lang, text, phrase, expected):
     assert speaker_of(text, lang, phrase).endswith(expected)
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("de", "Die Reederei will 600 Stellen schaffen. Das kündigte Vorstandschef Rolf Habben Jansen in Hamburg an.",
+     "600 Stellen", "Rolf Habben Jansen"),
+    ("de", "„Das sind 900 gute Arbeitsplätze“, freute sich Ministerpräsident Dietmar Woidke.", "900 gute",
+     "Dietmar Woidke"),
+    ("de", "Der Chef der Hafengesellschaft, Jens Meier, zeigte sich zufrieden. Man habe 8 Millionen Container "
+           "umgeschlagen, sagte Meier.", "8 Millionen", "Jens Meier"),
+    ("fr", "Le patron du port, Jens Meier, était satisfait. « Nous avons traité 8 millions de conteneurs », a dit "
+           "Meier.", "8 millions", "Jens Meier"),
+    ("de", "Der chinesische Hersteller Sunvolt begrüßte die Entscheidung. Man habe 300 Millionen Euro investiert, "
+           "sagte Sunvolt.", "300 Millionen", "Sunvolt"),
+])
+def test_echo_with_a_separable_verb_reflexive_verbs_and_a_surname_named_in_full_without_a_cue(lang, text, phrase,
+                                                                                                  expected):
+    assert speaker_of(text, lang, phrase).endswith(expected)  # ("Hersteller Sunvolt": a German noun before a name)

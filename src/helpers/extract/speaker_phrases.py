@@ -50,6 +50,13 @@ class SpeakerPhrases:
             named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
             if named is not None:
                 named.at, found = found.start, named
+        if len(found.name.split()) == 1 and not found.role and found.name[:1].isupper() and not any(
+                fold_word(e.name.split()[-1]) == fold_word(found.name) for e in self.book.entries if e.name):
+            named = self._full_name_before(found)  # "sagte Meier" after "Der Chef ..., Jens Meier, zeigte sich"
+            if named is not None and (self._presented_as_person(named.start, named) or self.text[
+                    max(0, named.start - 2):named.start].strip() == ","):  # (by a role or in apposition; not
+                # "des chinesischen Herstellers Sunvolt")
+                named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
         if found.actor:

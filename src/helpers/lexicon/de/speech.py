@@ -25,6 +25,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "sich freuen": ("freut sich", "freute sich", "freuen sich", "freuten sich"),
     "begrüßen": ("begrüßt", "begrüßen", "begrüßte", "begrüßten"),
     "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt", "sage"),
     "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
@@ -309,3 +310,7 @@ SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), (
                       ("rechnete", "vor"), ("rechnet", "vor"))
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
+
+ECHO_PHRASES = ECHO_PHRASES + tuple(dict.fromkeys(f"{demonstrative} {finite}" for demonstrative in ("das", "dies")
+                                                  for finite, _ in SPLIT_SPEECH_VERBS))
+"""(The echo openings with every separable speech verb: "Das kündigte X an.", "Dies räumte X ein.")"""
