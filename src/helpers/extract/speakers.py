@@ -95,12 +95,12 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
 
 
 def _suffix_pattern(words, prefix: str) -> re.Pattern:
-    """A pattern matching a compound: three letters or more, then one of ``words`` of five letters or more (or of
-    four letters, after four or more)."""
+    """A pattern matching a word that ends with one of ``words`` of five letters or more (or of four letters, after
+    four or more: compounds)."""
     suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
     short = sorted(re.escape(w) for w in words if len(w) == 4 and w.isalpha())
     tail = r"|\w{4}(?:%s)$" % "|".join(short) if short else ""
-    return re.compile(r"%s\w{3}(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
+    return re.compile(r"%s(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass
