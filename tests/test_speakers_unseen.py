@@ -579,3 +579,18 @@ def test_a_sentence_opening_pour_names_a_person_not_a_purpose(lang, text, phrase
 def test_echo_with_a_separable_verb_reflexive_verbs_and_a_surname_named_in_full_without_a_cue(lang, text, phrase,
                                                                                                   expected):
     assert speaker_of(text, lang, phrase).endswith(expected)  # ("Hersteller Sunvolt": a German noun before a name)
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", [
+    ("nl", "In een persbericht meldt Liège Airport dat er vorig jaar 1,1 miljoen ton vracht werd verwerkt.",
+     "1,1 miljoen", "Liège Airport"),
+    ("de", "In einer Mitteilung erklärte die Hafengesellschaft Rostock, dass 9 Millionen Container umgeschlagen wurden.",
+     "9 Millionen", "Rostock"),
+    ("en", "Dr. Helen Ward of the Transport Institute estimates that 1,000 jobs depend on the hub.", "1,000 jobs",
+     "Helen Ward"),
+    ("en", "Mayor Anne Dupont is sceptical. The 61-year-old said 40 trucks a night was too many.", "40 trucks",
+     "Anne Dupont"),
+])
+def test_a_fronted_phrase_puts_the_subject_after_the_verb_and_a_titled_name_comes_first(lang, text, phrase,
+                                                                                          expected):
+    assert speaker_of(text, lang, phrase).endswith(expected)

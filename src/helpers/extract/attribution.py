@@ -259,9 +259,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
-        if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
-                len(_WORD.findall(before)) <= 3:
-            sp = self.np_after(b, e, "speech verb (subject after)", cue)
+        fronted = [fold(x) for x in _WORD.findall(before)]
+        if not sp and (all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) <= 5
+                       and fronted[0] in self.lex.connectors | self.lex.recipient_prepositions):
+            sp = self.np_after(b, e, "speech verb (subject after)", cue)  # "In een persbericht meldt X dat ..."
         if not sp:
             return
         after = self._skip_time(b, e)

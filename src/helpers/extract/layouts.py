@@ -136,7 +136,8 @@ class LayoutRules(InterviewRules):
         opens = first is not None and (_is_name_word(first.group(), self.lex) or fold_word(first.group()) in
                                        self.lex.determiners or is_role_word(first.group(), self.lex))
         # (the subject opens the sentence: "X", "Der Chef", "Flughafenchef X"; not "Toen X ...,")
-        if colon > s and opens and any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[colon:e])):
+        if colon > s and opens and any(w.lower() in self.lex.reported_mood_forms
+                                       for w in _WORD.findall(self.text[colon:e])):
             sp = self.np_after(s, colon, "colon (reported mood)", ":")  # "X wies das zurück: Es seien ...": X
             if sp and sp.name != sp.role:
                 self._event(colon + 1, e, sp, None, ":")

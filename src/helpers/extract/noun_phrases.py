@@ -33,8 +33,7 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     phrase = text[np_start:np_end]
     has_role = any(is_role_word(w, lex) for w, _, _ in tokens)
     kind = "person" if any(fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) and
-                           fold_word(_clean(w)).rsplit("-", 1)[-1] in lex.person_roles for w, _, _ in tokens) else \
-        "organisation"
+                           _person_role(w, lex) for w, _, _ in tokens) else "organisation"
     if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
         return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
@@ -110,7 +109,10 @@ def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None,
     """The run that names the source, and whether it is the organisation of a role ("a spokesperson for X")."""
     long_runs = [r for r in runs if len(r) >= 2]
     chosen = long_runs[-1] if long_runs else None
-    if long_runs and long_runs[0][0] == 0 and (tokens[long_runs[0][-1]][0].endswith(",") or (
+    lead = 0
+    while lead < len(tokens) and fold_word(_clean(tokens[lead][0])) in lex.titles:
+        lead += 1  # ("Dr. Helen Ward of the Transport Institute": the name first, after its title)
+    if long_runs and long_runs[0][0] == lead and (tokens[long_runs[0][-1]][0].endswith(",") or (
             long_runs[0][-1] + 1 < len(tokens) and fold_word(_clean(tokens[long_runs[0][-1] + 1][0])) in _OF_WORDS)):
         chosen = long_runs[0]  # "Name, role of Organisation", "Name of the residents' association": the name first
     if chosen is None and runs and runs[-1][0] >= 2 and any(

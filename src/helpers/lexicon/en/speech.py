@@ -153,6 +153,8 @@ TITLES = ("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # a noun of age that stands for a person named before ("the 61-year-old")
+    "year-old",
     "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
     "chairwoman", "chair", "president", "vice-president", "director", "managing director", "head", "chief",
     "manager", "mayor", "governor", "official", "officials", "economist", "professor", "analyst", "researcher",
@@ -174,6 +176,8 @@ ROLE_NOUNS = (
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
 PERSON_ROLES = (
+    # a noun of age that stands for a person named before ("the 61-year-old")
+    "year-old",
     "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
     "chairwoman", "president", "director", "head", "manager", "mayor", "governor", "economist", "professor",
     "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
