@@ -26,10 +26,11 @@ import bisect
 import re
 
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
+from helpers.extract.speakers import _OF_WORDS, Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 
 WINDOW = 2500
+PERSON_WINDOW = 600
 MAX_RUNS = 40
 _CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
 _NONSPACE = re.compile(r"\S+")
@@ -105,7 +106,8 @@ class Antecedents:
         heads = [self._stem(w) for w in content if is_role_word(self._stem(w), self.lex) or self._company(w)]
         if not heads or len(content) > 2:
             return None
-        company = any(self._company(w) for w in heads)
+        company = any(self._company(w) for w in heads) and not any(w in _OF_WORDS for w in words[1:])
+        # ("la direction du port": the management of the port, not of the company named before)
         heads = heads if len(content) == 1 else []  # "the airport" is the airport named before; "the
         # government's investment agency" describes its own source
         for entry in reversed(self.book.entries):
@@ -127,6 +129,8 @@ class Antecedents:
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
+            if any(h in self._presenting_words(a) for h in heads):
+                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None
@@ -165,12 +169,59 @@ class Antecedents:
             a, b = self._runs[i]
             i -= 1
             tried += 1
-            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), a) or
-                                     role_pattern.search(self.low, b, b + 50)):
+            limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
+            after = re.match(r"[^.!?]*", self.low[b:limit]).end()  # (in its own sentence; the role phrase itself
+            # when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
+            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), b) or
+                                     role_pattern.search(self.low, b, b + after)):
                 named = parse_np(self.text, a, b, self.lex)
-                if named and named.kind == "person" and len(named.name.split()) >= 2 and named.start == a:
-                    return named
+                if named and named.kind == "person" and len(named.name.split()) >= 2 and (
+                        named.start == a or role_pattern.search(self.low, a, named.start)):
+                    return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
+
+    def last_person_named(self, found: Speaker) -> Speaker | None:
+        """The person a definite role phrase stands for when no name before it has that role ("der Manager" after
+        "Dessen Präsident, Wim Van den Broeck", "le député libéral" after "M. Olivier Gérard (MR)", "der
+        58-Jährige"): the person of the book (who spoke) mentioned last within :data:`PERSON_WINDOW` characters,
+        else the nearest name before it presented as a person by a title or a person's role."""
+        first = fold_word(_clean(found.name.split()[0]))
+        if first not in self.lex.determiners or first in self.lex.possessives or first in \
+                self.lex.indefinite_articles or len(found.name.split()) > 4:
+            return None
+        best, named = -1, None
+        for entry in reversed(self.book.entries):
+            at = max([entry.start] + [b for _, b in entry.mentions if b <= found.start])
+            if entry.kind == "person" and len(entry.name.split()) >= 2 and entry.name != entry.role and \
+                    found.start - PERSON_WINDOW <= at < found.start and at > best:
+                best, named = at, Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role,
+                                          kind="person")
+        if named is not None:
+            return named  # a person who already spoke, rather than one only named since ("Cogolati had lobbied
+            # the justice minister, X. “…” said the party representative": Cogolati)
+        self._name_runs()  # else a person named without a speech cue ("Dessen Präsidentin, X, ist zufrieden")
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        for _ in range(MAX_RUNS):
+            if i < 0 or self._runs[i][1] <= found.start - PERSON_WINDOW:
+                break
+            a, b = self._runs[i]
+            i -= 1
+            person = parse_np(self.text, a, b, self.lex) if b <= found.start else None
+            if person and person.kind == "person" and person.name != person.role and len(person.name.split()) >= 2 \
+                    and self._presented_as_person(a, person):
+                return person
+        return None
+
+    def _presented_as_person(self, a: int, person: Speaker) -> bool:
+        """Whether a name run at ``a`` is presented as a person: by a title or a person's role noun in the run
+        ("Flughafenchef X") or in the two words before it ("Präsidentin, X", "M. X"), not just by capitals
+        ("Millionen Tonnen")."""
+        before = re.split(r"[!?;:()\n]", self.text[max(0, a - 40):a])[-1]
+        words = [w.rstrip(".") for w in re.findall(r"[\w'\u2019.-]+", before)[-2:]] + person.role.split()
+        opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")  # or the subject opening its sentence
+        return any(fold_word(_clean(w)) in self.lex.titles or _person_role(w, self.lex) for w in words) or (
+            (not opening or opening[-1] in ".!?\n") and fold_word(person.name.split()[0]) not in self.lex.determiners
+            and person.start == a)
 
     def _named(self, a: int, b: int, found: Speaker) -> Speaker:
         first = re.match(r"\S+\s+", self.text[a:b])
@@ -219,18 +270,28 @@ class Antecedents:
             self._orgs_size = len(self.book.entries)
         return fold(self.text[a:b]) in self._orgs
 
+    def _presenting_words(self, a: int) -> list[str]:
+        """The (at most three) words right before a name, in its sentence, elision taken off: the noun that
+        presents it and its adjectives ("le syndicat chrétien CSC", "der chinesische Logistikkonzern X")."""
+        before = re.split(r"[.,!?;:()\n]", self.text[max(0, a - 40):a])[-1]
+        return [re.sub(r"^[ld]['\u2019]", "", fold_word(w)) for w in re.findall(r"[\w'\u2019-]+", before)[-3:]]
+
     def _company_by_context(self, a: int, b: int) -> bool:
         before = re.findall(r"[\w'\u2019-]+", self.text[max(0, a - 40):a])
         previous = fold_word(before[-1]) if before else ""
         name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
-        if previous and self._company(previous):
-            return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express"
+        if previous and self._company(previous) or any(self._company(w) for w in self._presenting_words(a)[-2:]):
+            return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express", "le groupe chinois X"
         if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
             return False  # a noun alone ("Konzern" opening a German sentence) names no company
         if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):
             return True  # "Zhongyuan Automobile Group", "Logistikkonzern Cainiao", "Silk Road Rail Capital"
         if self.text[b:b + 2] in ("'s", "\u2019s") or self.text[b:b + 1] in ("'", "\u2019"):
             return True  # "Dragonfly Motors' decision"
+        apposition = re.match(r",\s+([\w'\u2019]+)\s+([\w'\u2019-]+)", self.text[b:b + 60])
+        if apposition and fold_word(apposition.group(1)) in self.lex.determiners and self._company(
+                fold_word(apposition.group(2))):
+            return True  # "la Sowaer, la société publique qui ...", "Hengtai, der Logistikkonzern aus .."
         opening = self.text[max(0, a - 3):a].rstrip(" \t\u00a0")
         return (not opening or opening[-1] in ".!?\n") and self._names_elsewhere(a, b)
 

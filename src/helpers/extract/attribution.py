@@ -199,7 +199,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         own = self.lex.self_source.search(self.low, s, e)
         told = self.lex.pronoun_source.search(self.low, s, e)
         if own and not self.in_quote(own.start()):
-            name = _NAME_RUN.search(self.text, own.end(), e) or _CAPITALISED.search(self.text, own.end(), e)
+            after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
+            name = _NAME_RUN.search(self.text, own.end() if after else s, e if after else own.start()) or \
+                _CAPITALISED.search(self.text, own.end() if after else s, e if after else own.start())
             sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
                            self.text[own.start():own.end()]) if name else Speaker()
             self._event(s, e, sp, None, self.text[own.start():own.end()])
@@ -257,9 +259,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
-        if not sp and all(w in self.lex.time_words for w in (fold(x) for x in _WORD.findall(before))) and \
-                len(_WORD.findall(before)) <= 3:
-            sp = self.np_after(b, e, "speech verb (subject after)", cue)
+        fronted = [fold(x) for x in _WORD.findall(before)]
+        if not sp and (all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) <= 5
+                       and fronted[0] in self.lex.connectors | self.lex.recipient_prepositions):
+            sp = self.np_after(b, e, "speech verb (subject after)", cue)  # "In een persbericht meldt X dat ..."
         if not sp:
             return
         after = self._skip_time(b, e)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from helpers.extract.interviews import InterviewRules
+from helpers.extract.speech_events import Event  # noqa: F401 (re-exported)
 from helpers.extract.quotes import Quote
 from helpers.extract.noun_phrases import parse_np
-from helpers.extract.speakers import Speaker, fold_word
+from helpers.extract.speakers import Speaker, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.sentences import stripped_end
 
 _STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
@@ -24,19 +25,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
-@dataclass
-class Event:
-    """Speech in a text: ``type`` direct, mixed or reported, over ``text[start:end]``, said by ``speaker``."""
-
-    start: int
-    end: int
-    type: str
-    speaker: Speaker
-    cue: str = ""
-    rule: str = ""
-
-
-class LayoutRules:
+class LayoutRules(InterviewRules):
     """Rules over several sentences or paragraphs, mixed into :class:`helpers.extract.attribution.Reading`."""
 
     def _sentence_subject(self, qi: int, q: Quote, s: int) -> bool:
@@ -100,10 +89,12 @@ class LayoutRules:
         start = line_end + nxt.end()
         if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
             return False
-        first_end = self.sentences.at(start)[1]
-        for m in _NAME_RUN.finditer(self.text, start, min(first_end, start + 300)):
+        paragraph_end = self.text.find("\n", start)  # the standfirst paragraph ("... Ein Gespräch mit X über ...")
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        for m in _NAME_RUN.finditer(self.text, start, min(paragraph_end, start + 300)):
             found = parse_np(self.text, m.start(), m.end(), self.lex)
-            if found and found.kind == "person" and len(found.name.split()) >= 2 and not self.in_quote(m.start()):
+            if found and found.kind == "person" and len(found.name.split()) >= 2 and found.name != found.role and \
+                    not self.in_quote(m.start()):  # ("Geschäftsführer Dr. X": a role and a title name no one)
                 return self._set_quote(qi, self._add(found, "standfirst")) and self._cue(qi, "")
         return False
 
@@ -140,6 +131,17 @@ class LayoutRules:
             return
         if not any(w.lower() in self.lex.reported_mood_forms for w in _WORD.findall(self.text[s:e])):
             return  # (unfolded: "würden", "hätten" are reported mood, "wurden", "hatten" are not)
+        colon = self.text.find(":", s, e)
+        first = _WORD.search(self.text, s, e)
+        opens = first is not None and (_is_name_word(first.group(), self.lex) or fold_word(first.group()) in
+                                       self.lex.determiners or is_role_word(first.group(), self.lex))
+        # (the subject opens the sentence: "X", "Der Chef", "Flughafenchef X"; not "Toen X ...,")
+        if colon > s and opens and any(w.lower() in self.lex.reported_mood_forms
+                                       for w in _WORD.findall(self.text[colon:e])):
+            sp = self.np_after(s, colon, "colon (reported mood)", ":")  # "X wies das zurück: Es seien ...": X
+            if sp and sp.name != sp.role:
+                self._event(colon + 1, e, sp, None, ":")
+                return
         speaker = self._speech_before(s)
         if speaker is not None:
             self._event(s, e, speaker, None, "")
@@ -193,87 +195,25 @@ class LayoutRules:
         if not m or m.group() not in self.lex.source_opening:
             return None
         comma = self.text.find(",", s, min(e, s + 120))
-        if comma < 0 or not self.text[s + m.end():comma].strip()[:1].isupper():
-            return None
+        opening = _WORD.search(self.text, s + m.end(), e)
+        word = fold_word(opening.group().replace("\u2019", "'")) if opening else ""
+        article = word in self.lex.determiners or word[:2] in self.lex.determiners  # ("le", "l'économiste")
+        if comma < 0 or not opening or not opening.group()[:1].isupper() and not article:
+            return None  # ("Pour X", "Pour le bourgmestre", "Pour l'économiste X"; not "Pour mieux ...")
         after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
         if after and after.group() in self.lex.clause_words:
             return None  # "Voor Donghai, dat vorig jaar ...": a relative clause about X, not X's view
+        if article and not any(_person_role(w, self.lex) for w in self.text[s + m.end():comma].split()):
+            return None  # ("Für den Ausbau sind ...": no one; "Pour l'économiste X", "Pour le bourgmestre, X")
         sp = parse_np(self.text, s + m.end(), comma, self.lex)
+        if sp and (sp.name == sp.role or sp.kind != "person"):  # "Pour le bourgmestre, X, ...": the apposition
+            comma2 = self.text.find(",", comma + 1, min(e, comma + 60))
+            named = parse_np(self.text, comma + 1, comma2, self.lex) if comma2 > 0 else None
+            if named and named.name != named.role and named.kind == "person" and len(named.name.split()) >= 2:
+                named.role, sp, comma = sp.role, named, comma2
         if not sp or sp.name == sp.role:
             return None
         return self._add(sp, "source opening", self.text[s:s + m.end()]), comma + 1
-
-    def _interviewee(self) -> Speaker | None:
-        """The person an interview is with: the person of the book named most often, else the first person named."""
-        people = {}
-        for entry in self.book.entries:
-            if entry.kind == "person":
-                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
-        if people:
-            name = max(sorted(people), key=people.get)
-            return next(x for x in self.book.entries if x.name == name)
-        for m in _NAME_RUN.finditer(self.text, 0, min(len(self.text), 1500)):
-            if re.search(r"['\u2019]s\b", m.group()):
-                continue  # a possessive ("Cainiao's Liège chief") names no one
-            found = parse_np(self.text, m.start(), m.end(), self.lex)
-            if found and found.kind == "person" and not self.in_quote(m.start()):
-                return self._add(found, "interview")
-        return None
-
-    def _question_paragraphs(self) -> None:
-        """An interview laid out as question paragraphs (one short paragraph ending with "?") each followed by
-        answer paragraphs: the answers are direct speech of the interviewee."""
-        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
-        questions = [i for i, (a, b) in enumerate(paragraphs) if self.text[a:b].rstrip().endswith("?")
-                     and len(self.text[a:b]) < 300 and self.quote_at(a) is None]
-        if len(questions) < 3:
-            return
-        person = self._interviewee()
-        if person is None:
-            return
-        taken = {(ev.start, ev.end) for ev in self.events}
-        for i in questions:
-            for a, b in paragraphs[i + 1:]:
-                if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
-                    break
-                if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
-                    break  # a labelled paragraph: read by the label rule
-                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
-                self.events.append(Event(a, b, "direct", sp, "", "interview"))
-
-    def _interview(self) -> None:
-        """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
-        "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
-        labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
-        def question(label: str) -> bool:
-            low = fold_word(label.strip())
-            return low in self.lex.interview_question or (
-                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
-
-        if not any(question(m.group(1)) for m in labels) or len(labels) < 3:
-            return  # not an interview: no question label
-        people = {}
-        for entry in self.book.entries:
-            if entry.kind == "person":
-                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
-        for m in labels:
-            label = fold_word(m.group(1).strip())
-            if question(m.group(1)):
-                continue
-            end = self.text.find("\n", m.end())
-            end = len(self.text) if end < 0 else end
-            if label in self.lex.interview_answer:
-                entry = self._interviewee()
-                if entry is None:
-                    continue
-                sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
-            else:
-                found = parse_np(self.text, m.start(1), m.end(1), self.lex)
-                if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
-                    continue
-                sp = self._add(found, "interview")
-            if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
-                self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
 
     def _words_outside_quotes(self, start: int, end: int) -> int:
         i = max(0, bisect.bisect_left(self.q_opens, start) - 1)
@@ -388,6 +328,9 @@ class LayoutRules:
             if not sp and aux and self.pronoun_suffix(self.text[aux.start():aux.end()]):
                 sp = self._pronoun(pos, "tag after (pronoun)", cue)  # "», a-t-il déclaré."
             return self._set_quote(qi, sp) and self._cue(qi, cue)
+        ended = self.text[q.open + 1:q.close].rstrip()[-1:] in (".", "!", "?") and self.text[pos:pos + 1].isupper()
+        if ended and self.text[stripped_end(self.text, q.open) - 1:q.open].strip() == ":":
+            return False  # "X a été plus mesuré : « … . » Il demande que …": the colon names the speaker
         for a, b, cue in self._verbs_between(pos, min(limit, pos + 80)):
             stop = _STOP.search(self.text, pos, a)
             if stop and (self.text[stop.start()] != "," or len(_WORD.findall(self.text[pos:a])) > 8):

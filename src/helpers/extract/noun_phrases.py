@@ -33,8 +33,7 @@ def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     phrase = text[np_start:np_end]
     has_role = any(is_role_word(w, lex) for w, _, _ in tokens)
     kind = "person" if any(fold_word(_clean(w)) in lex.person_roles or is_role_word(w, lex) and
-                           fold_word(_clean(w)).rsplit("-", 1)[-1] in lex.person_roles for w, _, _ in tokens) else \
-        "organisation"
+                           _person_role(w, lex) for w, _, _ in tokens) else "organisation"
     if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
         return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
@@ -72,7 +71,7 @@ def _runs(tokens: list, lex) -> list[list[int]]:
             current.append(i)
         elif current and (fold_word(_clean(word)) in lex.name_particles or fold_word(_clean(word)) in _OF_WORDS and
                           is_role_word(tokens[current[0]][0], lex)) and i + 1 < len(tokens) and \
-                _name_part(tokens[i + 1][0], lex):
+                _name_part(tokens[i + 1][0], lex) and not _person_then_organisation(tokens, current, i + 1, lex):
             current.append(i)
         elif current and fold_word(word) in lex.and_words and i + 1 < len(tokens) and _name_part(
                 tokens[i + 1][0], lex) and any(fold_word(tokens[k][0]) in _OF_WORDS for k in current):
@@ -92,11 +91,28 @@ def _runs(tokens: list, lex) -> list[list[int]]:
     return runs
 
 
+_OF_THE = frozenset({"vom", "zum", "zur", "du", "des"})
+"""Prepositions joined with an article: after a person's full name they open the organisation ("X vom Institut")."""
+
+
+def _person_then_organisation(tokens: list, current: list[int], nxt: int, lex) -> bool:
+    """Whether a particle joins a person's name to an organisation noun ("Elisabeth Hartmann-Seidel vom Institut
+    ...", "Jan Peeters van de Haven"): the organisation is no part of the name."""
+    if len(current) < 2 or not all(_is_name_word(tokens[k][0], lex) for k in current):
+        return False
+    particle = fold_word(_clean(tokens[nxt - 1][0]))
+    return not _is_name_word(tokens[nxt][0], lex) or particle in _OF_THE or \
+        fold_word(_clean(tokens[nxt][0])) in lex.determiners  # ("vom Zentrum", "du Port", "von der Behörde")
+
+
 def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None, bool]:
     """The run that names the source, and whether it is the organisation of a role ("a spokesperson for X")."""
     long_runs = [r for r in runs if len(r) >= 2]
     chosen = long_runs[-1] if long_runs else None
-    if long_runs and long_runs[0][0] == 0 and (tokens[long_runs[0][-1]][0].endswith(",") or (
+    lead = 0
+    while lead < len(tokens) and fold_word(_clean(tokens[lead][0])) in lex.titles:
+        lead += 1  # ("Dr. Helen Ward of the Transport Institute": the name first, after its title)
+    if long_runs and long_runs[0][0] == lead and (tokens[long_runs[0][-1]][0].endswith(",") or (
             long_runs[0][-1] + 1 < len(tokens) and fold_word(_clean(tokens[long_runs[0][-1] + 1][0])) in _OF_WORDS)):
         chosen = long_runs[0]  # "Name, role of Organisation", "Name of the residents' association": the name first
     if chosen is None and runs and runs[-1][0] >= 2 and any(

@@ -76,9 +76,19 @@ class SourceRules:
                 if self.in_quote(m.start()) or kind == "anaphoric" and (m.start() - s > 40 or
                                                                           self.text[s:m.start()].strip()):
                     continue  # "Demnach" opens its sentence
-                sp = self._account_speaker(kind, m, s, e)
-                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ...")
-                    self._event(m.end(), min(e, m.end() + MAX_CLAUSE), sp, None, self.text[m.start():m.end()])
+                inside = kind == "own" and self._inside_clause(s, m.start())
+                sp = self.np_after(s, m.start(), "own account (subject)", self.text[m.start():m.end()]) if inside \
+                    else self._account_speaker(kind, m, s, e)
+                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ..."), or
+                    # the whole sentence when it stands inside ("X beschäftigt nach eigenen Angaben ...")
+                    self._event(s if inside else m.end(), min(e, m.end() + MAX_CLAUSE), sp, None,
+                                self.text[m.start():m.end()])
+
+    def _inside_clause(self, s: int, at: int) -> bool:
+        """Whether an own-account phrase at ``at`` stands inside its clause, after the subject and a finite verb
+        (a lowercase word before it that is no determiner), rather than opening the sentence after a dateline."""
+        return any(w.group()[:1].islower() and fold_word(w.group()) not in self.lex.determiners
+                   for w in _WORD.finditer(self.text, s, at))
 
     def _split_verbs(self, s: int, e: int) -> None:
         """Separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`) in the sentence ``[s, e)``:

@@ -36,6 +36,9 @@ class SpeakerPhrases:
         elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
             named = self.person_antecedent(found)  # "the minister": the minister named before
+            if named is None and not any(entry.role and self.book._same_role(found.role, entry.role)
+                                         for entry in self.book.entries):
+                named = self.last_person_named(found)  # "der Manager", "le député": the person just named
             if named is not None:
                 named.at, found = found.start, named
         elif found.kind == "organisation" and (found.name == found.role or all(
@@ -46,6 +49,13 @@ class SpeakerPhrases:
         elif found.kind == "organisation" and len(found.name.split()) == 1 and self.lex.noun_endings:
             named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
             if named is not None:
+                named.at, found = found.start, named
+        if len(found.name.split()) == 1 and not found.role and found.name[:1].isupper() and not any(
+                fold_word(e.name.split()[-1]) == fold_word(found.name) for e in self.book.entries if e.name):
+            named = self._full_name_before(found)  # "sagte Meier" after "Der Chef ..., Jens Meier, zeigte sich"
+            if named is not None and (self._presented_as_person(named.start, named) or self.text[
+                    max(0, named.start - 2):named.start].strip() == ","):  # (by a role or in apposition; not
+                # "des chinesischen Herstellers Sunvolt")
                 named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
@@ -85,8 +95,8 @@ class SpeakerPhrases:
                 break
             if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
-                if found and found.kind == "person":
-                    return self._add(found, rule, cue)
+                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners:
+                    return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
         entry = entry or self.book.last_person(pos)
         if entry is None:
             window_start = max(0, pos - 400)
@@ -174,11 +184,15 @@ class SpeakerPhrases:
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
         end = min(limit, i + MAX_NP)
-        stop = _STOP.search(self.text, i, end)
+        stop = self._stop_after_titles(i, end)
         end = stop.start() if stop else end
         words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(self.text, i, end)]
         if not words:
             return Speaker()
+        if source and len(words) >= 2 and words[0][2] in self.lex.possessives and \
+                words[1][2] in self.lex.document_nouns:  # "selon ses calculs", "laut seinen Berechnungen": the
+            self._np_end[pos] = words[1][1]  # person the possessive stands for
+            return self._pronoun(pos, rule + " (possessive)", cue)
         if words[0][2] in self.lex.personal_pronouns and not self._possessive(words):
             self._np_end[pos] = words[0][1]
             return self._pronoun(pos, rule + " (pronoun)", cue)
@@ -211,6 +225,18 @@ class SpeakerPhrases:
         self._np_end[pos] = np_end
         return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
 
+    def _stop_after_titles(self, i: int, end: int):
+        """The punctuation that ends the phrase from ``i``; the point of an abbreviated title ("Prof.", "Dr.", "M.")
+        ends nothing."""
+        stop = _STOP.search(self.text, i, end)
+        while stop is not None and self.text[stop.start()] == "." and stop.start() + 1 < end:
+            title = _WORD.findall(self.text[max(i, stop.start() - 12):stop.start()])[-1:]
+            if not title or fold_word(title[0]) + "." not in self.lex.titles and fold_word(title[0]) not in \
+                    self.lex.titles or not self.text[stop.start() - len(title[0]):stop.start()] == title[0]:
+                break
+            stop = _STOP.search(self.text, stop.start() + 1, end)
+        return stop
+
     def _completed(self, found: Speaker, pos: int, words: list, np_end: int, stop, limit: int,
                    source: bool) -> Speaker:
         """The speaker after a cue with what may follow its noun phrase: a source of ours (the outlet), a title in
@@ -228,7 +254,8 @@ class SpeakerPhrases:
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
                 a = stop.start() + appos.start(1)
                 named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
-                if named and named.name != named.role and len(named.name.split()) >= 2 and named.start == a:
+                if named and named.name != named.role and len(named.name.split()) >= 2 and all(
+                        fold_word(w) in self.lex.titles for w in _WORD.findall(self.text[a:named.start])):  # "Mme X"
                     named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
         return found
@@ -243,6 +270,7 @@ class SpeakerPhrases:
         segment = self.text[lo:pos]
         cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
         lo = lo + cut + 1 if cut >= 0 else lo
+        pos = self._before_relative_clause(lo, pos)
         tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
                 if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]
         if tail:  # "L'aéroport, de son côté, affirme": an incidental phrase before the verb
@@ -269,7 +297,8 @@ class SpeakerPhrases:
         apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
         if len(parts) >= 2:  # "role, X, said": the last part is a bare name
             last = parse_np(self.text, *parts[-1], self.lex)
-            if last and not last.role and last.kind == "person" and len(last.name.split()) >= 2:
+            if last and (not last.role or all(fold_word(w) in self.lex.titles for w in last.role.split())) and \
+                    last.kind == "person" and len(last.name.split()) >= 2:  # (a title is no role: "Me X")
                 last.role = self.text[parts[-2][0]:parts[-2][1]].strip()
                 return self._add(last, rule, cue)
         if len(parts) >= 2:  # "X, role, said" / "X, role:"
@@ -283,6 +312,20 @@ class SpeakerPhrases:
                 name.role = (name.role + " " + self.text[parts[-1][0]:parts[-1][1]].strip()).strip()
                 return self._add(name, rule, cue)
         return self._add(parse_np(self.text, self._subject_start(words), end, self.lex), rule, cue)
+
+    def _before_relative_clause(self, lo: int, pos: int) -> int:
+        """Where the subject of a verb at ``pos`` ends when a relative clause stands between them ("X, qui a dirigé
+        le site de Venlo, dit ...", "X, der die Häfen untersucht hat, sagt"): the comma before the relative
+        pronoun; else ``pos``."""
+        before = self.text[lo:pos].rstrip()
+        if not before.endswith(","):
+            return pos
+        comma = before.rfind(",", 0, len(before) - 1)
+        words = _WORD.findall(before[comma + 1:]) if comma >= 0 else []
+        if len(words) >= 3 and fold_word(words[0]) in self.lex.relative_pronouns and words[1][:1].islower() and \
+                not is_role_word(words[1], self.lex):
+            return lo + comma
+        return pos
 
     def _clause_follows(self, pos: int) -> bool:
         """Whether a reported clause follows the speech verb at ``pos`` (a complementizer or a finite verb within

@@ -84,16 +84,23 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.pronoun_source = union_pattern(tables["PRONOUN_SOURCES"])
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
-    ns.role_suffix = re.compile(r"\w(?:%s)$" % "|".join(suffixes)) if suffixes else re.compile(r"(?!)")
-    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")
+    short = sorted(re.escape(r) for r in tables["PERSON_ROLES"] if len(r) == 4 and r.isalpha())
+    tail = r"|\w{4}(?:%s)$" % "|".join(short) if short else ""
+    ns.role_suffix = re.compile(r"\w{3}(?:%s)$%s" % ("|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
+    # a compound opens with three letters or more ("Konzernsprecher", not the name "Lemaire"); a short person's role
+    # ends a compound after four letters or more ("Flughafenchef")
+    ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")  # ("Flughafenchef", "havenbaas")
     ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
     return ns
 
 
 def _suffix_pattern(words, prefix: str) -> re.Pattern:
-    """A pattern matching a word that ends with one of ``words`` of five letters or more (compounds)."""
+    """A pattern matching a word that ends with one of ``words`` of five letters or more (or of four letters, after
+    four or more: compounds)."""
     suffixes = sorted((re.escape(w) for w in words if len(w) >= 5), key=len, reverse=True)
-    return re.compile(r"%s(?:%s)$" % (prefix, "|".join(suffixes))) if suffixes else re.compile(r"(?!)")
+    short = sorted(re.escape(w) for w in words if len(w) == 4 and w.isalpha())
+    tail = r"|\w{4}(?:%s)$" % "|".join(short) if short else ""
+    return re.compile(r"%s(?:%s)$%s" % (prefix, "|".join(suffixes), tail)) if suffixes else re.compile(r"(?!)")
 
 
 @dataclass
@@ -159,7 +166,7 @@ def _role_word(low: str, lex) -> bool:
     if low in lex.role_nouns:
         return True
     last = low.rsplit("-", 1)[-1]
-    if last in lex.role_nouns or lex.role_suffix.search(low) is not None:
+    if last in lex.role_nouns or low.split("-", 1)[-1] in lex.role_nouns or lex.role_suffix.search(low) is not None:
         return True
     return any(low.endswith(e) and len(low) > len(e) + 3 and _role_word(low[:-len(e)], lex) for e in lex.noun_endings)
 
@@ -167,8 +174,9 @@ def _role_word(low: str, lex) -> bool:
 def _person_role(word: str, lex) -> bool:
     hit = lex.memo.get(("person", word))
     if hit is None:
-        low = fold_word(_clean(word))
+        low = _ELISION.sub("", fold_word(_clean(word)))  # ("l'économiste")
         hit = lex.memo[("person", word)] = low in lex.person_roles or low.rsplit("-", 1)[-1] in lex.person_roles \
+            or low.split("-", 1)[-1] in lex.person_roles \
             or lex.person_suffix.search(low) is not None
     return hit
 

@@ -25,6 +25,8 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "sich freuen": ("freut sich", "freute sich", "freuen sich", "freuten sich"),
+    "begrüßen": ("begrüßt", "begrüßen", "begrüßte", "begrüßten"),
     "sagen": ("sagt", "sagen", "sagte", "sagten", "gesagt", "sage"),
     "erklären": ("erklärt", "erklären", "erklärte", "erklärten"),
     "betonen": ("betont", "betonen", "betonte", "betonten"),
@@ -105,7 +107,9 @@ AUXILIARIES = ("hat", "haben", "hatte", "hatten", "wird", "würde", "auch", "noc
 COMPLEMENTIZERS = ("dass", "daß")
 """Words opening a reported clause after a speech verb (a comma alone also does: "sagte, die Firma werde ...")."""
 
-SOURCE_BEFORE = ("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach ansicht von")
+_ACCOUNT_NOUNS = ("angaben", "ansicht", "einschätzung", "darstellung", "auffassung", "meinung", "schätzung",
+                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen")
+SOURCE_BEFORE = ("laut",) + tuple(f"nach {noun} {of}" for noun in _ACCOUNT_NOUNS for of in ("von", "des", "der"))
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
 SOURCE_AFTER = ("so", "heißt es bei", "hieß es bei", "heißt es aus", "hieß es aus", "heißt es von", "hieß es von",
@@ -144,6 +148,8 @@ TITLES = ("herr", "frau", "dr", "dr.", "prof", "prof.", "professor", "professori
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("der 58-Jährige", "die 61-Jährige")
+    "jährige", "jähriger", "jährigen",
     "minister", "ministerin", "staatssekretär", "staatssekretärin", "sprecher", "sprecherin", "geschäftsführer",
     "geschäftsführerin", "vorstandschef", "vorstandschefin", "chef", "chefin", "vorsitzende", "vorsitzender",
     "präsident", "präsidentin", "direktor", "direktorin", "leiter", "leiterin", "bürgermeister",
@@ -168,6 +174,8 @@ ROLE_NOUNS = (
 ("Flughafensprecher", "Konzernchef")."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("der 58-Jährige", "die 61-Jährige")
+    "jährige", "jähriger", "jährigen",
     "minister", "ministerin", "staatssekretär", "sprecher", "sprecherin", "geschäftsführer", "geschäftsführerin",
     "vorstandschef", "chef", "chefin", "vorsitzende", "vorsitzender", "präsident", "präsidentin", "direktor",
     "direktorin", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "landrat", "ökonom", "ökonomin",
@@ -204,7 +212,8 @@ no inverted speech tag."""
 
 COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "betreiber", "investor",
                  "käufer", "hersteller", "autobauer", "riese", "logistiker", "reederei", "spediteur", "tochter",
-                 "tochtergesellschaft", "multi", "mutterkonzern")
+                 "tochtergesellschaft", "multi", "mutterkonzern",
+                 "konzernleitung", "unternehmensleitung", "geschäftsleitung", "geschäftsführung", "firmenleitung")
 """Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
 of the company named before."""
 
@@ -301,3 +310,7 @@ SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), (
                       ("rechnete", "vor"), ("rechnet", "vor"))
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
+
+ECHO_PHRASES = ECHO_PHRASES + tuple(dict.fromkeys(f"{demonstrative} {finite}" for demonstrative in ("das", "dies")
+                                                  for finite, _ in SPLIT_SPEECH_VERBS))
+"""(The echo openings with every separable speech verb: "Das kündigte X an.", "Dies räumte X ein.")"""

@@ -28,6 +28,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "hail": ("hail", "hails", "hailed", "hailing"),
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
@@ -152,6 +153,8 @@ TITLES = ("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # a noun of age that stands for a person named before ("the 61-year-old")
+    "year-old",
     "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
     "chairwoman", "chair", "president", "vice-president", "director", "managing director", "head", "chief",
     "manager", "mayor", "governor", "official", "officials", "economist", "professor", "analyst", "researcher",
@@ -173,6 +176,8 @@ ROLE_NOUNS = (
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
 PERSON_ROLES = (
+    # a noun of age that stands for a person named before ("the 61-year-old")
+    "year-old",
     "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "chief executive", "ceo", "chairman",
     "chairwoman", "president", "director", "head", "manager", "mayor", "governor", "economist", "professor",
     "analyst", "researcher", "expert", "lawyer", "adviser", "ambassador", "commissioner", "senator", "founder",
@@ -203,7 +208,8 @@ had chosen ..."), so the phrase is no inverted speech tag."""
 
 COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "business", "carrier", "operator",
                  "investor", "buyer", "manufacturer", "carmaker", "automaker", "maker", "retailer", "giant",
-                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational")
+                 "conglomerate", "shipper", "shipping line", "subsidiary", "parent", "multinational",
+                 "management")
 """Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
 company named before."""
 

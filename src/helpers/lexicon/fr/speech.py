@@ -29,6 +29,9 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "saluer": (
+        "salue", "saluent", "saluons", "saluait", "saluaient", "salua", "saluèrent", "saluera", "salueront",
+        "saluerait", "salueraient", "salué", "saluant"),
     "déclarer": (
         "déclare", "déclarent", "déclarons", "déclarait", "déclaraient", "déclara", "déclarèrent", "déclarera",
         "déclareront", "déclarerait", "déclareraient", "déclaré", "déclarant"),
@@ -307,6 +310,8 @@ TITLES = ("m.", "m", "mme", "mlle", "mmes", "mm.", "monsieur", "madame", "mademo
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("le quinquagénaire")
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
     "ministre", "ministre-président", "secrétaire d'état", "porte-parole", "directeur", "directrice",
     "directeur général", "directrice générale", "administrateur délégué", "administratrice déléguée", "président",
     "présidente", "vice-président", "patron", "patronne", "pdg", "ceo", "responsable", "chef", "bourgmestre",
@@ -330,6 +335,8 @@ ROLE_NOUNS = (
 """Nouns that present a source by role (people and organisations)."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("le quinquagénaire")
+    "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire", "octogénaire",
     "ministre", "porte-parole", "directeur", "directrice", "administrateur délégué", "président", "présidente",
     "patron", "patronne", "pdg", "ceo", "responsable", "chef", "bourgmestre", "maire", "échevin", "gouverneur",
     "économiste", "professeur", "professeure", "chercheur", "chercheuse", "analyste", "expert", "avocat",
@@ -368,7 +375,8 @@ groupe avait choisi ..."), so the phrase is no inverted speech tag."""
 
 COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "compagnie", "opérateur",
                  "investisseur", "acheteur", "repreneur", "constructeur", "fabricant", "transporteur", "géant",
-                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel")
+                 "logisticien", "exploitant", "armateur", "filiale", "multinationale", "industriel",
+                 "direction", "management")  # the management speaks for its company ("selon la direction")
 """Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
 company named before."""
 

@@ -25,6 +25,7 @@ _SPEECH_VERB_FORMS = (
 """Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "verwelkomen": ("verwelkomt", "verwelkomen", "verwelkomde", "verwelkomden", "verwelkomd"),
     "zeggen": ("zegt", "zeggen", "zei", "zeiden", "zegde", "zegden", "gezegd", "zeggend"),
     "verklaren": ("verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard"),
     "stellen": ("stelt", "stellen", "stelde", "stelden", "gesteld"),
@@ -141,6 +142,8 @@ TITLES = ("dhr", "dhr.", "mevr", "mevr.", "meneer", "mevrouw", "mr", "mr.", "dr"
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (
+    # nouns of age that stand for a person named before ("de 58-jarige")
+    "jarige",
     "minister", "staatssecretaris", "minister-president", "woordvoerder", "woordvoerster", "directeur",
     "directrice", "algemeen directeur", "gedelegeerd bestuurder", "topman", "topvrouw", "ceo", "voorzitter",
     "ondervoorzitter", "baas", "verantwoordelijke", "hoofd", "burgemeester", "schepen", "gouverneur", "econoom",
@@ -163,6 +166,8 @@ ROLE_NOUNS = (
 ("KU Leuven-econoom", "havenwoordvoerder")."""
 
 PERSON_ROLES = (
+    # nouns of age that stand for a person named before ("de 58-jarige")
+    "jarige",
     "minister", "staatssecretaris", "woordvoerder", "woordvoerster", "directeur", "directrice", "topman",
     "topvrouw", "ceo", "voorzitter", "baas", "burgemeester", "schepen", "gouverneur", "econoom", "professor",
     "hoogleraar", "onderzoeker", "onderzoekster", "analist", "expert", "deskundige", "advocaat", "adviseur",
@@ -195,7 +200,8 @@ no inverted speech tag."""
 
 COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "firma", "maatschappij",
                  "vervoerder", "uitbater", "exploitant", "investeerder", "koper", "overnemer", "fabrikant",
-                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational")
+                 "autobouwer", "gigant", "reus", "rederij", "dochterbedrijf", "dochter", "multinational",
+                 "directie", "bedrijfsleiding")
 """Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
 company named before."""
 

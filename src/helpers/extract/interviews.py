@@ -1,0 +1,127 @@
+"""Interviews (rules of :class:`helpers.extract.attribution.Reading`, mixed in through
+:class:`helpers.extract.layouts.LayoutRules`): who an interview is with, and its answers as direct speech.
+
+- labelled paragraphs: "Name: words" (the name before a colon at the start of a paragraph) and "A: words" (the
+  interviewee) are answers, "Q: words" / "Frage: ..." are not; an interview whose questions carry no label (printed in
+  bold in the paper) is recognised by one name labelling three paragraphs or more ("Feldhaus: ..."), and a surname
+  label is resolved to the full name written before it ("Geschäftsführer Dr. Markus Feldhaus");
+- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from helpers.extract.speech_events import Event
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.speakers import Speaker, _is_name_word, fold_word
+
+_NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
+
+
+class InterviewRules:
+    """Who an interview is with and its answers (see the module docstring)."""
+
+    def _interviewee(self) -> Speaker | None:
+        """The person an interview is with: the person of the book named most often, else the first person named."""
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        if people:
+            name = max(sorted(people), key=people.get)
+            return next(x for x in self.book.entries if x.name == name)
+        for m in _NAME_RUN.finditer(self.text, 0, min(len(self.text), 1500)):
+            if re.search(r"['\u2019]s\b", m.group()):
+                continue  # a possessive ("Cainiao's Liège chief") names no one
+            found = parse_np(self.text, m.start(), m.end(), self.lex)
+            if found and found.kind == "person" and not self.in_quote(m.start()):
+                return self._add(found, "interview")
+        return None
+
+    def _question_paragraphs(self) -> None:
+        """An interview laid out as question paragraphs (one short paragraph ending with "?") each followed by
+        answer paragraphs: the answers are direct speech of the interviewee."""
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        questions = [i for i, (a, b) in enumerate(paragraphs) if self.text[a:b].rstrip().endswith("?")
+                     and len(self.text[a:b]) < 300 and self.quote_at(a) is None]
+        if len(questions) < 3:
+            return
+        person = self._interviewee()
+        if person is None:
+            return
+        taken = {(ev.start, ev.end) for ev in self.events}
+        for i in questions:
+            for a, b in paragraphs[i + 1:]:
+                if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
+                    break
+                if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
+                    break  # a labelled paragraph: read by the label rule
+                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
+                self.events.append(Event(a, b, "direct", sp, "", "interview"))
+
+    def _interview(self) -> None:
+        """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
+        "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
+        labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
+        def question(label: str) -> bool:
+            low = fold_word(label.strip())
+            return low in self.lex.interview_question or (
+                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
+
+        if len(labels) < 3 or not any(question(m.group(1)) for m in labels) and not self._answer_label(labels):
+            return  # not an interview: no question label, and no name labelling three answers
+        people = {}
+        for entry in self.book.entries:
+            if entry.kind == "person":
+                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        for m in labels:
+            label = fold_word(m.group(1).strip())
+            if question(m.group(1)):
+                continue
+            end = self.text.find("\n", m.end())
+            end = len(self.text) if end < 0 else end
+            if label in self.lex.interview_answer:
+                entry = self._interviewee()
+                if entry is None:
+                    continue
+                sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
+            else:
+                found = parse_np(self.text, m.start(1), m.end(1), self.lex)
+                if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
+                    continue
+                if len(found.name.split()) == 1:
+                    found = self._full_name_before(found) or found  # "Feldhaus:" after "Dr. Markus Feldhaus"
+                sp = self._add(found, "interview")
+            if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
+                self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+
+    def _full_name_before(self, found: Speaker) -> Speaker | None:
+        """The person named in full before a surname alone ("Feldhaus" after "Geschäftsführer Dr. Markus
+        Feldhaus"): the nearest name run before it that ends with the same word."""
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, found.start) - 1
+        key = fold_word(found.name)
+        for _ in range(40):
+            if i < 0:
+                return None
+            a, b = self._runs[i]
+            i -= 1
+            words = self.text[a:b].split()
+            if len(words) >= 2 and fold_word(words[-1]) == key:
+                named = parse_np(self.text, a, b, self.lex)
+                if named and named.kind == "person" and named.name.split()[-1] == words[-1]:
+                    return named
+        return None
+
+    def _answer_label(self, labels: list) -> bool:
+        """Whether one name labels at least three paragraphs ("Feldhaus: ..."): an interview whose questions carry
+        no label (printed in bold in the paper)."""
+        counts = {}
+        for m in labels:
+            label = m.group(1).strip()
+            counts[label] = counts.get(label, 0) + 1
+        return any(n >= 3 and len(label.split()) <= 3 and all(_is_name_word(w, self.lex) for w in label.split())
+                   for label, n in counts.items())
+
