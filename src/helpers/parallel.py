@@ -39,18 +39,20 @@ def clean_start_context():
 
 
 def imap_in_order(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
-                  ahead: int = 2) -> Iterator[Result]:
+                  ahead: int = 2, clean_start: bool = True) -> Iterator[Result]:
     """``function(item)`` for each item, in input order, computed by ``jobs`` processes (here when ``jobs`` is 1).
 
     At most ``ahead`` items per process are submitted beyond the one being waited for, so that neither the items
     nor the results pile up: memory depends on the size of an item and of a result, not on how many there are.
-    The workers start clean (:func:`clean_start_context`): their memory does not depend on the caller's.
+    With ``clean_start`` the workers start clean (:func:`clean_start_context`): their memory does not depend on the
+    caller's, at the price of importing their modules afresh (a second or two per worker); else they are forked
+    from the caller (the platform's default).
     """
     if jobs <= 1:
         for item in items:
             yield function(item)
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=clean_start_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=clean_start_context() if clean_start else None) as pool:
         pending = deque()
         try:
             for item in items:

@@ -155,7 +155,7 @@ def _results(plan: _Plan, seconds: Counter, finish=None, engine: str = "local", 
     function = functools.partial(process_subset, annotations=plan.annotations, finish=finish)
     jobs = plan.jobs if engine == "local" else max(1, plan.jobs)
     seen: dict[bytes, str] = {}
-    for result in run_tasks(function, plan.tasks(), jobs, engine, scheduler):
+    for result in run_tasks(function, plan.tasks(), jobs, engine, scheduler, n_articles=len(plan.catalog)):
         result.raise_error()
         for name, digest in result.digests:  # no two articles with the same content, checked as they come
             key = bytes.fromhex(digest)

@@ -20,11 +20,18 @@ AHEAD = 2
 """Tasks submitted per worker beyond the one the results wait for (bounds memory on both engines)."""
 
 
+CLEAN_START_ARTICLES = 5_000
+"""From this many articles the local engine's workers start clean (:func:`helpers.parallel.clean_start_context`):
+below it, what a forked worker inherits of the parent's catalog is small, and importing the modules afresh in
+every worker costs more time than it saves memory."""
+
+
 def run_tasks(function: Callable, tasks: Iterable, jobs: int = 1, engine: str = "local",
-              scheduler: str | None = None) -> Iterator:
-    """``function(task)`` for every task, results in task order, on the chosen engine."""
+              scheduler: str | None = None, n_articles: int = 0) -> Iterator:
+    """``function(task)`` for every task, results in task order, on the chosen engine (``n_articles``: the size of
+    the corpus, which decides how the local engine starts its workers)."""
     if engine == "local":
-        return imap_in_order(function, tasks, jobs, ahead=AHEAD)
+        return imap_in_order(function, tasks, jobs, ahead=AHEAD, clean_start=n_articles >= CLEAN_START_ARTICLES)
     if engine == "dask":
         return _run_on_dask(function, tasks, jobs, scheduler)
     raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")

@@ -272,9 +272,13 @@ class Antecedents:
 
     def _presenting_words(self, a: int) -> list[str]:
         """The (at most three) words right before a name, in its sentence, elision taken off: the noun that
-        presents it and its adjectives ("le syndicat chrétien CSC", "der chinesische Logistikkonzern X")."""
-        before = re.split(r"[.,!?;:()\n]", self.text[max(0, a - 40):a])[-1]
-        return [re.sub(r"^[ld]['\u2019]", "", fold_word(w)) for w in re.findall(r"[\w'\u2019-]+", before)[-3:]]
+        presents it and its adjectives ("le syndicat chrétien CSC", "der chinesische Logistikkonzern X"); read once
+        per name run."""
+        memo = self.__dict__.setdefault("_presenting", {})
+        if a not in memo:
+            before = re.split(r"[.,!?;:()\n]", self.text[max(0, a - 40):a])[-1]
+            memo[a] = [re.sub(r"^[ld]['\u2019]", "", fold_word(w)) for w in re.findall(r"[\w'\u2019-]+", before)[-3:]]
+        return memo[a]
 
     def _company_by_context(self, a: int, b: int) -> bool:
         before = re.findall(r"[\w'\u2019-]+", self.text[max(0, a - 40):a])
