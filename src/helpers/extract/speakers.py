@@ -33,7 +33,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "DETERMINERS", "NAME_PARTICLES", "TITLES", "ROLE_NOUNS", "PERSON_ROLES", "DOCUMENT_NOUNS",
                   "CLAUSE_WORDS", "CLAUSE_VERBS", "COMPANY_NOUNS", "NOUN_ENDINGS", "INDEFINITE_ARTICLES",
                   "INTENSIFIERS", "FIRST_PERSON_POSSESSIVES", "ORG_NAME_WORDS", "AND_WORDS",
-                  "SELF_SOURCES", "PRONOUN_SOURCES", "POSSESSIVES",
+                  "POSSESSIVES",
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
@@ -80,8 +80,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.time = union_pattern(tables["TIME_WORDS"])
     ns.aux = union_pattern(tables["AUXILIARIES"])
     ns.complementizer = union_pattern(tables["COMPLEMENTIZERS"])
-    ns.self_source = union_pattern(tables["SELF_SOURCES"])
-    ns.pronoun_source = union_pattern(tables["PRONOUN_SOURCES"])
+    ns.self_source = union_pattern(tables["SOURCE_OWN"])  # read by the fixed-source rule and by helpers.extract.sources
+    ns.pronoun_source = union_pattern(tables["SOURCE_POSSESSIVE"])
     suffixes = sorted((re.escape(r) for r in tables["ROLE_NOUNS"] if len(r) >= 5 and " " not in r), key=len,
                       reverse=True)
     short = sorted(re.escape(r) for r in tables["PERSON_ROLES"] if len(r) == 4 and r.isalpha())

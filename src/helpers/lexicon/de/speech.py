@@ -243,14 +243,6 @@ AND_WORDS = ("und", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
-SELF_SOURCES = ("nach eigenen angaben", "eigenen angaben zufolge", "nach eigener darstellung", "nach eigener schätzung")
-"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
-own account, X has ..."): the name named next in the sentence speaks."""
-
-PRONOUN_SOURCES = ("nach seinen worten", "nach ihren worten", "seiner ansicht nach", "ihrer ansicht nach", "seiner meinung nach", "ihrer meinung nach", "seinen worten zufolge", "ihren worten zufolge")
-"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
-...")."""
-
 POSSESSIVES = ("sein", "seine", "seiner", "seinen", "ihr", "ihre", "ihrer", "ihren")
 """Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
 "haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
@@ -287,13 +279,14 @@ CLAUSE_COORDINATORS = ("und", "aber", "oder", "jedoch")
 the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
 
 SOURCE_OWN = ("nach eigenen angaben", "nach eigenen worten", "eigenen angaben zufolge", "nach eigener darstellung",
-    "nach eigener aussage", "nach eigener einschätzung")
+    "nach eigener aussage", "nach eigener einschätzung", "nach eigener schätzung")
 """Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
 "By its own account, X ...")."""
 
 SOURCE_POSSESSIVE = ("nach seinen worten", "nach ihren worten", "nach seinen angaben", "nach ihren angaben",
     "seinen angaben zufolge", "ihren angaben zufolge", "seiner ansicht nach", "ihrer ansicht nach",
-    "seiner meinung nach", "ihrer meinung nach", "nach seiner einschätzung", "nach ihrer einschätzung")
+    "seiner meinung nach", "ihrer meinung nach", "nach seiner einschätzung", "nach ihrer einschätzung",
+    "seinen worten zufolge", "ihren worten zufolge")
 """Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
 "Nach seinen Worten ...", "In his words, ...")."""
 

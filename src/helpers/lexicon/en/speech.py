@@ -238,14 +238,6 @@ AND_WORDS = ("and", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
-SELF_SOURCES = ("by its own account", "by their own account", "by its own figures", "by its own estimate", "according to its own figures", "according to their own figures")
-"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
-own account, X has ..."): the name named next in the sentence speaks."""
-
-PRONOUN_SOURCES = ("in his words", "in her words", "in his view", "in her view", "in his opinion", "in her opinion")
-"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
-...")."""
-
 POSSESSIVES = ("its", "their")
 """Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
 "haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
@@ -282,12 +274,13 @@ CLAUSE_COORDINATORS = ("and", "but", "or")
 the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
 
 SOURCE_OWN = ("by its own account", "by their own account", "by his own account", "by her own account",
-    "by its own count", "on its own figures")
+    "by its own count", "on its own figures", "by its own figures", "by its own estimate",
+    "according to its own figures", "according to their own figures")
 """Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
 "By its own account, X ...")."""
 
 SOURCE_POSSESSIVE = ("in his words", "in her words", "in his view", "in her view", "in their words",
-    "by his account", "by her account")
+    "by his account", "by her account", "in his opinion", "in her opinion")
 """Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
 "Nach seinen Worten ...", "In his words, ...")."""
 

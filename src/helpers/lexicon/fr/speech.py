@@ -406,14 +406,6 @@ AND_WORDS = ("et", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
-SELF_SOURCES = ("selon ses propres chiffres", "selon ses propres estimations", "de son propre aveu", "selon ses propres termes", "d'après ses propres chiffres")
-"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
-own account, X has ..."): the name named next in the sentence speaks."""
-
-PRONOUN_SOURCES = ("à ses yeux", "selon ses termes", "à son avis", "selon son estimation")
-"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
-...")."""
-
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 """Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
 "haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
@@ -450,11 +442,13 @@ CLAUSE_COORDINATORS = ("et", "mais", "ou")
 the two clauses are two pieces of reported speech; before a speech verb, they make it share the subject of the first."""
 
 SOURCE_OWN = ("de son propre aveu", "de leur propre aveu", "selon ses propres chiffres",
-    "selon leurs propres chiffres", "selon ses propres termes")
+    "selon leurs propres chiffres", "selon ses propres termes", "selon ses propres estimations",
+    "d'après ses propres chiffres")
 """Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
 "By its own account, X ...")."""
 
-SOURCE_POSSESSIVE = ("à ses yeux", "selon ses termes", "selon ses mots", "de son avis", "à son avis")
+SOURCE_POSSESSIVE = ("à ses yeux", "selon ses termes", "selon ses mots", "de son avis", "à son avis",
+    "selon son estimation")
 """Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
 "Nach seinen Worten ...", "In his words, ...")."""
 

@@ -230,14 +230,6 @@ AND_WORDS = ("en", "&")
 """Coordinating "and": inside a name after an of-word it joins its parts ("Administratie van Douane en Accijnzen",
 "Ministry of Trade and Industry")."""
 
-SELF_SOURCES = ("naar eigen zeggen", "volgens eigen cijfers", "volgens eigen zeggen", "naar eigen schatting")
-"""Phrases that make the subject of their own clause the source ("Nach eigenen Angaben hat der Konzern X ...", "by its
-own account, X has ..."): the name named next in the sentence speaks."""
-
-PRONOUN_SOURCES = ("naar zijn zeggen", "naar haar zeggen", "volgens zijn cijfers", "volgens haar cijfers", "naar zijn mening", "naar haar mening")
-"""Phrases that attribute their sentence to the person named last ("Nach seinen Worten arbeiten ...", "in her view
-...")."""
-
 POSSESSIVES = ("zijn", "haar", "hun")
 """Third-person possessives that may stand for an organisation before a role ("its spokesman", "ses représentants",
 "haar woordvoerder", "ihr Sprecher"): the organisation named before speaks through them."""
@@ -280,8 +272,8 @@ SOURCE_OWN = ("naar eigen zeggen", "volgens eigen zeggen", "naar eigen opgave", 
 """Phrases attributing the rest of the sentence to the subject of its own clause ("Nach eigenen Angaben hat X ...",
 "By its own account, X ...")."""
 
-SOURCE_POSSESSIVE = ("naar zijn zeggen", "naar haar zeggen", "naar hun zeggen", "in zijn woorden",
-    "in haar woorden", "naar zijn mening", "naar haar mening")
+SOURCE_POSSESSIVE = ("naar zijn zeggen", "naar haar zeggen", "naar hun zeggen", "in zijn woorden", "in haar woorden",
+    "naar zijn mening", "naar haar mening", "volgens zijn cijfers", "volgens haar cijfers")
 """Phrases attributing the rest of the sentence to the person a possessive pronoun stands for (the last person named:
 "Nach seinen Worten ...", "In his words, ...")."""
 
