@@ -233,29 +233,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         s, e = window
         if self._as_tag_after_comma(a, b, cue, s, e):
             return
-        before = self.text[s:a].rstrip()
-        last = list(_WORD.finditer(before))[-1:]
-        if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
-                before[:last[0].start()].rstrip()[-1:] == ",":
-            before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
-        aux = [w for w in _WORD.finditer(before)][-2:]
-        inverted_pronoun = None
-        while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
-            if self.pronoun_suffix(aux[-1].group()) or _INVERTED_PRONOUN.search(fold(aux[-1].group())):
-                inverted_pronoun = s + aux[-1].start()  # "..., a-t-elle ajouté": the pronoun is the speaker
-            before = before[:aux[-1].start()].rstrip()
-            aux.pop()
-        if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
-            n_book = len(self.book.entries)
-            sp = self.np_after(b, e, "inverted tag", cue)
-            if not sp and inverted_pronoun is not None:
-                sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
-                self._np_end[b] = b
-            if sp and self.ends_clause(self._np_end.get(b, b), e) and not self._reported_clause_follows(s, b, e):
-                end = len(before) - 1 if before else 0
-                self._event(s, s + max(0, end), sp, None, cue)
-                return
-            del self.book.entries[n_book:]  # "X, role, said the group had ...": not an inverted tag
+        done, before = self._inverted_tag(a, b, cue, s, e)
+        if done:
+            return
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
@@ -290,33 +270,34 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         else:
             self._event(b, e, sp, None, cue)
 
-    def _as_tag_after_comma(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
-        """ "..., as X told reporters", "..., zoals X maandag verklaarde", "..., wie ein Sprecher sagte", "...,
-        comme l'a expliqué X": the clause before the comma is X's (with the speaker after the verb too, which
-        :meth:`ReportedRules._as_tag` leaves to this rule)."""
-        comma = self.text.rfind(",", s, a)
-        if comma < 0:
-            return False
-        opening = self.text[comma + 1:a]
-        start = comma + 1 + len(opening) - len(opening.lstrip())
-        adverb = next((w for w in self.lex.inversion_adverbs if self.low.startswith(w + " ", start)), None)
-        if adverb is None or not self.text[start + len(adverb):a].strip() or \
-                len(_WORD.findall(self.text[start + len(adverb):a])) > 8:
-            return False
-        n_book = len(self.book.entries)
-        sp = self.np_after(start + len(adverb), a, "as tag", cue) or self.np_after(b, e, "as tag", cue)
-        if not sp:
-            del self.book.entries[n_book:]
-            return False
-        self._event(s, comma, sp, None, cue)
-        return True
-
-    def _tag_goes_on(self, rest: str) -> bool:
-        """After "..., X said on Tuesday," the sentence goes on with a connector or a participle ("as ...",
-        "adding ..."), not with the reported clause ("sagte, die Gruppe habe ...")."""
-        first = _WORD.search(rest)
-        return first is not None and (fold(first.group()) in self.lex.connectors or
-                                      fold(first.group()) in self.lex.inversion_adverbs or first.group().endswith("ing"))
+    def _inverted_tag(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[bool, str]:
+        """The speech verb at ``[a, b)`` after a comma or a closing mark, its subject after it ("..., said X",
+        "..., zo bevestigde X", "..., a-t-elle ajouté"): the words before are the subject's. Returns whether the verb
+        was read so, and the words before it (the inversion adverb and auxiliaries taken off)."""
+        before = self.text[s:a].rstrip()
+        last = list(_WORD.finditer(before))[-1:]
+        if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
+                before[:last[0].start()].rstrip()[-1:] == ",":
+            before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
+        aux = [w for w in _WORD.finditer(before)][-2:]
+        inverted_pronoun = None
+        while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
+            if self.pronoun_suffix(aux[-1].group()) or _INVERTED_PRONOUN.search(fold(aux[-1].group())):
+                inverted_pronoun = s + aux[-1].start()  # "..., a-t-elle ajouté": the pronoun is the speaker
+            before = before[:aux[-1].start()].rstrip()
+            aux.pop()
+        if not before or before[-1] in ",\u201d\u00bb\"'\u2019":
+            n_book = len(self.book.entries)
+            sp = self.np_after(b, e, "inverted tag", cue)
+            if not sp and inverted_pronoun is not None:
+                sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
+                self._np_end[b] = b
+            if sp and self.ends_clause(self._np_end.get(b, b), e) and not self._reported_clause_follows(s, b, e):
+                end = len(before) - 1 if before else 0
+                self._event(s, s + max(0, end), sp, None, cue)
+                return True, before
+            del self.book.entries[n_book:]  # "X, role, said the group had ...": not an inverted tag
+        return False, before
 
     def _stop(self, a: int, b: int):
         """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from helpers.extract.layouts import _STOP, _WORD, Event
 from helpers.extract.speakers import Speaker, fold_word, is_role_word, parse_np
-from helpers.text.folding import union_pattern
+from helpers.text.folding import fold, union_pattern
 
 MAX_CLAUSE = 1500
 """Longest subject or reported clause read around one speech cue (characters), so that each cue costs the same
@@ -172,6 +172,34 @@ class ReportedRules:
         if sp:
             self._event(comma + 1, e, sp, None, self.text[a:b])
         return bool(sp)
+
+    def _as_tag_after_comma(self, a: int, b: int, cue: str, s: int, e: int) -> bool:
+        """ "..., as X told reporters", "..., zoals X maandag verklaarde", "..., wie ein Sprecher sagte", "...,
+        comme l'a expliqué X": the clause before the comma is X's (with the speaker after the verb too, which
+        :meth:`ReportedRules._as_tag` leaves to this rule)."""
+        comma = self.text.rfind(",", s, a)
+        if comma < 0:
+            return False
+        opening = self.text[comma + 1:a]
+        start = comma + 1 + len(opening) - len(opening.lstrip())
+        adverb = next((w for w in self.lex.inversion_adverbs if self.low.startswith(w + " ", start)), None)
+        if adverb is None or not self.text[start + len(adverb):a].strip() or \
+                len(_WORD.findall(self.text[start + len(adverb):a])) > 8:
+            return False
+        n_book = len(self.book.entries)
+        sp = self.np_after(start + len(adverb), a, "as tag", cue) or self.np_after(b, e, "as tag", cue)
+        if not sp:
+            del self.book.entries[n_book:]
+            return False
+        self._event(s, comma, sp, None, cue)
+        return True
+
+    def _tag_goes_on(self, rest: str) -> bool:
+        """After "..., X said on Tuesday," the sentence goes on with a connector or a participle ("as ...",
+        "adding ..."), not with the reported clause ("sagte, die Gruppe habe ...")."""
+        first = _WORD.search(rest)
+        return first is not None and (fold(first.group()) in self.lex.connectors or
+                                      fold(first.group()) in self.lex.inversion_adverbs or first.group().endswith("ing"))
 
     def _verb_window(self, a: int, b: int, s: int, e: int) -> tuple[int, int] | None:
         """The window ``(s, e)`` a speech verb at ``[a, b)`` of the sentence ``[s, e)`` is read in: none for a question
