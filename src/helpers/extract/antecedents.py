@@ -56,6 +56,17 @@ class Antecedents:
             self._runs, self._run_starts = runs, [a for a, _ in runs]
         return self._runs
 
+
+    def _runs_before(self, pos: int):
+        """The name runs that start at most :data:`WINDOW` characters before ``pos``, nearest first, at most
+        :data:`MAX_RUNS` of them (a bounded walk back, by bisection)."""
+        self._name_runs()
+        i = bisect.bisect_left(self._run_starts, pos) - 1
+        for _ in range(MAX_RUNS):
+            if i < 0 or self._runs[i][0] < pos - WINDOW:
+                return
+            yield self._runs[i]
+            i -= 1
     def _trim_run(self, a: int, b: int) -> tuple[int, int]:
         """A run without the capitalised words that open sentences but name nothing ("The", "But", "When")."""
         words = list(_NONSPACE.finditer(self.text, a, b))
@@ -81,13 +92,7 @@ class Antecedents:
     def possessor(self, found: Speaker) -> Speaker | None:
         """The organisation behind "its spokesman", "ses représentants", "ihr Sprecher": the nearest name before
         presented as a company or already speaking as an organisation."""
-        self._name_runs()
-        i = bisect.bisect_left(self._run_starts, found.start) - 1
-        tried = 0
-        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
-            a, b = self._runs[i]
-            i -= 1
-            tried += 1
+        for a, b in self._runs_before(found.start):
             if b <= found.start and not self._is_person(a, self.text[a:b]) and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None
@@ -114,13 +119,7 @@ class Antecedents:
             if entry.kind == "organisation" and entry.start < found.start and entry.name != entry.role and \
                     any(len(h) >= 4 and h in fold(entry.name) for h in heads):
                 return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind=entry.kind)
-        self._name_runs()
-        i = bisect.bisect_left(self._run_starts, found.start) - 1
-        tried = 0
-        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
-            tried += 1
-            a, b = self._runs[i]
-            i -= 1
+        for a, b in self._runs_before(found.start):
             if b > found.start:
                 continue
             name = self.text[a:b]
@@ -142,13 +141,7 @@ class Antecedents:
         stems = [word[:-len(e)] for e in self.lex.noun_endings if word.endswith(e) and len(word) > len(e) + 3]
         if not stems:
             return None
-        self._name_runs()
-        i = bisect.bisect_left(self._run_starts, found.start) - 1
-        tried = 0
-        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
-            a, b = self._runs[i]
-            i -= 1
-            tried += 1
+        for a, b in self._runs_before(found.start):
             first, *rest = fold(self.text[a:b]).split()
             if rest and b <= found.start and first in stems:
                 return self._named(a, b, found)
@@ -162,13 +155,7 @@ class Antecedents:
         if not roles:
             return None
         role_pattern = re.compile(r"(?:%s)\b" % "|".join(re.escape(r) for r in roles))
-        self._name_runs()
-        i = bisect.bisect_left(self._run_starts, found.start) - 1
-        tried = 0
-        while i >= 0 and self._runs[i][0] >= found.start - WINDOW and tried < MAX_RUNS:
-            a, b = self._runs[i]
-            i -= 1
-            tried += 1
+        for a, b in self._runs_before(found.start):
             limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
             after = re.match(r"[^.!?]*", self.low[b:limit]).end()  # (in its own sentence; the role phrase itself
             # when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
