@@ -5,24 +5,10 @@ Plain data, read by :mod:`helpers.extract.attribution`, :mod:`helpers.extract.qu
 the language, never phrases of one article.
 """
 
-_SPEECH_VERB_FORMS = (
-    "zegt", "zeggen", "zei", "zeiden", "gezegd", "verklaart", "verklaren", "verklaarde", "verklaarden", "verklaard",
-    "stelt", "stellen", "stelde", "stelden", "gesteld", "meent", "menen", "meende", "gemeend", "benadrukt",
-    "benadrukte", "benadrukken", "vertelt", "vertelde", "verteld", "liet weten", "laat weten", "lieten weten",
-    "waarschuwt", "waarschuwde", "gewaarschuwd", "legt uit", "legde uit", "uitgelegd", "voegt toe",
-    "voegde toe", "voegt eraan toe", "voegde eraan toe", "toegevoegd", "denkt", "dacht", "vindt", "vond",
-    "schat", "schatte", "geschat", "schrijft", "schreef", "geschreven", "merkt op", "merkte op", "opgemerkt",
-    "onderstreept", "onderstreepte", "antwoordt", "antwoordde", "geantwoord", "bevestigt", "bevestigde",
-    "bevestigd", "kondigt aan", "kondigde aan", "aangekondigd", "erkent", "erkende", "erkend", "beweert",
-    "beweerde", "beweerd", "reageert", "reageerde", "gereageerd", "belooft", "beloofde", "beloofd", "wijst erop",
-    "wees erop", "klaagt", "klaagde", "vertelt", "zegde", "zegden", "herhaalt", "herhaalde", "besluit",
-    "concludeert", "concludeerde", "verduidelijkt", "verduidelijkte", "benadrukken", "vreest", "vreesde",
-    "hekelt", "hekelde", "meldt", "meldde", "gemeld", "meldden", "houdt vol", "hield vol", "wijst op", "wees op", "preciseert", "preciseerde", "noemt", "noemde", "rekent voor", "rekende voor",
-    "vraagt", "vroeg", "vroegen", "gevraagd", "verwacht", "verwachtte", "verwachtten",
-    "eist", "eiste", "eisten", "geëist", "vreesden", "gevreesd", "rekent", "rekende",
-    "verzekert", "verzekerde", "verzekerd", "voorspelt", "voorspelde", "voorspeld", "berekent", "berekende",
-)
-"""Speech verbs of the first tables (simple forms and participles); merged into :data:`SPEECH_VERBS`."""
+_SPEECH_VERB_FORMS = ("vroeg", "verwacht", "verwachtte", "verwachtten", "rekent", "rekende", "verzekerd", "berekent",
+    "berekende")
+"""Speech verb forms outside the paradigms below (forms with a word after them, rarer verbs); merged into
+:data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
     "verwelkomen": ("verwelkomt", "verwelkomen", "verwelkomde", "verwelkomden", "verwelkomd"),
