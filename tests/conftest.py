@@ -8,6 +8,7 @@ or requires gold or codes for every one. Tests that pin numbers of the five seed
 
 import csv
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,23 @@ def same_speaker(found: str, expected: str) -> bool:
     if not expected:
         return found == ""
     return bool(found) and (found == expected or found.split()[-1] == expected.split()[-1])
+
+
+def cpu_seconds(work, *args) -> float:
+    """The CPU seconds this process spends on ``work(*args)`` (``time.process_time``: other load on the machine
+    changes it far less than wall time)."""
+    started = time.process_time()
+    work(*args)
+    return time.process_time() - started
+
+
+def assert_linear(work, make_input, units: int, factor: int = 4, limit: float = 8.0) -> None:
+    """``work`` on an input ``factor`` times larger costs at most ``limit`` times the CPU (a linear cost gives about
+    ``factor``, a quadratic one ``factor ** 2``): the guard against quadratic reading, as a ratio of two runs in the
+    same process rather than a wall-clock limit that a busy machine breaks. ``make_input(n)`` builds the input of
+    ``n`` units; ``units`` is the larger size. A first run on a tiny input pays the one-time costs (patterns
+    compiled on first use) outside the measure."""
+    work(make_input(max(1, units // 100)))
+    small = cpu_seconds(work, make_input(units // factor))
+    large = cpu_seconds(work, make_input(units))
+    assert large < limit * max(small, 0.02), f"{factor}x the input cost {large / max(small, 1e-9):.1f}x the CPU"

@@ -7,13 +7,12 @@ noun phrase, own-account and possessive sources, a speech tag inside one pair of
 fragment inside reported speech, a verb after the quotation. Also: the verb tables are whole paradigms of words, and
 the new rules keep the reading linear in the length of the text."""
 
-import time
 
 import pytest
 
 from helpers.extract.attribution import Reading
 from helpers.lexicon import LANGUAGES, lexicon
-from tests.conftest import EXAMPLES, example_rows, same_speaker
+from tests.conftest import EXAMPLES, assert_linear, example_rows, same_speaker
 
 
 
@@ -45,20 +44,19 @@ def test_speech_verbs_are_paradigms_of_words(lang):
     assert set(f for forms in speech.SPEECH_VERB_PARADIGMS.values() for f in forms) <= set(speech.SPEECH_VERBS)
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "« " + "Nous créons des emplois, assure-t-il, et encore, dit le port, des postes. " * 1300 + "»"),
-    ("en", "the minister Anne Smith said that the hub grows and that jobs come, adding that Bluehaven, which has "
-           "claimed that data stays, and promised to hire, according to the trade register " * 600),
-    ("nl", "Er komen 25 banen bij, zoals Janssen maandag verklaarde. Er zouden 900 banen bijkomen. " * 1100),
-    ("de", "Der Minister Hans Meier schrieb, es gebe Streit. Demnach starteten 9.850 Flugzeuge. Nach seinen Worten "
-           "arbeiten 20 000 Menschen im Hafen, warnt aber, dass Lohndumping drohe. " * 600),
+@pytest.mark.parametrize("lang, head, unit, tail, n", [
+    ("fr", "« ", "Nous créons des emplois, assure-t-il, et encore, dit le port, des postes. ", "»", 1300),
+    ("en", "", "the minister Anne Smith said that the hub grows and that jobs come, adding that Bluehaven, which has "
+               "claimed that data stays, and promised to hire, according to the trade register ", "", 600),
+    ("nl", "", "Er komen 25 banen bij, zoals Janssen maandag verklaarde. Er zouden 900 banen bijkomen. ", "", 1100),
+    ("de", "", "Der Minister Hans Meier schrieb, es gebe Streit. Demnach starteten 9.850 Flugzeuge. Nach seinen Worten "
+               "arbeiten 20 000 Menschen im Hafen, warnt aber, dass Lohndumping drohe. ", "", 600),
 ])
-def test_long_texts_read_in_linear_time(lang, text):
-    """About 100 kB: a quotation with a speech tag in every sentence, a sentence that never ends, many reported
-    sentences in a row. Each read within a few seconds on a shared machine (the quadratic versions took minutes)."""
-    started = time.perf_counter()
-    Reading(text, lang).quotations()
-    assert time.perf_counter() - started < 10
+def test_long_texts_read_in_linear_time(lang, head, unit, tail, n):
+    """Up to about 100 kB: a quotation with a speech tag in every sentence, a sentence that never ends, many
+    reported sentences in a row. Four times the text costs at most about four times the CPU (the quadratic versions
+    took minutes)."""
+    assert_linear(lambda text: Reading(text, lang).quotations(), lambda k: head + unit * k + tail, n)
 
 
 @pytest.mark.parametrize("lang, text, name", [
