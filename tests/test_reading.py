@@ -79,12 +79,13 @@ def test_sentences_never_split_inside_a_quotation_and_skip_abbreviations():
 
 @pytest.mark.parametrize("shape", ["\u201c", "\u00ab ", '"', "\u201e", "'"])
 def test_an_unclosed_mark_costs_linear_time(shape):
+    # CPU seconds of this process (time.process_time), not wall time, so that a loaded machine does not fail it
     text = shape + "Die Firma sagte, sie werde 300 Stellen schaffen, so Becker. " * 1700  # about 100 kB
-    start = time.perf_counter()
+    start = time.process_time()
     reading = Reading(text, None)
     reading.quotations()
     attribution_rows(text, [(i, i + 3) for i in range(0, len(text), 997)], reading=reading)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_reported_mood_continues_the_speech_at_most_two_line_breaks_back():
@@ -100,6 +101,6 @@ def test_reported_mood_costs_linear_time():
     paragraph = ("Der Flughafen wachse weiter, sagte Jonas Brandt. Die Zahl der Flüge sei gestiegen. "
                  "„Wir planen 300 Stellen“, sagte die Sprecherin. Die Nachtruhe bleibe ein Thema.\n")
     text = paragraph * (100_000 // len(paragraph))  # about 100 kB: every sentence in the reported mood looks back
-    start = time.perf_counter()
+    start = time.process_time()
     rows = Reading(text, "de").quotations()
-    assert time.perf_counter() - start < 5 and len(rows) > 1000
+    assert time.process_time() - start < 5 and len(rows) > 1000
