@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -60,6 +61,18 @@ def describe_failure(name: str, notebook, error_output: dict | None, fallback: s
     return "\n".join(lines)
 
 
+def skip_iri_grammar() -> None:
+    """Keep ``jsonschema`` from importing ``rfc3987_syntax``, when it is not imported yet.
+
+    ``nbformat`` imports ``jsonschema``, whose format checker imports ``rfc3987_syntax`` when it is installed (it
+    is, for jupyterlab's ``jupyter-events``); that package builds a Lark grammar at import, about 1.5 CPU s in
+    every process that executes notebooks, for "iri" format checks that reading and writing notebooks never make.
+    ``jsonschema`` treats the package as absent (it catches the ImportError). A process that imported
+    ``jsonschema`` already (JupyterLab, pytest with nbval) is left as it is."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)
+
+
 def execute_notebook(path: Path, timeout: int = 600, environment: dict[str, str] | None = None,
                      label: str | None = None) -> float:
     """Run every cell of one notebook in a fresh kernel started in its folder, and save it with its outputs.
@@ -68,6 +81,7 @@ def execute_notebook(path: Path, timeout: int = 600, environment: dict[str, str]
     the notebook in messages (default: its path in the project). Returns the
     seconds taken; raises :class:`NotebookError` (the notebook is then not saved) when a cell fails.
     """
+    skip_iri_grammar()
     import nbformat
     from jupyter_client import KernelManager
     from nbclient import NotebookClient

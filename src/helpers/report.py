@@ -92,6 +92,9 @@ def render_report(notebooks_dir: Path = NOTEBOOKS_DIR, out_dir: Path = REPORT_DI
                   figures_dir: Path = FIGURES_DIR) -> list[Path]:
     """Write one standalone HTML page per notebook and ``index.html`` (findings, gallery, notebook links); returns
     the pages written, the index first."""
+    from helpers.notebooks import skip_iri_grammar
+
+    skip_iri_grammar()
     import nbformat
     from nbconvert import HTMLExporter
 
