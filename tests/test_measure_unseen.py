@@ -289,3 +289,30 @@ def test_a_number_before_a_participle_counts_the_noun_before(lang, text, surface
 ])
 def test_a_bare_number_after_the_number_of_is_a_figure_of_it(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
+
+
+# -- a rate of time written apart from its figure is a rate: before it, or past a few words after its noun ---------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "Each night, roughly 25 freighters take off from the runway.", "25 freighters", "flights"),
+    ("en", "The hub sorts 90,000 parcels from Asian sellers a day.", "90,000 parcels", "parcels"),
+    ("fr", "Chaque jour, quelque 70 000 colis transitent par le hub.", "70 000 colis", "parcels"),
+    ("fr", "L'aéroport accueille 14 vols cargo supplémentaires par semaine.", "14 vols", "flights"),
+    ("nl", "Elke week landen er een twintigtal vrachtvluchten; per dag vertrekken er ongeveer 8 vrachtvluchten.",
+     "8 vrachtvluchten", "flights"),
+    ("nl", "Het centrum verwerkt 60.000 pakjes uit Azië per dag.", "60.000 pakjes", "parcels"),
+    ("de", "Pro Woche landen bis zu 16 Frachtflüge in Hahn.", "16 Frachtflüge", "flights"),
+    ("de", "Das Verteilzentrum soll 300.000 Tonnen Fracht im Jahr umschlagen.", "300.000 Tonnen", "cargo"),
+])
+def test_a_rate_written_apart_is_a_rate(lang, text, surface, expected):
+    metric = read(text, surface, lang)["metric_rule"]
+    assert measure_of(metric) == expected and "_per_" in metric
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The operator created 180 jobs within a year.", "180 jobs"),
+    ("fr", "Le site a créé 90 emplois en un an.", "90 emplois"),
+    ("nl", "De luchthaven telde 45 vluchten en twee landingen per uur.", "45 vluchten"),
+    ("de", "Im Jahr 2022 kamen 35 Frachtflüge hinzu, im Jahr 2023 weitere.", "35 Frachtflüge"),
+])
+def test_a_period_or_another_phrase_is_no_rate(lang, text, surface):
+    assert "_per_" not in read(text, surface, lang)["metric_rule"]

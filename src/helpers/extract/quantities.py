@@ -61,7 +61,7 @@ import pandas as pd
 
 from helpers.extract.quantity_reading import read_one
 from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
-from helpers.extract.quantity_units import looks_verbal, rate_after
+from helpers.extract.quantity_units import looks_verbal, rate_after, rate_apart
 from helpers.lexicon import LANGUAGES
 
 __all__ = ["QUANTITY_COLUMNS", "QUANTITY_DTYPES", "KINDS", "UNITS", "QUALIFIERS", "NOUN_SOURCES",
@@ -222,7 +222,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
                 row = None if pending else (_adopt(rules, text, row, antecedent)
                                             or _same_unit(rules, text, row, measured, antecedent))
             elif row is not None:
-                row["per"] = rate_after(rules, text, row["end"])
+                row["per"] = rate_after(rules, text, row["end"]) or rate_apart(rules, text, row)
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
             row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:

@@ -80,11 +80,20 @@ RANGE_OPENERS_FOR_AND = ("zwischen",)
 
 RATIO_WORDS = ("von",)
 
-RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes")
+RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes", "im")
 
-RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes")
+RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes", "im")
+"""With "im" only before a unit of time not followed by a year ("1,8 Millionen Tonnen im Jahr", never "im Jahr 2019")."""
 
 RATE_TIME_NOUNS = ("nacht",)
+
+RATE_WORDS_BEFORE = ("pro", "je", "jede", "jeden", "jedes")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+RATE_BLOCKERS = ("in", "innerhalb", "binnen", "nach", "seit", "während", "über", "als", "und", "oder", "aber")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
 
 YEAR_WORDS_BEFORE = ("im in seit bis ab von vor nach anfang ende mitte jahr jahres während um gegen zum frühjahr "
                      "sommer herbst winter").split()

@@ -142,6 +142,14 @@ RATE_WORDS_TIME_ONLY = ("a", "an", "each", "every")
 RATE_TIME_NOUNS = ("night", "nights")
 """Units of time of a rate besides the duration units ("30 a night")."""
 
+RATE_WORDS_BEFORE = ("per", "each", "every")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+RATE_BLOCKERS = ("in", "within", "over", "for", "after", "during", "since", "than", "by", "and", "or", "but")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
+
 YEAR_WORDS_BEFORE = ("in since by until till from to of the early late mid before after during year around "
                      "circa through fiscal fy").split()
 """Words right before a year-like number that make it a year even when a noun follows ("in 2018 jobs...")."""

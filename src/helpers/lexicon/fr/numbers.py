@@ -99,6 +99,14 @@ RATE_WORDS_TIME_ONLY = ("chaque",)
 
 RATE_TIME_NOUNS = ("nuit",)
 
+RATE_WORDS_BEFORE = ("par", "chaque")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+RATE_BLOCKERS = ("en", "dans", "pendant", "durant", "depuis", "après", "sur", "que", "et", "ou", "mais")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
+
 YEAR_WORDS_BEFORE = ("en depuis dès des à au jusqu'en d'ici début fin mi courant avant après année l'an printemps "
                      "été automne hiver vers l'année").split()
 

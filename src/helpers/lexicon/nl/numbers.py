@@ -85,6 +85,14 @@ RATE_WORDS_TIME_ONLY = ("elke", "elk", "iedere", "ieder")
 
 RATE_TIME_NOUNS = ("nacht",)
 
+RATE_WORDS_BEFORE = ("per", "elke", "elk", "iedere", "ieder")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+RATE_BLOCKERS = ("in", "binnen", "over", "na", "sinds", "tijdens", "gedurende", "dan", "en", "of", "maar")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
+
 YEAR_WORDS_BEFORE = "in sinds sedert vanaf tot tegen eind einde begin midden medio voor na jaar van vóór".split()
 
 TIME_WORDS_BEFORE = "om tegen vanaf tot van rond tussen".split()
