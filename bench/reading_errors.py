@@ -50,7 +50,8 @@ def _claim_errors(which: str, gold_q: pd.DataFrame, tables: dict, read: dict, la
         elif which == "status" and g.get("status", ""):
             if claim.get("status", "") == g["status"]:
                 continue
-            said = f"coded={g['status']} predicted={claim.get('status', '')!r} measure={g.get('measure', '')}"
+            said = (f"coded={g['status']} predicted={claim.get('status', '')!r} cue={claim.get('status_cue', '')!r} "
+                    f"measure={g.get('measure', '')}")
         else:
             continue
         print(f"{which[0].upper()} {g['file']} {g['start']}: {said} :: "

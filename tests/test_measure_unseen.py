@@ -316,3 +316,35 @@ def test_a_rate_written_apart_is_a_rate(lang, text, surface, expected):
 ])
 def test_a_period_or_another_phrase_is_no_rate(lang, text, surface):
     assert "_per_" not in read(text, surface, lang)["metric_rule"]
+
+
+# -- a bare number before a past participle counts the noun before it: "900 jobs pledged, 340 filled" --------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Tyre plant in Wales: 700 jobs pledged, 210 filled", "210"),
+    ("fr", "Entrepôt de Valenciennes : 500 emplois promis, 180 pourvus", "180"),
+    ("nl", "Distributiecentrum Genk: 600 banen beloofd, 240 ingevuld", "240"),
+    ("de", "Werk in Zwickau: 800 Stellen versprochen, 310 besetzt", "310"),
+])
+def test_an_elided_count_before_a_participle_is_realised_jobs(lang, text, surface):
+    figure = read(text, surface, lang)
+    assert measure_of(figure["metric_rule"]) == "jobs" and figure["status"] == "realised"
+
+
+# -- the noun "project" names the investment, realised or not: it is no cue of a prospect ---------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("fr", "La province avait versé en 2020 une aide de 5 millions d'euros au projet.", "5 millions d'euros", "realised"),
+    ("nl", "De haven heeft het terrein van 40 hectare aan het project toegewezen.", "40 hectare", "realised"),
+    ("de", "Das Land hat dem Projekt bereits 12 Millionen Euro überwiesen.", "12 Millionen Euro", "realised"),
+    ("fr", "Le groupe a un projet d'agrandir l'entrepôt de 30 000 m².", "30 000 m²", "promised"),
+])
+def test_the_noun_project_is_no_promise(lang, text, surface, expected):
+    assert status(text, surface, lang) == expected
+
+
+# -- French "compter + infinitive" and "proposer (adverb) de" state an intention --------------------------------------
+@pytest.mark.parametrize("text, surface", [
+    ("Le transporteur compte y embaucher 85 chauffeurs avant l'été.", "85 chauffeurs"),
+    ("Un investisseur propose désormais de reprendre 60 % du port sec.", "60 %"),
+])
+def test_french_intention_is_a_promise(text, surface):
+    assert status(text, surface, "fr") == "promised"

@@ -141,4 +141,6 @@ CHANGE_CONNECTORS = ("auf", "bis")
 PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
 
 ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen", "sollen",
-                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu")
+                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu",
+                  # ein Partizip als Prädikat einer elliptischen Zahl: "900 versprochen, 340 besetzt"
+                  "besetzt", "geschaffen", "versprochen", "gestrichen", "entstanden", "eingestellt", "weggefallen")

@@ -217,6 +217,8 @@ PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared w
 to 90,000 in 2021"): the second number counts the same noun."""
 
 ANAPHORA_VERBS = ("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "remain",
-                  "remained", "should", "may", "might", "must", "come", "came")
+                  "remained", "should", "may", "might", "must", "come", "came",
+                  # a past participle as the predicate of an elided count: "900 promised, 340 filled"
+                  "filled", "created", "promised", "pledged", "cut", "lost", "hired")
 """Words right after a bare number that make it a count of a noun mentioned before ("only 450 have been
 created", after jobs were mentioned)."""

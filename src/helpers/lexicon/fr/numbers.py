@@ -159,4 +159,7 @@ PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", 
 
 ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "devraient",
                   "pourraient", "doivent", "viendront", "s'ajouteront", "s’ajouteront", "ont-ils",
-                  "sont-ils")
+                  "sont-ils",
+                  # un participe passé prédicat d'un nombre elliptique : "1 200 promis, 340 pourvus"
+                  "pourvus", "pourvues", "créés", "créées", "promis", "promises", "supprimés", "supprimées", "perdus",
+                  "recrutés", "recrutées", "embauchés", "embauchées")

@@ -11,18 +11,19 @@ PROMISED = (
     r"sont appelée?s à", r"à terme", r"d['’]ici", r"dans les (?:prochaines|prochains|années|mois) \w*",
     r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
     # plans, objectifs, promesses, attentes
-    r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
+    r"prévue?s?", r"en projet", r"projets? d[e'’] ?\w+(?:er|ir|re)", r"plan",  # le nom "projet" seul nomme l'investissement, réalisé ou non
+    r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
     r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à",
     r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
-    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)",  # compter + infinitif: "compte recruter"
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? (?:y |en |l['’])?\w+(?:er|ir|re)",  # compter + infinitif: "compte recruter", "compte y employer"
     # embauches en cours : des postes à pourvoir sont des emplois à venir
     r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
     # attente, imminence, offre
     r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
-    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de",
+    r"(?:est|sont) sur le point de", r"propose(?:nt)?(?: [\w'’]+)? d(?:e|['’])", r"proposait de", r"offre(?:nt)? de",
     # obligation, condition
     r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
     r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"

@@ -142,4 +142,6 @@ PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan
                        "er")
 
 ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen", "moeten",
-                  "kunnen", "zouden", "bijkomen", "erbij")
+                  "kunnen", "zouden", "bijkomen", "erbij",
+                  # een voltooid deelwoord als gezegde van een elliptisch aantal: "900 beloofd, 340 ingevuld"
+                  "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen")
