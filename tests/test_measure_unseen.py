@@ -348,3 +348,22 @@ def test_the_noun_project_is_no_promise(lang, text, surface, expected):
 ])
 def test_french_intention_is_a_promise(text, surface):
     assert status(text, surface, "fr") == "promised"
+
+
+# -- "since 2016" runs to today: what has held since then still holds, it is not a past figure ------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "A Danish group has held 15% of the ferry company since 2016.", "15%"),
+    ("fr", "Un fonds qatari détient 12 % du capital de l'aéroport depuis 2015.", "12 %"),
+    ("nl", "Een Chinese rederij bezit sinds 2018 een belang van 30 procent in de terminal.", "30 procent"),
+    ("de", "Ein Staatsfonds hält seit 2019 einen Anteil von 25 Prozent an dem Flughafen.", "25 Prozent"),
+])
+def test_a_state_since_a_past_date_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "In the past ten years the group has sold stakes in 14 terminals.", "14 terminals"),
+    ("de", "In den vergangenen acht Jahren hat der Konzern 9 Terminals verkauft.", "9 Terminals"),
+])
+def test_a_span_that_is_over_stays_historical(lang, text, surface):
+    assert status(text, surface, lang) == "historical"

@@ -6,7 +6,7 @@ prospects, plans, targets, promises, expectations: will, would, is to, expected,
 créera, prévu, objectif, à terme; zal, zou, moet, verwacht, beloofd, streefcijfer; wird, soll, könnte, geplant,
 versprochen, Ziel), ``REALISED`` (perfect and present state: has created, employs, so far; a créé, ont été créés,
 emploie, déjà; zijn gecreëerd, werken er, tot nu toe; hat geschaffen, beschäftigt, bisher), ``PAST`` (a background
-past) and ``EARLIER`` (adverbs of an earlier time).
+past), ``EARLIER`` (adverbs of an earlier time) and ``SINCE`` (a period from a point to today: "since 2022").
 
 First the *modality* of the figure is read: the ``PROMISED`` or ``REALISED`` cue nearest to the figure in its clause
 (the sentence cut at commas, semicolons and conjunctions), else within :data:`NEAR` characters in its sentence
@@ -27,7 +27,8 @@ order  status      evidence (and window)
                    "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
-8      historical  a context figure whose date ends (or whose period begins) before publication
+8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
+                   period runs from a point to publication (``SINCE``: "since 2022", "depuis", "sinds", "seit")
 9      historical  a context figure with a background-past cue (``PAST``: imperfect, past perfect, "ago",
                    "recently"; not the simple past of the news itself), clause then sentence
 10     realised    a realised cue
@@ -136,6 +137,9 @@ def _past_date(f: dict):
     date, first = f["date"], f["first"]
     if date is None or first is None:
         return None
+    since = cues("status", f["lang"], "SINCE")
+    if date.get("is_period") and date["latest"] >= first and since is not None and since.match(date["surface"]):
+        return None  # "since 2022", "seit 2017": a state that holds to this day
     before = date["latest"] < first or (date.get("is_period") and date["earliest"] < first)
     return date["surface"] if before else None
 

@@ -49,3 +49,6 @@ PAST = (
 )
 
 EARLIER = (r"il y a \w+ ans", r"auparavant", r"à l['’]époque", r"autrefois", r"jadis", r"naguère")
+
+SINCE = (r"depuis",)
+"""Une période qui court d'un point jusqu'à aujourd'hui ("depuis 2022") : l'état dure encore, il n'est pas passé."""

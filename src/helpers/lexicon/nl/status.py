@@ -36,3 +36,6 @@ PAST = (
 )
 
 EARLIER = (r"\w+ jaar geleden", r"geleden", r"destijds", r"vroeger", r"voorheen", r"indertijd")
+
+SINCE = (r"sinds", r"sedert")
+"""Een periode die van een punt tot vandaag loopt ("sinds 2022"): de toestand duurt nog, hij is niet voorbij."""
