@@ -367,3 +367,14 @@ def test_a_state_since_a_past_date_is_realised(lang, text, surface):
 ])
 def test_a_span_that_is_over_stays_historical(lang, text, surface):
     assert status(text, surface, lang) == "historical"
+
+
+# -- the tense of a reporting verb is the speaker's: the figure is read after "that", "que", "dat", "dass" ----------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The mayor has confirmed that 150 homes would be insulated next year.", "150 homes"),
+    ("fr", "Le ministre a fait savoir que 600 logements seraient rachetés d'ici 2027.", "600 logements"),
+    ("nl", "De minister heeft bevestigd dat er 90 woningen zouden worden geïsoleerd.", "90 woningen"),
+    ("de", "Die Ministerin hat mitgeteilt, dass 200 Häuser gedämmt werden sollen.", "200 Häuser"),
+])
+def test_a_reported_prospect_is_promised(lang, text, surface):
+    assert status(text, surface, lang) == "promised"

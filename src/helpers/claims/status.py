@@ -173,6 +173,18 @@ EVIDENCE = {
 the evidence is the figure's family alone), or ``None`` when it is absent."""
 
 
+def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tuple[int, int]:
+    """The clause cut after the last complementizer before the figure (speech lexicon ``COMPLEMENTIZERS``: "that",
+    "que", "dat", "dass"): the tense of a reporting verb ("a fait savoir que", "said that") is the speaker's, not
+    the figure's."""
+    complementizer = cues("speech", lang, "COMPLEMENTIZERS")
+    last = None
+    if complementizer is not None:
+        for last in complementizer.finditer(text, clause[0], start):
+            pass
+    return (last.end(), clause[1]) if last is not None else clause
+
+
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
                     sentence: tuple[int, int] | None = None, lang: str = "") -> tuple[str, str]:
     """``(status, cue)``: promised, realised, historical or unmarked, by the first rule of :data:`RULES` that fires.
@@ -181,7 +193,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
     sentence = sentence or sentence_span(text, start, end)
-    clause = clause_span(text, start, end, sentence, lang)
+    clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
