@@ -371,10 +371,10 @@ def test_a_span_that_is_over_stays_historical(lang, text, surface):
 
 # -- the tense of a reporting verb is the speaker's: the figure is read after "that", "que", "dat", "dass" ----------
 @pytest.mark.parametrize("lang, text, surface", [
-    ("en", "The mayor has confirmed that 150 homes would be insulated next year.", "150 homes"),
-    ("fr", "Le ministre a fait savoir que 600 logements seraient rachetés d'ici 2027.", "600 logements"),
-    ("nl", "De minister heeft bevestigd dat er 90 woningen zouden worden geïsoleerd.", "90 woningen"),
-    ("de", "Die Ministerin hat mitgeteilt, dass 200 Häuser gedämmt werden sollen.", "200 Häuser"),
+    ("en", "The council has confirmed that 150 homes near the northern runway would be insulated.", "150 homes"),
+    ("fr", "La ministre a fait savoir que 600 logements situés près de la piste seraient rachetés.", "600 logements"),
+    ("nl", "De minister heeft bevestigd dat 90 woningen in de buurt van de baan zouden worden geïsoleerd.", "90 woningen"),
+    ("de", "Die Ministerin hat mitgeteilt, dass 200 Häuser nahe der Startbahn gedämmt werden sollen.", "200 Häuser"),
 ])
 def test_a_reported_prospect_is_promised(lang, text, surface):
     assert status(text, surface, lang) == "promised"
