@@ -105,17 +105,24 @@ def rate_after(rules: Rules, text: str, pos: int) -> str:
     m = rules.rate.match(text, pos)
     if m is None:
         return ""
-    per = m.group("per")
+    per, end = m.group("per"), m.end()
     key = normalise(per)
+    if key in rules.noun_modifiers:  # "per new job", "für jeden neuen Job": the denominator is the noun after
+        noun = _NEXT_WORD.match(text, end)
+        if noun is not None:
+            per, end, key = noun.group("per"), noun.end(), normalise(noun.group("per"))
     if key in rules.not_nouns and key not in rules.units:
         return ""
     if normalise(m.group("r")) in rules.rate_time_only and key not in rules.rate_time_nouns \
             and UNITS.get(rules.units.get(key, ("",))[0]) != "duration":
         return ""
-    if rules.relative_after.match(text, m.end()) or _YEAR_NEXT.match(text, m.end()):
+    if rules.relative_after.match(text, end) or _YEAR_NEXT.match(text, end):
         return ""
     return per
 
+
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,4}(?P<per>[^\W\d_]+)")
+"""The word after a modifier of the denominator ("new" in "per new job")."""
 
 _YEAR_NEXT = re.compile(r"[ \u00a0]*[0-9]")
 """A number right after the denominator: "im Jahr 2019", "per jaar 2020" name a year, not a rate."""

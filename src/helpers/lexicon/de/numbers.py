@@ -80,10 +80,10 @@ RANGE_OPENERS_FOR_AND = ("zwischen",)
 
 RATIO_WORDS = ("von",)
 
-RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes", "im")
+RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes", "im", "für jeden", "für jede", "für jedes", "in der")
 
-RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes", "im")
-"""With "im" only before a unit of time not followed by a year ("1,8 Millionen Tonnen im Jahr", never "im Jahr 2019")."""
+RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes", "im", "in der")
+"""With "im" and "in der" ("15 Euro in der Stunde") only before a unit of time not followed by a year ("1,8 Millionen Tonnen im Jahr", never "im Jahr 2019")."""
 
 RATE_TIME_NOUNS = ("nacht",)
 
@@ -119,7 +119,7 @@ STOPWORDS = frozenset(
     "vergangenen laut sowie jeweils insgesamt davon".split()
 )
 
-NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere")
+NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere", "neuen", "weiteren", "zusätzlichen", "neuer", "neues")
 
 NOUNS_CAPITALISED = True
 

@@ -133,7 +133,7 @@ CHANGE_CONNECTORS = ("to",)
 RATIO_WORDS = ("out of", "in", "on")
 """Words between two numbers of a proportion ("3 out of 4", "1 in 5"): the second is no count. Every language."""
 
-RATE_WORDS = ("per", "a", "an", "each", "every")
+RATE_WORDS = ("per", "a", "an", "each", "every", "for every", "for each")
 """Words after a quantity that introduce the denominator of a rate ("12 jobs per hectare", "40 flights a week")."""
 
 RATE_WORDS_TIME_ONLY = ("a", "an", "each", "every")

@@ -93,7 +93,7 @@ RANGE_OPENERS_FOR_AND = ("entre",)
 
 RATIO_WORDS = ("sur",)
 
-RATE_WORDS = ("par", "chaque")
+RATE_WORDS = ("par", "chaque", "pour chaque")
 
 RATE_WORDS_TIME_ONLY = ("chaque",)
 

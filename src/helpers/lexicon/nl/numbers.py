@@ -79,7 +79,7 @@ RANGE_OPENERS_FOR_AND = ("tussen",)
 
 RATIO_WORDS = ("op de", "op")
 
-RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder")
+RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder", "voor elke", "voor iedere")
 
 RATE_WORDS_TIME_ONLY = ("elke", "elk", "iedere", "ieder")
 
