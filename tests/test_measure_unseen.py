@@ -378,3 +378,18 @@ def test_a_span_that_is_over_stays_historical(lang, text, surface):
 ])
 def test_a_reported_prospect_is_promised(lang, text, surface):
     assert status(text, surface, lang) == "promised"
+
+
+# -- a lease holder's term, a time to reach customers ---------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("de", "Der Logistiker ist nur Pächter des Geländes, und zwar für 25 Jahre.", "25 Jahre", "lease_term"),
+    ("de", "Über den Hafen erreichen die Waren Kunden in Polen in nur vier Tagen.", "vier Tagen", "delivery_time"),
+    ("nl", "Via de nieuwe spoorlijn bereiken de containers Milaan in zes dagen.", "zes dagen", "delivery_time"),
+])
+def test_lease_and_delivery_durations(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
+def test_dutch_gaan_with_a_direction_is_motion_not_future():
+    text = "Elk pakje gaat langs de scanner; het centrum verwerkt 70.000 pakjes per dag."
+    assert status(text, "70.000 pakjes", "nl") == "realised"
