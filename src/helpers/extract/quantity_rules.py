@@ -218,6 +218,8 @@ class Rules:
         self.rate_before = re.compile(  # a rate of time before the figure ("pro Tag bis zu 500.000 Pakete")
             rf"(?<![^\W\d_])(?i:{alternation(table.RATE_WORDS_BEFORE)}){GAP}(?P<per>{LETTER}+),?"
             rf"(?P<skip>(?:{GAP}{word}){{0,{RATE_SKIP_WORDS}}}){GAP}$")
+        self.adjunct_before = re.compile(
+            rf"(?<![^\W\d_])(?i:{alternation(table.ADJUNCT_PREPOSITIONS)}){GAP}(?:{word}{GAP})?$")
         self.rate_blockers = {normalise(w) for w in table.RATE_BLOCKERS} | {normalise(w) for w in table.NUMBER_WORDS}
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}
         self.rate_time_nouns = {normalise(w) for w in table.RATE_TIME_NOUNS}

@@ -146,6 +146,10 @@ RATE_WORDS_BEFORE = ("per", "each", "every")
 """Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
 année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
 
+ADJUNCT_PREPOSITIONS = ("at", "across", "in", "on", "over", "among", "spread over")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
 RATE_BLOCKERS = ("in", "within", "over", "for", "after", "during", "since", "than", "by", "and", "or", "but")
 """Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
 jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""

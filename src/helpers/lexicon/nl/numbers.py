@@ -89,6 +89,10 @@ RATE_WORDS_BEFORE = ("per", "elke", "elk", "iedere", "ieder")
 """Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
 année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
 
+ADJUNCT_PREPOSITIONS = ("in", "op", "over", "bij", "verspreid over")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
 RATE_BLOCKERS = ("in", "binnen", "over", "na", "sinds", "tijdens", "gedurende", "dan", "en", "of", "maar")
 """Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
 jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
