@@ -393,3 +393,16 @@ def test_lease_and_delivery_durations(lang, text, surface, expected):
 def test_dutch_gaan_with_a_direction_is_motion_not_future():
     text = "Elk pakje gaat langs de scanner; het centrum verwerkt 70.000 pakjes per dag."
     assert status(text, "70.000 pakjes", "nl") == "realised"
+
+
+# -- the "from" of a change is the level it starts from: what is, not what is promised ------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The operator will raise rail departures from 6 a week to 14 by the end of 2026.", "6", "realised"),
+    ("fr", "La compagnie fera passer ses rotations de 3 par semaine à 7 d'ici l'été prochain.", "3", "realised"),
+    ("nl", "De haven wil het aantal treinen tegen 2027 verhogen van 12 naar 20 per week.", "12", "realised"),
+    ("de", "Bis 2028 soll die Zahl der Züge von 18 auf 30 pro Woche steigen.", "18", "realised"),
+    ("en", "The plant will employ between 300 and 400 people by 2027.", "300 and 400 people", "promised"),
+    ("fr", "Les cours seront donnés dans un atelier de 900 m² à Herstal.", "900 m²", "promised"),
+])
+def test_the_before_of_a_change_is_the_current_level(lang, text, surface, expected):
+    assert status(text, surface, lang) == expected

@@ -18,6 +18,8 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
+0      realised    the figure is the before of a change ("from 4 a week to 10 by next year", "van 300 naar 500",
+                   not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
@@ -47,6 +49,8 @@ from functools import lru_cache
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
 from helpers.extract.dates import publication_interval
+from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
+from helpers.extract.quantity_rules import search_before
 
 __all__ = ["NEAR", "SCOPE", "RULES", "EVIDENCE", "classify_status"]
 
@@ -54,6 +58,7 @@ NEAR = 2 * WINDOW
 """Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
 
 RULES: tuple[tuple[str, str, str], ...] = (
+    ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
     ("promised", "deadline", "the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
@@ -95,6 +100,27 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
             overlap = p is not None and r is not None and p.start() < r.end() and r.start() < p.end()
             return (p, None) if p and (not r or dp <= dr or overlap) else (None, r)
     return None, None
+
+
+def _change_before(f: dict):
+    """The "from" of a change whose "to" follows the figure (past a rate: "from 4 a week to 10"), unless the
+    figure's date is before publication ("from 12 in 2017 to 31")."""
+    rules = QUANTITY_RULES.get(f["lang"])
+    if rules is None:
+        return None
+    start, end = f["span"]
+    text = f["text"]
+    opener = search_before(rules.range_opener, text, start)
+    if opener is None or opener.group("o").lower() in rules.openers_for_and:
+        return None
+    rate = rules.rate.match(text, end)
+    connector = rules.change_after.match(text, rate.end() if rate is not None else end)
+    if connector is None or not rules.number_only.match(text, connector.end()):
+        return None
+    date = f["date"]
+    if date is not None and f["first"] is not None and date["latest"] < f["first"]:
+        return None
+    return opener.group("o")
 
 
 def _deadline(f: dict):
@@ -164,7 +190,7 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",

@@ -218,9 +218,11 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             row, resume = read_one(rules, text, m)
             orphan = row if row is not None and row["kind"] is None else None
             if orphan is not None:  # "from 1.2 million to 2 million TEU": wait for the after, else adopt a noun
-                pending = _before_of_change(rules, text, orphan)
-                row = None if pending else (_adopt(rules, text, row, _main(rules, text, antecedent, previous))
-                                            or _same_unit(rules, text, row, measured, antecedent))
+                opened = _before_of_change(rules, text, orphan)
+                if opened is not None or pending is None or orphan["start"] != pending[1]:
+                    pending = opened  # a bare after ("from 12 to 20 a week") keeps the before waiting for it
+                row = None if opened else (_adopt(rules, text, row, _main(rules, text, antecedent, previous))
+                                           or _same_unit(rules, text, row, measured, antecedent))
             elif row is not None:
                 row["per"] = rate_after(rules, text, row["end"]) or rate_apart(rules, text, row)
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
