@@ -330,17 +330,6 @@ def test_an_elided_count_before_a_participle_is_realised_jobs(lang, text, surfac
     assert measure_of(figure["metric_rule"]) == "jobs" and figure["status"] == "realised"
 
 
-# -- the noun "project" names the investment, realised or not: it is no cue of a prospect ---------------------------
-@pytest.mark.parametrize("lang, text, surface, expected", [
-    ("fr", "La province avait versé en 2020 une aide de 5 millions d'euros au projet.", "5 millions d'euros", "realised"),
-    ("nl", "De haven heeft het terrein van 40 hectare aan het project toegewezen.", "40 hectare", "realised"),
-    ("de", "Das Land hat dem Projekt bereits 12 Millionen Euro überwiesen.", "12 Millionen Euro", "realised"),
-    ("fr", "Le groupe a un projet d'agrandir l'entrepôt de 30 000 m².", "30 000 m²", "promised"),
-])
-def test_the_noun_project_is_no_promise(lang, text, surface, expected):
-    assert status(text, surface, lang) == expected
-
-
 # -- French "compter + infinitive" and "proposer (adverb) de" state an intention --------------------------------------
 @pytest.mark.parametrize("text, surface", [
     ("Le transporteur compte y embaucher 85 chauffeurs avant l'été.", "85 chauffeurs"),

@@ -11,8 +11,7 @@ PROMISED = (
     r"sont appelée?s à", r"à terme", r"d['’]ici", r"dans les (?:prochaines|prochains|années|mois) \w*",
     r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
     # plans, objectifs, promesses, attentes
-    r"prévue?s?", r"en projet", r"projets? d[e'’] ?\w+(?:er|ir|re)", r"plan",  # le nom "projet" seul nomme l'investissement, réalisé ou non
-    r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
+    r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
     r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à",
     r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
