@@ -1,14 +1,16 @@
 """Errors of who states a figure and of quotation attribution, one line each, from a kept run of
 ``bench/bench_reading.py`` (``--keep DIR``), on the development texts only.
 
-For every coded quantity with a matched prediction whose speaker disagrees (``Q``), and every matched quotation in
-marks whose speaker disagrees (``A``), it prints the file, the offset, the coded and the predicted speaker (and for a
+For every coded quantity with a matched prediction whose speaker disagrees (``Q``), every matched quotation in
+marks whose speaker disagrees (``A``), and (``--only measure`` / ``--only status``) every matched quantity whose
+``claims.csv`` measure (``M``: coded measure and ``per`` against the predicted metric) or status (``S``: coded
+against predicted status, with the coded measure) disagrees, it prints the file, the offset, the coded and the predicted speaker (and for a
 quotation the rule that decided) and the sentence around the span (``[[...]]`` marks the span, ``/`` a line break).
 It first prints the speaker, named speaker and quotation scores of the texts read (the development split of
 ``bench_reading.split_of``: the held-out texts are never listed).
 
     .venv/bin/python bench/bench_reading.py --keep /tmp/reading
-    .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes]
+    .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes|measure|status]
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_reading as br  # noqa: E402
 
 ROWS = ("speaker", "named speaker", "direct P", "direct R", "attribution", "reported R")
+CLAIM_ROWS = ("measure", "status", "jobs status")
 
 
 def _context(text: str, start: int, end: int, width: int = 160) -> str:
@@ -30,11 +33,36 @@ def _context(text: str, start: int, end: int, width: int = 160) -> str:
     return (text[a:start] + "[[" + text[start:end] + "]]" + text[end:b]).replace("\n", "/")
 
 
+def _claim_errors(which: str, gold_q: pd.DataFrame, tables: dict, read: dict, langs: list) -> None:
+    """One line per matched quantity whose measure (``which = "measure"``) or status disagrees with its code."""
+    pred = tables["quantities.csv"]
+    claims = {(r["file"], str(r["start"]), str(r["end"])): r for r in tables["claims.csv"].to_dict("records")}
+    for gi, pi in br.match(gold_q, pred):
+        g, p = gold_q.loc[gi], pred.loc[pi]
+        if g["lang"] not in langs:
+            continue
+        claim = claims.get((p["file"], str(p["start"]), str(p["end"])), {})
+        metric, per = claim.get("metric", ""), str(g.get("per", "") or "").strip()
+        if which == "measure" and g.get("measure", ""):
+            if br.measure_of_metric(metric) == g["measure"] and br.is_rate(metric) == bool(per):
+                continue
+            said = f"coded={g['measure']}{'/' + per if per else ''} predicted={metric!r}"
+        elif which == "status" and g.get("status", ""):
+            if claim.get("status", "") == g["status"]:
+                continue
+            said = (f"coded={g['status']} predicted={claim.get('status', '')!r} cue={claim.get('status_cue', '')!r} "
+                    f"measure={g.get('measure', '')}")
+        else:
+            continue
+        print(f"{which[0].upper()} {g['file']} {g['start']}: {said} :: "
+              f"{_context(read[g['file']], int(g['start']), int(g['end']))}\n")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("kept", type=Path, help="the --keep folder of bench_reading.py")
     parser.add_argument("--lang", choices=br.LANGS, default=None)
-    parser.add_argument("--only", choices=("quantities", "quotes"), default=None)
+    parser.add_argument("--only", choices=("quantities", "quotes", "measure", "status"), default=None)
     args = parser.parse_args(argv)
     texts, _, gold_q, gold_quotes = br.dev_codes(br.DEV_DIR)
     texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev"}
@@ -45,10 +73,14 @@ def main(argv=None) -> int:
     rows = [{"split": "dev", "lang": lang, **br.score(gold_q[gold_q["lang"] == lang],
                                                       gold_quotes[gold_quotes["lang"] == lang], tables)}
             for lang in br.LANGS]
+    shown = CLAIM_ROWS if args.only in CLAIM_ROWS else ROWS
     print("\n".join(line for line in br.report(rows).splitlines() if not line[:16].strip() or
-                    line[:16].strip() in ROWS or line.strip() == "dev"))
+                    line[:16].strip() in shown or line.strip() == "dev"))
     langs = [args.lang] if args.lang else list(br.LANGS)
     read = {f: p.read_text(encoding="utf-8") for f, p in texts.items()}
+    if args.only in CLAIM_ROWS:
+        _claim_errors(args.only, gold_q, tables, read, langs)
+        return 0
     if args.only != "quotes":
         pred = tables["quantities.csv"]
         said = br._column(pred, "speaker", "actor", "speaker_guess")

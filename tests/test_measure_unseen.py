@@ -289,3 +289,109 @@ def test_a_number_before_a_participle_counts_the_noun_before(lang, text, surface
 ])
 def test_a_bare_number_after_the_number_of_is_a_figure_of_it(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
+
+
+# -- a rate of time written apart from its figure is a rate: before it, or past a few words after its noun ---------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "Each night, roughly 25 freighters take off from the runway.", "25 freighters", "flights"),
+    ("en", "The hub sorts 90,000 parcels from Asian sellers a day.", "90,000 parcels", "parcels"),
+    ("fr", "Chaque jour, quelque 70 000 colis transitent par le hub.", "70 000 colis", "parcels"),
+    ("fr", "L'aéroport accueille 14 vols cargo supplémentaires par semaine.", "14 vols", "flights"),
+    ("nl", "Elke week landen er een twintigtal vrachtvluchten; per dag vertrekken er ongeveer 8 vrachtvluchten.",
+     "8 vrachtvluchten", "flights"),
+    ("nl", "Het centrum verwerkt 60.000 pakjes uit Azië per dag.", "60.000 pakjes", "parcels"),
+    ("de", "Pro Woche landen bis zu 16 Frachtflüge in Hahn.", "16 Frachtflüge", "flights"),
+    ("de", "Das Verteilzentrum soll 300.000 Tonnen Fracht im Jahr umschlagen.", "300.000 Tonnen", "cargo"),
+])
+def test_a_rate_written_apart_is_a_rate(lang, text, surface, expected):
+    metric = read(text, surface, lang)["metric_rule"]
+    assert measure_of(metric) == expected and "_per_" in metric
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The operator created 180 jobs within a year.", "180 jobs"),
+    ("fr", "Le site a créé 90 emplois en un an.", "90 emplois"),
+    ("nl", "De luchthaven telde 45 vluchten en twee landingen per uur.", "45 vluchten"),
+    ("de", "Im Jahr 2022 kamen 35 Frachtflüge hinzu, im Jahr 2023 weitere.", "35 Frachtflüge"),
+])
+def test_a_period_or_another_phrase_is_no_rate(lang, text, surface):
+    assert "_per_" not in read(text, surface, lang)["metric_rule"]
+
+
+# -- a bare number before a past participle counts the noun before it: "900 jobs pledged, 340 filled" --------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Tyre plant in Wales: 700 jobs pledged, 210 filled", "210"),
+    ("fr", "Entrepôt de Valenciennes : 500 emplois promis, 180 pourvus", "180"),
+    ("nl", "Distributiecentrum Genk: 600 banen beloofd, 240 ingevuld", "240"),
+    ("de", "Werk in Zwickau: 800 Stellen versprochen, 310 besetzt", "310"),
+])
+def test_an_elided_count_before_a_participle_is_realised_jobs(lang, text, surface):
+    figure = read(text, surface, lang)
+    assert measure_of(figure["metric_rule"]) == "jobs" and figure["status"] == "realised"
+
+
+# -- French "compter + infinitive" and "proposer (adverb) de" state an intention --------------------------------------
+@pytest.mark.parametrize("text, surface", [
+    ("Le transporteur compte y embaucher 85 chauffeurs avant l'été.", "85 chauffeurs"),
+    ("Un investisseur propose désormais de reprendre 60 % du port sec.", "60 %"),
+])
+def test_french_intention_is_a_promise(text, surface):
+    assert status(text, surface, "fr") == "promised"
+
+
+# -- "since 2016" runs to today: what has held since then still holds, it is not a past figure ------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "A Danish group has held 15% of the ferry company since 2016.", "15%"),
+    ("fr", "Un fonds qatari détient 12 % du capital de l'aéroport depuis 2015.", "12 %"),
+    ("nl", "Een Chinese rederij bezit sinds 2018 een belang van 30 procent in de terminal.", "30 procent"),
+    ("de", "Ein Staatsfonds hält seit 2019 einen Anteil von 25 Prozent an dem Flughafen.", "25 Prozent"),
+])
+def test_a_state_since_a_past_date_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "In the past ten years the group has sold stakes in 14 terminals.", "14 terminals"),
+    ("de", "In den vergangenen acht Jahren hat der Konzern 9 Terminals verkauft.", "9 Terminals"),
+])
+def test_a_span_that_is_over_stays_historical(lang, text, surface):
+    assert status(text, surface, lang) == "historical"
+
+
+# -- the tense of a reporting verb is the speaker's: the figure is read after "that", "que", "dat", "dass" ----------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The council has confirmed that 150 homes near the northern runway would be insulated.", "150 homes"),
+    ("fr", "La ministre a fait savoir que 600 logements situés près de la piste seraient rachetés.", "600 logements"),
+    ("nl", "De minister heeft bevestigd dat 90 woningen in de buurt van de baan zouden worden geïsoleerd.", "90 woningen"),
+    ("de", "Die Ministerin hat mitgeteilt, dass 200 Häuser nahe der Startbahn gedämmt werden sollen.", "200 Häuser"),
+])
+def test_a_reported_prospect_is_promised(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+# -- a lease holder's term, a time to reach customers ---------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("de", "Der Logistiker ist nur Pächter des Geländes, und zwar für 25 Jahre.", "25 Jahre", "lease_term"),
+    ("de", "Über den Hafen erreichen die Waren Kunden in Polen in nur vier Tagen.", "vier Tagen", "delivery_time"),
+    ("nl", "Via de nieuwe spoorlijn bereiken de containers Milaan in zes dagen.", "zes dagen", "delivery_time"),
+])
+def test_lease_and_delivery_durations(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
+def test_dutch_gaan_with_a_direction_is_motion_not_future():
+    text = "Elk pakje gaat langs de scanner; het centrum verwerkt 70.000 pakjes per dag."
+    assert status(text, "70.000 pakjes", "nl") == "realised"
+
+
+# -- the "from" of a change is the level it starts from: what is, not what is promised ------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The operator will raise rail departures from 6 a week to 14 by the end of 2026.", "6", "realised"),
+    ("fr", "La compagnie fera passer ses rotations de 3 par semaine à 7 d'ici l'été prochain.", "3", "realised"),
+    ("nl", "De haven wil het aantal treinen tegen 2027 verhogen van 12 naar 20 per week.", "12", "realised"),
+    ("de", "Bis 2028 soll die Zahl der Züge von 18 auf 30 pro Woche steigen.", "18", "realised"),
+    ("en", "The plant will employ between 300 and 400 people by 2027.", "300 and 400 people", "promised"),
+    ("fr", "Les cours seront donnés dans un atelier de 900 m² à Herstal.", "900 m²", "promised"),
+])
+def test_the_before_of_a_change_is_the_current_level(lang, text, surface, expected):
+    assert status(text, surface, lang) == expected

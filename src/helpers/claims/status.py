@@ -6,7 +6,7 @@ prospects, plans, targets, promises, expectations: will, would, is to, expected,
 créera, prévu, objectif, à terme; zal, zou, moet, verwacht, beloofd, streefcijfer; wird, soll, könnte, geplant,
 versprochen, Ziel), ``REALISED`` (perfect and present state: has created, employs, so far; a créé, ont été créés,
 emploie, déjà; zijn gecreëerd, werken er, tot nu toe; hat geschaffen, beschäftigt, bisher), ``PAST`` (a background
-past) and ``EARLIER`` (adverbs of an earlier time).
+past), ``EARLIER`` (adverbs of an earlier time) and ``SINCE`` (a period from a point to today: "since 2022").
 
 First the *modality* of the figure is read: the ``PROMISED`` or ``REALISED`` cue nearest to the figure in its clause
 (the sentence cut at commas, semicolons and conjunctions), else within :data:`NEAR` characters in its sentence
@@ -18,6 +18,8 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
+0      realised    the figure is the before of a change ("from 4 a week to 10 by next year", "van 300 naar 500",
+                   not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
@@ -27,7 +29,8 @@ order  status      evidence (and window)
                    "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
-8      historical  a context figure whose date ends (or whose period begins) before publication
+8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
+                   period runs from a point to publication (``SINCE``: "since 2022", "depuis", "sinds", "seit")
 9      historical  a context figure with a background-past cue (``PAST``: imperfect, past perfect, "ago",
                    "recently"; not the simple past of the news itself), clause then sentence
 10     realised    a realised cue
@@ -46,6 +49,8 @@ from functools import lru_cache
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
 from helpers.extract.dates import publication_interval
+from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
+from helpers.extract.quantity_rules import search_before
 
 __all__ = ["NEAR", "SCOPE", "RULES", "EVIDENCE", "classify_status"]
 
@@ -53,6 +58,7 @@ NEAR = 2 * WINDOW
 """Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
 
 RULES: tuple[tuple[str, str, str], ...] = (
+    ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
     ("promised", "deadline", "the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
@@ -96,6 +102,27 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     return None, None
 
 
+def _change_before(f: dict):
+    """The "from" of a change whose "to" follows the figure (past a rate: "from 4 a week to 10"), unless the
+    figure's date is before publication ("from 12 in 2017 to 31")."""
+    rules = QUANTITY_RULES.get(f["lang"])
+    if rules is None:
+        return None
+    start, end = f["span"]
+    text = f["text"]
+    opener = search_before(rules.range_opener, text, start)
+    if opener is None or opener.group("o").lower() in rules.openers_for_and:
+        return None
+    rate = rules.rate.match(text, end)
+    connector = rules.change_after.match(text, rate.end() if rate is not None else end)
+    if connector is None or not rules.number_only.match(text, connector.end()):
+        return None
+    date = f["date"]
+    if date is not None and f["first"] is not None and date["latest"] < f["first"]:
+        return None
+    return opener.group("o")
+
+
 def _deadline(f: dict):
     date = f["date"]
     return date["surface"] if date is not None and date.get("kind") == "deadline" and not f["realised"] else None
@@ -136,6 +163,9 @@ def _past_date(f: dict):
     date, first = f["date"], f["first"]
     if date is None or first is None:
         return None
+    since = cues("status", f["lang"], "SINCE")
+    if date.get("is_period") and date["latest"] >= first and since is not None and since.match(date["surface"]):
+        return None  # "since 2022", "seit 2017": a state that holds to this day
     before = date["latest"] < first or (date.get("is_period") and date["earliest"] < first)
     return date["surface"] if before else None
 
@@ -160,13 +190,25 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
 the evidence is the figure's family alone), or ``None`` when it is absent."""
+
+
+def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tuple[int, int]:
+    """The clause cut after the last complementizer before the figure (speech lexicon ``COMPLEMENTIZERS``: "that",
+    "que", "dat", "dass"): the tense of a reporting verb ("a fait savoir que", "said that") is the speaker's, not
+    the figure's."""
+    complementizer = cues("speech", lang, "COMPLEMENTIZERS")
+    last = None
+    if complementizer is not None:
+        for last in complementizer.finditer(text, clause[0], start):
+            pass
+    return (last.end(), clause[1]) if last is not None else clause
 
 
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
@@ -177,7 +219,7 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
     sentence = sentence or sentence_span(text, start, end)
-    clause = clause_span(text, start, end, sentence, lang)
+    clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)

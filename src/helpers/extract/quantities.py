@@ -61,7 +61,7 @@ import pandas as pd
 
 from helpers.extract.quantity_reading import read_one
 from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
-from helpers.extract.quantity_units import looks_verbal, rate_after
+from helpers.extract.quantity_units import looks_verbal, rate_after, rate_apart
 from helpers.lexicon import LANGUAGES
 
 __all__ = ["QUANTITY_COLUMNS", "QUANTITY_DTYPES", "KINDS", "UNITS", "QUALIFIERS", "NOUN_SOURCES",
@@ -206,7 +206,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
     without building a DataFrame: what the build uses, article by article."""
     rules = RULES[_rules_lang(lang, text)]
     rows: list[dict] = []
-    antecedent = None  # the last count whose noun is stated
+    antecedent = previous = None  # the last count whose noun is stated, and the one before it
     measured = None  # the last duration, percentage or sum of money (a unit that needs no conversion)
     pending = None  # an orphan number that may be the before of a change, and where its after must start
     pos, length, candidate = 0, len(text), rules.candidate
@@ -218,11 +218,13 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             row, resume = read_one(rules, text, m)
             orphan = row if row is not None and row["kind"] is None else None
             if orphan is not None:  # "from 1.2 million to 2 million TEU": wait for the after, else adopt a noun
-                pending = _before_of_change(rules, text, orphan)
-                row = None if pending else (_adopt(rules, text, row, antecedent)
-                                            or _same_unit(rules, text, row, measured, antecedent))
+                opened = _before_of_change(rules, text, orphan)
+                if opened is not None or pending is None or orphan["start"] != pending[1]:
+                    pending = opened  # a bare after ("from 12 to 20 a week") keeps the before waiting for it
+                row = None if opened else (_adopt(rules, text, row, _main(rules, text, antecedent, previous))
+                                           or _same_unit(rules, text, row, measured, antecedent))
             elif row is not None:
-                row["per"] = rate_after(rules, text, row["end"])
+                row["per"] = rate_after(rules, text, row["end"]) or rate_apart(rules, text, row)
         except Exception:  # defensive: an unreadable candidate is skipped, never raised
             row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:
@@ -232,7 +234,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
                     rows.append(before)
             rows.append(row)
             if row["kind"] == "count" and (row["noun"] or row["per"]):
-                antecedent = row
+                antecedent, previous = row, antecedent
             elif row["kind"] in UNCONVERTED_KINDS:
                 measured = row
             pending = None
@@ -277,11 +279,28 @@ def _changed_from(orphan: dict, after: dict) -> dict | None:
             "noun_source": "inherited" if noun else "", "noun_cue": "change" if noun else ""}
 
 
+def _main(rules, text: str, last: dict | None, previous: dict | None) -> dict | None:
+    """The count an elided number stands for: the last one, unless it sits in a prepositional phrase of the one
+    before it in the same sentence (lexicon ``ADJUNCT_PREPOSITIONS``: "2,400 staff at seven sites, twelve in
+    Switzerland" counts staff, not sites)."""
+    if last is None or previous is None or search_before(rules.adjunct_before, text, last["start"]) is None:
+        return last
+    if _SENTENCE_END.search(text, previous["end"], last["start"]) or last["start"] - previous["end"] > PARALLEL_WINDOW:
+        return last
+    return previous
+
+
 def _adopt(rules, text: str, row: dict, antecedent: dict | None) -> dict | None:
     """An orphan number as a count: of its antecedent's noun when a cue says so (:func:`_elided`; it inherits the
-    antecedent's rate too), or of no stated noun when a rate follows it ("30 a night"); else None."""
+    antecedent's rate too) or when a rate follows it within :data:`PARALLEL_WINDOW` of that count in its sentence
+    ("twenty extra flights, on top of the usual eight a week"), else of no stated noun when a rate follows it ("30 a
+    night"); else None."""
     per = rate_after(rules, text, row["end"])
     cue = _elided(rules, text, row, antecedent)
+    if not cue and per and antecedent is not None and antecedent["noun"] \
+            and 0 <= row["start"] - antecedent["end"] <= PARALLEL_WINDOW \
+            and not _SENTENCE_END.search(text, antecedent["end"], row["start"]):
+        cue = "rate"
     if cue:
         return {**row, "unit": "count", "kind": "count", "noun": antecedent["noun"], "noun_source": "inherited",
                 "noun_cue": cue, "per": per or antecedent["per"]}

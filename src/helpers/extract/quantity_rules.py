@@ -66,6 +66,10 @@ BEFORE_WIDTH = 32
 """Characters looked at before a number for a hedge, a range opener, a year or time word: longer than any of them
 with its spaces ("a little more than ")."""
 
+RATE_SKIP_WORDS = 3
+"""Most words between a figure (or its counted noun) and a rate of time written apart from it: "300,000 tonnes of
+cargo a year", "chaque année plus de 45 000"."""
+
 
 def merged(name: str) -> dict:
     """The dict ``name`` of every language's numbers lexicon merged (later languages do not override)."""
@@ -208,6 +212,15 @@ class Rules:
             rf"{GAP}(?i:{alternation(_union('RATIO_WORDS'))}){GAP}[0-9]{{1,3}}(?![0-9]|[.,][0-9])")
         self.rate = re.compile(
             rf"{GAP}(?i:(?P<r>{alternation(table.RATE_WORDS)})){GAP}(?P<per>{LETTER}+){NOT_LETTER_AFTER}")
+        word = rf"{LETTER}+(?:[-'’]{LETTER}+)*"
+        self.rate_later = re.compile(  # a rate of time a few words after the figure ("parcels arriving a day")
+            rf"(?P<skip>(?:{GAP}{word}){{1,{RATE_SKIP_WORDS}}}?)(?={GAP}(?i:{alternation(table.RATE_WORDS)}){GAP}{LETTER})")
+        self.rate_before = re.compile(  # a rate of time before the figure ("pro Tag bis zu 500.000 Pakete")
+            rf"(?<![^\W\d_])(?i:{alternation(table.RATE_WORDS_BEFORE)}){GAP}(?P<per>{LETTER}+),?"
+            rf"(?P<skip>(?:{GAP}{word}){{0,{RATE_SKIP_WORDS}}}){GAP}$")
+        self.adjunct_before = re.compile(
+            rf"(?<![^\W\d_])(?i:{alternation(table.ADJUNCT_PREPOSITIONS)}){GAP}(?:{word}{GAP})?$")
+        self.rate_blockers = {normalise(w) for w in table.RATE_BLOCKERS} | {normalise(w) for w in table.NUMBER_WORDS}
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}
         self.rate_time_nouns = {normalise(w) for w in table.RATE_TIME_NOUNS}
         self.noun_modifiers = {normalise(w) for w in table.NOUN_MODIFIERS}

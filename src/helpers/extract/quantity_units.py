@@ -13,7 +13,7 @@ import re
 from helpers.extract.numbers import normalise
 from helpers.extract.quantity_rules import UNITS, UPPER_PLURAL, Rules, hedge_before, search_before
 
-__all__ = ["read_unit_or_noun", "count_noun", "looks_plural", "looks_verbal", "rate_after"]
+__all__ = ["read_unit_or_noun", "count_noun", "looks_plural", "looks_verbal", "rate_after", "rate_apart"]
 
 MAX_NOUN_WORDS = 4
 """Most words of a counted noun phrase ("eight senior European officials")."""
@@ -105,16 +105,62 @@ def rate_after(rules: Rules, text: str, pos: int) -> str:
     m = rules.rate.match(text, pos)
     if m is None:
         return ""
-    per = m.group("per")
+    per, end = m.group("per"), m.end()
     key = normalise(per)
+    if key in rules.noun_modifiers:  # "per new job", "für jeden neuen Job": the denominator is the noun after
+        noun = _NEXT_WORD.match(text, end)
+        if noun is not None:
+            per, end, key = noun.group("per"), noun.end(), normalise(noun.group("per"))
     if key in rules.not_nouns and key not in rules.units:
         return ""
     if normalise(m.group("r")) in rules.rate_time_only and key not in rules.rate_time_nouns \
             and UNITS.get(rules.units.get(key, ("",))[0]) != "duration":
         return ""
-    if rules.relative_after.match(text, m.end()):
+    if rules.relative_after.match(text, end) or _YEAR_NEXT.match(text, end):
         return ""
     return per
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,4}(?P<per>[^\W\d_]+)")
+"""The word after a modifier of the denominator ("new" in "per new job")."""
+
+_YEAR_NEXT = re.compile(r"[ \u00a0]*[0-9]")
+"""A number right after the denominator: "im Jahr 2019", "per jaar 2020" name a year, not a rate."""
+
+RATE_APART_KINDS = ("count", "money", "mass")
+"""Kinds of figure that may be a rate of time written apart from them ("35 Züge" after "jede Woche")."""
+
+RATE_BEFORE_WIDTH = 64
+"""Characters before a figure searched for a rate of time that opens its clause."""
+
+
+def _time_unit(rules: Rules, per: str) -> bool:
+    key = normalise(per)
+    return key in rules.rate_time_nouns or UNITS.get(rules.units.get(key, ("",))[0]) == "duration"
+
+
+def rate_apart(rules: Rules, text: str, row: dict) -> str:
+    """The denominator of a rate of *time* written apart from a count, a sum or a mass, as written, or "": after its
+    noun phrase, past at most :data:`~helpers.extract.quantity_rules.RATE_SKIP_WORDS` words none of which is a
+    blocker (lexicon ``RATE_BLOCKERS``: "in", "within", "and", a number word; "800,000 parcels arriving a day",
+    "18 vols cargo par semaine", but not "500 jobs in a year"), or before it, opening the phrase with at most as many
+    words between (lexicon ``RATE_WORDS_BEFORE``: "pro Tag bis zu 500.000 Pakete", "each week, about 35 trains")."""
+    if row["kind"] not in RATE_APART_KINDS:
+        return ""
+    later = rules.rate_later.match(text, row["end"])
+    if later is not None and not _blocked(rules, later.group("skip")):
+        per = rate_after(rules, text, later.end())
+        if per and _time_unit(rules, per):
+            return per
+    start = row["start"]
+    before = search_before(rules.rate_before, text, start, RATE_BEFORE_WIDTH)
+    if before is not None and _time_unit(rules, before.group("per")) and not _blocked(rules, before.group("skip")):
+        return before.group("per")
+    return ""
+
+
+def _blocked(rules: Rules, skipped: str) -> bool:
+    return any(normalise(word) in rules.rate_blockers for word in skipped.split())
 
 
 def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:

@@ -34,9 +34,9 @@ FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Star
            r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte", r"Jumbos", r"Jumbojets")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
 CARGO = (r"Tonnen", r"\w*containern?", r"Standardcontainer", r"TEU", r"Paletten", r"\w*[Ff]racht", r"Güter")
-LEASE = (r"Pacht\w*", r"gepachtet", r"gemietet", r"miete[nt]?", r"mietet", r"pachte[nt]?", r"pachtet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete",
+LEASE = (r"Pacht\w*", r"Pächter\w*", r"gepachtet", r"gemietet", r"miete[nt]?", r"mietet", r"pachte[nt]?", r"pachtet", r"verpachtet", r"Erbpacht", r"Mietvertrag", r"Konzession", r"Erbbaurecht", r"Miete",
          r"\w*[Pp]acht\w*", r"\w*[Kk]onzession\w*", r"\w*[Mm]ietvertr\w*", r"Erbbau\w*")
-DELIVERY = (r"Liefer\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit",
+DELIVERY = (r"Liefer\w*", r"erreich\w*", r"geliefert", r"Zustellung", r"\w*[Aa]bfertigung", r"zugestellt", r"Laufzeit der Sendung", r"Transit",
             r"braucht", r"brauchen", r"benötigt",
             r"unterwegs", r"Zustell\w*", r"Transportzeit", r"Transitzeit",
             r"auf dem (?:See|Schienen|Land)weg", r"per (?:Schiff|Bahn|Zug|Lkw)", r"Fahrzeit der Züge")

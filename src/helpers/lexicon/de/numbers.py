@@ -80,11 +80,24 @@ RANGE_OPENERS_FOR_AND = ("zwischen",)
 
 RATIO_WORDS = ("von",)
 
-RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes")
+RATE_WORDS = ("pro", "je", "jede", "jeden", "jedes", "im", "für jeden", "für jede", "für jedes", "in der")
 
-RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes")
+RATE_WORDS_TIME_ONLY = ("jede", "jeden", "jedes", "im", "in der")
+"""With "im" and "in der" ("15 Euro in der Stunde") only before a unit of time not followed by a year ("1,8 Millionen Tonnen im Jahr", never "im Jahr 2019")."""
 
 RATE_TIME_NOUNS = ("nacht",)
+
+RATE_WORDS_BEFORE = ("pro", "je", "jede", "jeden", "jedes")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+ADJUNCT_PREPOSITIONS = ("an", "in", "auf", "über", "bei", "verteilt auf")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
+RATE_BLOCKERS = ("in", "innerhalb", "binnen", "nach", "seit", "während", "über", "als", "und", "oder", "aber")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
 
 YEAR_WORDS_BEFORE = ("im in seit bis ab von vor nach anfang ende mitte jahr jahres während um gegen zum frühjahr "
                      "sommer herbst winter").split()
@@ -110,7 +123,7 @@ STOPWORDS = frozenset(
     "vergangenen laut sowie jeweils insgesamt davon".split()
 )
 
-NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere")
+NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere", "neuen", "weiteren", "zusätzlichen", "neuer", "neues")
 
 NOUNS_CAPITALISED = True
 
@@ -132,4 +145,6 @@ CHANGE_CONNECTORS = ("auf", "bis")
 PARALLEL_CONNECTORS = ("auf", "bis", "und", "oder", "gegenüber", "davon", "darunter", "weitere")
 
 ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleiben", "blieben", "kommen", "sollen",
-                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu")
+                  "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu",
+                  # ein Partizip als Prädikat einer elliptischen Zahl: "900 versprochen, 340 besetzt"
+                  "besetzt", "geschaffen", "versprochen", "gestrichen", "entstanden", "eingestellt", "weggefallen")

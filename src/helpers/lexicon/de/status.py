@@ -38,3 +38,6 @@ PAST = (
 )
 
 EARLIER = (r"vor \w+ Jahren", r"damals", r"früher", r"einst", r"seinerzeit", r"ehemals", r"vormals")
+
+SINCE = (r"seit", r"seitdem")
+"""Ein Zeitraum von einem Punkt bis heute ("seit 2022"): der Zustand dauert an, er ist nicht vergangen."""

@@ -133,7 +133,7 @@ CHANGE_CONNECTORS = ("to",)
 RATIO_WORDS = ("out of", "in", "on")
 """Words between two numbers of a proportion ("3 out of 4", "1 in 5"): the second is no count. Every language."""
 
-RATE_WORDS = ("per", "a", "an", "each", "every")
+RATE_WORDS = ("per", "a", "an", "each", "every", "for every", "for each")
 """Words after a quantity that introduce the denominator of a rate ("12 jobs per hectare", "40 flights a week")."""
 
 RATE_WORDS_TIME_ONLY = ("a", "an", "each", "every")
@@ -141,6 +141,18 @@ RATE_WORDS_TIME_ONLY = ("a", "an", "each", "every")
 
 RATE_TIME_NOUNS = ("night", "nights")
 """Units of time of a rate besides the duration units ("30 a night")."""
+
+RATE_WORDS_BEFORE = ("per", "each", "every")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+ADJUNCT_PREPOSITIONS = ("at", "across", "in", "on", "over", "among", "spread over")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
+RATE_BLOCKERS = ("in", "within", "over", "for", "after", "during", "since", "than", "by", "and", "or", "but")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
 
 YEAR_WORDS_BEFORE = ("in since by until till from to of the early late mid before after during year around "
                      "circa through fiscal fy").split()
@@ -209,6 +221,8 @@ PARALLEL_CONNECTORS = ("to", "and", "or", "against", "versus", "vs", "compared w
 to 90,000 in 2021"): the second number counts the same noun."""
 
 ANAPHORA_VERBS = ("have", "has", "had", "were", "are", "was", "is", "will", "would", "could", "remain",
-                  "remained", "should", "may", "might", "must", "come", "came")
+                  "remained", "should", "may", "might", "must", "come", "came",
+                  # a past participle as the predicate of an elided count: "900 promised, 340 filled"
+                  "filled", "created", "promised", "pledged", "cut", "lost", "hired")
 """Words right after a bare number that make it a count of a noun mentioned before ("only 450 have been
 created", after jobs were mentioned)."""

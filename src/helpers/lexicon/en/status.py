@@ -63,3 +63,7 @@ one: the story's own events are realised."""
 EARLIER = (r"\w+ years? ago", r"ago", r"previously", r"formerly", r"back then", r"at the time", r"in the past")
 """Adverbs of an earlier time: in its own clause, even a figure of the project is a past state ("ten years ago the
 terminal employed 1,500"), historical."""
+
+SINCE = (r"since", r"ever since")
+"""A period that runs from a point to today ("since 2022"): a figure of such a period is a state that still holds,
+not a past one (unlike "in the past ten years", a span that is over)."""

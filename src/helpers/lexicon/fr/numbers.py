@@ -93,11 +93,23 @@ RANGE_OPENERS_FOR_AND = ("entre",)
 
 RATIO_WORDS = ("sur",)
 
-RATE_WORDS = ("par", "chaque")
+RATE_WORDS = ("par", "chaque", "pour chaque")
 
 RATE_WORDS_TIME_ONLY = ("chaque",)
 
 RATE_TIME_NOUNS = ("nuit",)
+
+RATE_WORDS_BEFORE = ("par", "chaque")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+ADJUNCT_PREPOSITIONS = ("dans", "sur", "en", "à travers", "parmi", "répartis sur", "répartis dans")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
+RATE_BLOCKERS = ("en", "dans", "pendant", "durant", "depuis", "après", "sur", "que", "et", "ou", "mais")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
 
 YEAR_WORDS_BEFORE = ("en depuis dès des à au jusqu'en d'ici début fin mi courant avant après année l'an printemps "
                      "été automne hiver vers l'année").split()
@@ -151,4 +163,7 @@ PARALLEL_CONNECTORS = ("à", "et", "ou", "contre", "face à", "par rapport à", 
 
 ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "restent", "resteront", "devraient",
                   "pourraient", "doivent", "viendront", "s'ajouteront", "s’ajouteront", "ont-ils",
-                  "sont-ils")
+                  "sont-ils",
+                  # un participe passé prédicat d'un nombre elliptique : "1 200 promis, 340 pourvus"
+                  "pourvus", "pourvues", "créés", "créées", "promis", "promises", "supprimés", "supprimées", "perdus",
+                  "recrutés", "recrutées", "embauchés", "embauchées")

@@ -17,12 +17,12 @@ PROMISED = (
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
-    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? \w+(?:er|ir|re)",  # compter + infinitif: "compte recruter"
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? (?:y |en |l['’])?\w+(?:er|ir|re)",  # compter + infinitif: "compte recruter", "compte y employer"
     # embauches en cours : des postes à pourvoir sont des emplois à venir
     r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
     # attente, imminence, offre
     r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
-    r"(?:est|sont) sur le point de", r"propose(?:nt)? de", r"proposait de", r"offre(?:nt)? de",
+    r"(?:est|sont) sur le point de", r"propose(?:nt)?(?: [\w'’]+)? d(?:e|['’])", r"proposait de", r"offre(?:nt)? de",
     # obligation, condition
     r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
     r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"
@@ -48,3 +48,6 @@ PAST = (
 )
 
 EARLIER = (r"il y a \w+ ans", r"auparavant", r"à l['’]époque", r"autrefois", r"jadis", r"naguère")
+
+SINCE = (r"depuis",)
+"""Une période qui court d'un point jusqu'à aujourd'hui ("depuis 2022") : l'état dure encore, il n'est pas passé."""

@@ -39,7 +39,7 @@ PARCELS = (r"pakjes", r"pakketten", r"\w*pakketjes", r"\w*pakjes", r"\w*pakkette
 CARGO = (r"ton", r"tonnen", r"\w*containers?", r"TEU", r"paletten", r"\w*vracht", r"goederen")
 LEASE = (r"erfpacht", r"gehuurd", r"verhuurd", r"huurt", r"huurcontract", r"huurovereenkomst", r"concessie", r"opstalrecht", r"huur", r"pacht",
          r"\w*pacht\w*", r"\w*concessie\w*", r"opstal\w*", r"\w*huurovereenkomst")
-DELIVERY = (r"\w*lever\w+", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit",
+DELIVERY = (r"\w*lever\w+", r"bereik\w*", r"inklaring", r"ingeklaard", r"doet er \w+ \w+ over", r"levertijd", r"leveringstermijn", r"doorlooptijd", r"transit",
             r"(?:doet|doen|deed|deden) er(?= [^.]{0,40} over\b)",
             r"bezorg\w*", r"onderweg", r"transittijd",
             r"reistijd", r"over (?:zee|het spoor|de weg)", r"per (?:schip|trein|boot|vliegtuig)")

@@ -79,11 +79,23 @@ RANGE_OPENERS_FOR_AND = ("tussen",)
 
 RATIO_WORDS = ("op de", "op")
 
-RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder")
+RATE_WORDS = ("per", "elke", "elk", "iedere", "ieder", "voor elke", "voor iedere")
 
 RATE_WORDS_TIME_ONLY = ("elke", "elk", "iedere", "ieder")
 
 RATE_TIME_NOUNS = ("nacht",)
+
+RATE_WORDS_BEFORE = ("per", "elke", "elk", "iedere", "ieder")
+"""Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
+année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""
+
+ADJUNCT_PREPOSITIONS = ("in", "op", "over", "bij", "verspreid over")
+"""Prepositions of place before a count that is an adjunct of an earlier count ("2,400 staff at seven sites,
+twelve in Switzerland"): a number elided after it stands for the earlier count's noun."""
+
+RATE_BLOCKERS = ("in", "binnen", "over", "na", "sinds", "tijdens", "gedurende", "dan", "en", "of", "maar")
+"""Words that, between a figure and a later rate of time, make the time a period or begin another phrase ("500
+jobs in a year", "300 jobs and two flights a week"): then no rate is read past them."""
 
 YEAR_WORDS_BEFORE = "in sinds sedert vanaf tot tegen eind einde begin midden medio voor na jaar van vóór".split()
 
@@ -134,4 +146,6 @@ PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan
                        "er")
 
 ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen", "moeten",
-                  "kunnen", "zouden", "bijkomen", "erbij")
+                  "kunnen", "zouden", "bijkomen", "erbij",
+                  # een voltooid deelwoord als gezegde van een elliptisch aantal: "900 beloofd, 340 ingevuld"
+                  "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen")

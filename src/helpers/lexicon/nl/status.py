@@ -2,7 +2,10 @@
 modale werkwoorden, vooruitzichten, streefcijfers, beloften; voltooide tijd en huidige toestand; verleden tijd."""
 
 PROMISED = (
-    r"zal", r"zullen", r"zou", r"zouden", r"gaat(?! het om)(?! om)", r"gaan(?! om)", r"moet", r"moeten", r"kan", r"kunnen", r"mogen",
+    # "gaan" + richting ("gaat langs", "gaat naar") is beweging, geen toekomst
+    r"zal", r"zullen", r"zou", r"zouden", r"gaat(?! het om)(?! om)(?! (?:langs|naar|door|via|over|mee|terug|weg|uit|open|dicht|goed|fout|mis)\b)",
+    r"gaan(?! om)(?! (?:langs|naar|door|via|over|mee|terug|weg|uit|open|dicht|goed|fout|mis)\b)",
+    r"moet", r"moeten", r"kan", r"kunnen", r"mogen",
     r"verwacht\w*", r"belo\w+", r"toegezegd", r"gepland\w*", r"plant", r"plannen", r"plan", r"project", r"van plan", r"doel\w*",
     r"streefcijfer\w*", r"streefdoel\w*", r"beoogd\w*", r"mik(?:t|ken) op", r"hoopt", r"hopen", r"in het vooruitzicht",
     r"uiteindelijk", r"op termijn", r"tegen (?:eind|het einde van|\d{4})", r"in de toekomst", r"toekomstige?",
@@ -36,3 +39,6 @@ PAST = (
 )
 
 EARLIER = (r"\w+ jaar geleden", r"geleden", r"destijds", r"vroeger", r"voorheen", r"indertijd")
+
+SINCE = (r"sinds", r"sedert")
+"""Een periode die van een punt tot vandaag loopt ("sinds 2022"): de toestand duurt nog, hij is niet voorbij."""
