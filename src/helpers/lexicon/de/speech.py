@@ -241,8 +241,9 @@ RECIPIENT_PREPOSITIONS = ("gegenüber", "vor", "bei", "im", "in der", "in einem"
 INTERVIEW_ANSWER = ("a", "antwort")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("f", "frage")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("f", "frage", "moderator", "moderatorin", "interviewer", "interviewerin", "redaktion")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("so", "wie")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""

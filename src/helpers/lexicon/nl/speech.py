@@ -229,8 +229,9 @@ RECIPIENT_PREPOSITIONS = ("aan", "tegen", "tegenover", "bij", "voor")
 INTERVIEW_ANSWER = ("a", "antwoord")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("v", "vraag")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("v", "vraag", "presentator", "presentatrice", "interviewer", "journalist", "moderator")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("zo", "zoals")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
