@@ -254,7 +254,13 @@ SOURCE_OPENING = ("für",)
 ECHO_DEMONSTRATIVES = ("das", "dies", "so")
 """A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
 
-REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "gebe", "liege", "komme", "gehe", "stehe", "bleibe")
+REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "gebe", "liege", "komme", "gehe", "stehe", "bleibe",
+                 # third person singular Konjunktiv I of verbs common in any report (the indicative ends in -t:
+                 # "finde" / "findet"), never a form shared with the indicative past
+                 "dürfe", "möge", "wisse", "finde", "brauche", "fehle", "koste", "lohne", "entstehe", "arbeite",
+                 "beschäftige", "investiere", "plane", "erwarte", "rechne", "halte", "mache", "bringe", "schaffe",
+                 "zahle", "verdiene", "wachse", "betrage", "gelte", "diene", "prüfe", "trage", "verliere", "suche",
+                 "biete", "sehe", "zähle", "reiche", "drohe", "spiele", "handle", "fließe", "sinke", "steige")
 """Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
