@@ -380,7 +380,12 @@ class LayoutRules(InterviewRules):
             return self._set_quote(qi, sp) and self._cue(qi, cue)
         stripped = self.text[s:segment_end].rstrip()
         if stripped.endswith(":"):
-            sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
+            # "X, PDG de Y, en est convaincu : « … »": the person who opens the clause, not the company of the role
+            n_book = len(self.book.entries)
+            sp = self.np_after(s, s + len(stripped) - 1, rule + ": colon", ":")
+            if not sp or sp.kind != "person" or sp.start > s + 40:
+                del self.book.entries[n_book:]
+                sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
             return self._set_quote(qi, sp) and self._cue(qi, ":")
         return False
 
