@@ -280,6 +280,12 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         comma = self.text.rfind(",", s, a)
         if comma <= s or len(_WORD.findall(self.text[comma + 1:a])) > 6:
             return
+        subject = [fold(w) for w in _WORD.findall(self.text[comma + 1:a])]
+        if not any(w in self.lex.personal_pronouns or w in self.lex.determiners for w in subject) and \
+                not re.search(r"\b[A-Z\u00c0-\u00dd]", self.text[comma + 1:a]):
+            return  # "X, vice-Premier Ministre, se félicite": no subject after the comma, the words before are it
+        if sp.name and sp.name in self.text[s:comma]:
+            return
         words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
         if not words or len(words) > 8 or {words[0], words[-1]} & (self.lex.connectors | self.lex.recipient_prepositions) \
                 or all(w in self.lex.time_words for w in words) or self.lex.verbs.search(self.low, s, comma):
