@@ -10,7 +10,12 @@ It first prints the speaker, named speaker and quotation scores of the texts rea
 ``bench_reading.split_of``: the held-out texts are never listed).
 
     .venv/bin/python bench/bench_reading.py --keep /tmp/reading
-    .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes|measure|status]
+    .venv/bin/python bench/reading_errors.py /tmp/reading [--lang nl] [--only quantities|quotes|measure|status|direct|reported] [--new]
+
+``--only direct`` lists instead the quotations in marks that do not match: ``P`` a predicted direct or mixed
+quotation no coded one matches (a precision miss), ``R`` a coded one no prediction matches (a recall miss).
+``--only reported`` lists ``M`` the coded reported clauses no predicted row covers. ``--new`` restricts every
+listing to the round-3 development texts (en/nl 17-22, fr/de 21-24).
 """
 
 from __future__ import annotations
@@ -58,14 +63,51 @@ def _claim_errors(which: str, gold_q: pd.DataFrame, tables: dict, read: dict, la
               f"{_context(read[g['file']], int(g['start']), int(g['end']))}\n")
 
 
+def _is_new(file: str) -> bool:
+    """A round-3 development text (en/nl 17-22, fr/de 21-24)."""
+    n, lang = int(file.split("_")[1]), file[:2]
+    return (lang in ("en", "nl") and 17 <= n <= 22) or (lang in ("fr", "de") and 21 <= n <= 24)
+
+
+def _misses(kind: str, gold: pd.DataFrame, pred: pd.DataFrame, read: dict) -> None:
+    """Print the unmatched quotations in marks (``direct``) or the coded reported clauses not found (``reported``),
+    with the same matching rule as :func:`bench_reading.score_quotes`."""
+    gold = gold.reset_index(drop=True)
+    langs = set(gold["file"].str[:2])
+    pred = pred[pred["file"].isin(read) & pred["file"].str[:2].isin(langs)].reset_index(drop=True)
+    if kind == "direct":
+        g = gold[gold["type"].isin(("direct", "mixed"))].reset_index(drop=True)
+        p = pred[pred["type"].isin(("direct", "mixed"))].reset_index(drop=True)
+        pairs = br.match(g, p, 0.5)
+        got_g, got_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+        for pi, row in p.iterrows():
+            if pi not in got_p and row["file"] in read:
+                print(f"P {row['file']} {row['start']}: predicted {row['type']} speaker={row['speaker']!r} "
+                      f"rule={row.get('rule', '')} :: {_context(read[row['file']], int(row['start']), int(row['end']), 80)}\n")
+    else:
+        g = gold[gold["type"] == "reported"].reset_index(drop=True)
+        got_g = {gi for gi, _ in br.match(g, pred, 0.5)}
+    for gi, row in g.iterrows():
+        if gi not in got_g and row["file"] in read:
+            tag = "R" if kind == "direct" else "M"
+            near = pred[(pred["file"] == row["file"]) & (pred["start"].astype(int) < int(row["end"]))
+                        & (pred["end"].astype(int) > int(row["start"]))]
+            seen = "; ".join(f"{r['type']} {r['start']}-{r['end']}" for r in near.to_dict("records")) or "none"
+            print(f"{tag} {row['file']} {row['start']}-{row['end']}: coded {row['type']} speaker={row['speaker']!r} "
+                  f"cue={row.get('cue', '')!r} overlapping predicted: {seen} :: "
+                  f"{_context(read[row['file']], int(row['start']), int(row['end']), 80)}\n")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("kept", type=Path, help="the --keep folder of bench_reading.py")
     parser.add_argument("--lang", choices=br.LANGS, default=None)
-    parser.add_argument("--only", choices=("quantities", "quotes", "measure", "status"), default=None)
+    parser.add_argument("--only", choices=("quantities", "quotes", "measure", "status", "direct", "reported"),
+                        default=None)
+    parser.add_argument("--new", action="store_true", help="the round-3 development texts only")
     args = parser.parse_args(argv)
     texts, _, gold_q, gold_quotes = br.dev_codes(br.DEV_DIR)
-    texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev"}
+    texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev" and (not args.new or _is_new(f))}
     gold_q = gold_q[gold_q["file"].isin(texts)].reset_index(drop=True)
     gold_quotes = gold_quotes[gold_quotes["file"].isin(texts)].reset_index(drop=True)
     out = args.kept / "dev" / "out"
@@ -80,6 +122,9 @@ def main(argv=None) -> int:
     read = {f: p.read_text(encoding="utf-8") for f, p in texts.items()}
     if args.only in CLAIM_ROWS:
         _claim_errors(args.only, gold_q, tables, read, langs)
+        return 0
+    if args.only in ("direct", "reported"):
+        _misses(args.only, gold_quotes[gold_quotes["lang"].isin(langs)], tables["quotes.csv"], read)
         return 0
     if args.only != "quotes":
         pred = tables["quantities.csv"]

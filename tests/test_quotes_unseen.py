@@ -75,3 +75,14 @@ def test_a_tag_after_a_quotation_makes_no_reported_clause():
     text = "“We will hire 300 people,” the airport's managing director, Joan Pike, said on Tuesday."
     found = Reading(text, "en").quotations()
     assert [q["type"] for q in found] == ["direct"] and found[0]["speaker"] == "Joan Pike", found
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("fr", "Anne Leroy, vice-présidente de la province, se félicite, quant à elle, des emplois créés au port.",
+     "Anne Leroy, vice-présidente de la province"),
+    ("en", "Mayor Ann Lee spoke next. On Monday, she said, the quay opened to ships.", "On Monday"),
+])
+def test_an_apposition_or_adverbial_is_no_interrupted_clause(lang, text, subject):
+    """A reported clause interrupted by its tag is read in two pieces ("Chinese money, she argues, is ..."), but
+    the subject with its apposition before the verb, or an opening adverbial, is no piece of the speech."""
+    assert not [q for q in Reading(text, lang).quotations() if q["quote"] == subject]

@@ -261,6 +261,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
         elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3 \
                 and not re.search(r"\d", self.text[b:stop.start()]):  # "sagte, der ...", not "spricht von 1.100 X, die"
+            self._interrupted_start(s, a, sp, cue)
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
@@ -269,6 +270,27 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
             self._event(b, e, sp, None, cue)
+
+    def _interrupted_start(self, s: int, a: int, sp: Speaker, cue: str) -> None:
+        """A reported clause interrupted by its tag ("The new quay, she said, will bring 200 jobs"): the words before
+        the comma that opens the tag (its subject and the verb at ``a``) are the first piece of the speech (like an
+        interrupted quotation, two pieces), when they are a short subject (at most eight words): not an opening
+        adverbial ("On Monday, she said, ..."), not a clause the tag interrupts after a conjunction ("would add X
+        and, the company expects, Y": only Y is reported), nor a clause with a speech verb of its own."""
+        comma = self.text.rfind(",", s, a)
+        if comma <= s or len(_WORD.findall(self.text[comma + 1:a])) > 6:
+            return
+        subject = [fold(w) for w in _WORD.findall(self.text[comma + 1:a])]
+        if not any(w in self.lex.personal_pronouns or w in self.lex.determiners for w in subject) and \
+                not re.search(r"\b[A-Z\u00c0-\u00dd]", self.text[comma + 1:a]):
+            return  # "X, vice-Premier Ministre, se félicite": no subject after the comma, the words before are it
+        if sp.name and sp.name in self.text[s:comma]:
+            return
+        words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
+        if not words or len(words) > 8 or {words[0], words[-1]} & (self.lex.connectors | self.lex.recipient_prepositions) \
+                or all(w in self.lex.time_words for w in words) or self.lex.verbs.search(self.low, s, comma):
+            return
+        self._event(s, comma, sp, None, cue, min_words=2)
 
     def _inverted_tag(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[bool, str]:
         """The speech verb at ``[a, b)`` after a comma or a closing mark, its subject after it ("..., said X",

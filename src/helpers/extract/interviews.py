@@ -5,7 +5,14 @@
   interviewee) are answers, "Q: words" / "Frage: ..." are not; an interview whose questions carry no label (printed in
   bold in the paper) is recognised by one name labelling three paragraphs or more ("Feldhaus: ..."), and a surname
   label is resolved to the full name written before it ("Geschäftsführer Dr. Markus Feldhaus");
-- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee.
+- a broadcast transcript is read the same way, its presenter being the questioner: a label of the presenter's role
+  ("HOST:", "ANIMATRICE :", "PRESENTATOR (Name):"), or any label whose turns mostly end with "?", asks the questions
+  (the outlet's voice); labels before the first question ("Guests: ...", the programme's name) are a header, not
+  answers; a short capitalised label is a question label ("EN:", the paper's initials) unless it is the surname of
+  a person the text names ("COX:");
+- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee; a
+  page whose answers mostly do not speak in the first person but report what others say ("the region says",
+  "selon X") is an explainer ("FAQ", "questions and answers") in the outlet's own voice, not an interview.
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ class InterviewRules:
                      and len(self.text[a:b]) < 300 and self.quote_at(a) is None]
         if len(questions) < 3:
             return
+        if self._explainer(paragraphs, questions):
+            return  # an explainer's questions and answers: the outlet's voice
         person = self._interviewee()
         if person is None:
             return
@@ -61,17 +70,47 @@ class InterviewRules:
                 sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
                 self.events.append(Event(a, b, "direct", sp, "", "interview"))
 
+    def _explainer(self, paragraphs: list, questions: list) -> bool:
+        """Whether questions and answers are an explainer ("FAQ", "questions and answers") in the outlet's own
+        voice rather than an interview: fewer than two answers in five speak in the first person ("we", "nous",
+        "ons", "unser": an interviewee speaks for self or for the organisation) and at least half of them report
+        what others say (a speech event already read inside the answer: "the region says", "selon X")."""
+        first = {w.rstrip("'\u2019") for w in self.lex.first_person} | set(self.lex.first_person_possessives)
+        starts = sorted(ev.start for ev in self.events)
+        n, own, reporting = 0, 0, 0
+        for i in questions:
+            block = []
+            for a, b in paragraphs[i + 1:]:
+                if self.text[a:b].rstrip().endswith("?"):
+                    break
+                block.append((a, b))
+            if not block:
+                continue
+            n += 1
+            a, b = block[0][0], block[-1][1]
+            own += bool(first & set(re.findall(r"\w+", fold_word(self.text[a:b]))))
+            j = bisect.bisect_left(starts, a)
+            reporting += j < len(starts) and starts[j] < b
+        return 5 * own < 2 * n and 2 * reporting >= n
+
     def _interview(self) -> None:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
         "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
         labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
+        asks = self._asking_labels(labels)
+
         def question(label: str) -> bool:
-            low = fold_word(label.strip())
-            return low in self.lex.interview_question or (
-                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
+            bare = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip())  # "PRESENTATOR (Jolien Verhaegen)"
+            low = fold_word(bare)
+            return low in self.lex.interview_question or label.strip() in asks or (
+                bare.isupper() and len(bare) <= 3 and low not in self.lex.interview_answer
+                and not self._surname_named(bare))
 
         if len(labels) < 3 or not any(question(m.group(1)) for m in labels) and not self._answer_label(labels):
             return  # not an interview: no question label, and no name labelling three answers
+        first_question = next((m.start() for m in labels if question(m.group(1))), None)
+        if first_question is not None:
+            labels = [m for m in labels if m.start() >= first_question]  # "Guests: ..." above the first question
         people = {}
         for entry in self.book.entries:
             if entry.kind == "person":
@@ -91,11 +130,44 @@ class InterviewRules:
                 found = parse_np(self.text, m.start(1), m.end(1), self.lex)
                 if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
                     continue
+                if found.name.isupper():  # "SOPHIE DUPONT:", "DUPONT:" in a transcript: the name as written before
+                    found = self._written_before(found) or found
                 if len(found.name.split()) == 1:
                     found = self._full_name_before(found) or found  # "Feldhaus:" after "Dr. Markus Feldhaus"
                 sp = self._add(found, "interview")
             if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+
+    def _written_before(self, found: Speaker) -> Speaker | None:
+        """A capitalised label ("SOPHIE DUPONT", "DUPONT") as the text writes the name before it ("Sophie Dupont",
+        "Mme Dupont"): the last earlier occurrence in ordinary case, read as a noun phrase."""
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in found.name.split()) + r"\b", re.I)
+        best = None
+        for hit in pattern.finditer(self.text, 0, found.start):
+            if not hit.group().isupper():
+                best = hit
+        if best is None:
+            return None
+        named = parse_np(self.text, best.start(), best.end(), self.lex)
+        return named if named and named.kind == "person" and fold_word(named.name) == fold_word(found.name) else None
+
+    def _asking_labels(self, labels: list) -> set:
+        """Labels whose turns mostly end with a question mark (a presenter named by surname, "VERHAEGEN:"): the
+        questioner of a transcript. A label needs two turns or more."""
+        turns = {}
+        for m in labels:
+            end = self.text.find("\n", m.end())
+            end = len(self.text) if end < 0 else end
+            turns.setdefault(m.group(1).strip(), []).append(self.text[m.end():end].rstrip().endswith("?"))
+        return {label for label, asked in turns.items() if len(asked) >= 2 and 2 * sum(asked) > len(asked)}
+
+    def _surname_named(self, label: str) -> bool:
+        """Whether a short capitalised label is the surname of a person named in the text ("COX:" after "Marleen
+        Cox")."""
+        key = fold_word(label)
+        return any(entry.kind == "person" and len(entry.name.split()) >= 2 and fold_word(entry.name.split()[-1]) == key
+                   for entry in self.book.entries) or bool(
+            re.search(r"\b[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+" + re.escape(label[:1] + label[1:].lower()) + r"\b", self.text))
 
     def _full_name_before(self, found: Speaker) -> Speaker | None:
         """The person named in full before a surname alone ("Feldhaus" after "Geschäftsführer Dr. Markus

@@ -250,12 +250,20 @@ class LayoutRules(InterviewRules):
 
     def _introduced(self, qi: int, q: Quote) -> None:
         """A quotation that opens a paragraph after a paragraph without quotations that presents one person
-        ("Vakbondsafgevaardigde X werkt al jaren bij ... Hij neemt geen blad voor de mond."): that person speaks."""
+        ("Vakbondsafgevaardigde X werkt al jaren bij ... Hij neemt geen blad voor de mond."), or opens a sentence
+        right after a sentence of its paragraph that presents one person ("Schepen X is tevreden. ‘...’"): that
+        person speaks."""
         line_start = self._line_start(q.open)
         if self.text[line_start:q.open].strip():
-            return
-        previous_end = stripped_end(self.text, line_start)
-        previous_start = self._line_start(previous_end)
+            before_end = stripped_end(self.text, q.open)
+            if self.text[before_end - 1:before_end] not in (".", "!"):
+                return
+            # the quotation opens a sentence after one that presents the person, in the same paragraph
+            previous_start, previous_end = self.sentences.at(before_end - 1)
+            previous_start = max(previous_start, line_start)
+        else:
+            previous_end = stripped_end(self.text, line_start)
+            previous_start = self._line_start(previous_end)
         if previous_end - previous_start > 600:
             return
         paragraph = self.text[previous_start:previous_end]
@@ -265,7 +273,7 @@ class LayoutRules(InterviewRules):
         for m in _NAME_RUN.finditer(self.text, previous_start, previous_end):
             if self._introduces_person(m.start()):
                 found = parse_np(self.text, m.start(), m.end(), self.lex)
-                if found and found.kind == "person" and found.start == m.start():
+                if found and found.kind == "person" and m.start() <= found.start < m.end():
                     people.append(found)
         if len({fold_word(p.name) for p in people}) == 1:
             self.quote_speakers[qi] = self._add(people[0], "introduced")
@@ -372,7 +380,12 @@ class LayoutRules(InterviewRules):
             return self._set_quote(qi, sp) and self._cue(qi, cue)
         stripped = self.text[s:segment_end].rstrip()
         if stripped.endswith(":"):
-            sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
+            # "X, PDG de Y, en est convaincu : « … »": the person who opens the clause, not the company of the role
+            n_book = len(self.book.entries)
+            sp = self.np_after(s, s + len(stripped) - 1, rule + ": colon", ":")
+            if not sp or sp.kind != "person" or sp.start > s + 40:
+                del self.book.entries[n_book:]
+                sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
             return self._set_quote(qi, sp) and self._cue(qi, ":")
         return False
 

@@ -241,8 +241,9 @@ RECIPIENT_PREPOSITIONS = ("gegenüber", "vor", "bei", "im", "in der", "in einem"
 INTERVIEW_ANSWER = ("a", "antwort")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("f", "frage")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("f", "frage", "moderator", "moderatorin", "interviewer", "interviewerin", "redaktion")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("so", "wie")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
@@ -253,7 +254,13 @@ SOURCE_OPENING = ("für",)
 ECHO_DEMONSTRATIVES = ("das", "dies", "so")
 """A sentence opening with one of these and a speech verb attributes the previous sentence ("Das bestätigte X.")."""
 
-REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "gebe", "liege", "komme", "gehe", "stehe", "bleibe")
+REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne", "müsse", "solle", "wolle", "gebe", "liege", "komme", "gehe", "stehe", "bleibe",
+                 # third person singular Konjunktiv I of verbs common in any report (the indicative ends in -t:
+                 # "finde" / "findet"), never a form shared with the indicative past
+                 "dürfe", "möge", "wisse", "finde", "brauche", "fehle", "koste", "lohne", "entstehe", "arbeite",
+                 "beschäftige", "investiere", "plane", "erwarte", "rechne", "halte", "mache", "bringe", "schaffe",
+                 "zahle", "verdiene", "wachse", "betrage", "gelte", "diene", "prüfe", "trage", "verliere", "suche",
+                 "biete", "sehe", "zähle", "reiche", "drohe", "spiele", "handle", "fließe", "sinke", "steige")
 """Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))

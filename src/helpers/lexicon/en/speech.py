@@ -234,8 +234,9 @@ RECIPIENT_PREPOSITIONS = ("to", "at", "in", "before")
 INTERVIEW_ANSWER = ("a", "answer")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("q", "question")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("q", "question", "host", "presenter", "interviewer", "anchor", "moderator")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("as",)
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""

@@ -401,8 +401,9 @@ RECIPIENT_PREPOSITIONS = ("à", "au", "aux", "devant", "auprès de")
 INTERVIEW_ANSWER = ("r", "réponse")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("q", "question")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("q", "question", "animateur", "animatrice", "présentateur", "présentatrice", "journaliste", "intervieweur")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("comme", "ainsi que")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""

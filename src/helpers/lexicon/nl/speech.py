@@ -23,6 +23,8 @@ SPEECH_VERB_PARADIGMS = {
         "liet optekenen"),
     "waarschuwen": ("waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden", "gewaarschuwd"),
     "uitleggen": ("legt uit", "leggen uit", "legde uit", "legden uit", "uitgelegd"),
+    "samenvatten": ("vat samen", "vatte samen", "vatten samen", "vat het samen", "vatte het samen",
+                    "samengevat"),
     "toevoegen": (
         "voegt toe", "voegde toe", "voegden toe", "voegt eraan toe", "voegde eraan toe", "voegden eraan toe",
         "toegevoegd"),
@@ -229,8 +231,9 @@ RECIPIENT_PREPOSITIONS = ("aan", "tegen", "tegenover", "bij", "voor")
 INTERVIEW_ANSWER = ("a", "antwoord")
 """Labels of an interview answer at the start of a paragraph ("A: ..."): the interviewee speaks."""
 
-INTERVIEW_QUESTION = ("v", "vraag")
-"""Labels of an interview question ("Q: ...")."""
+INTERVIEW_QUESTION = ("v", "vraag", "presentator", "presentatrice", "interviewer", "journalist", "moderator")
+"""Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
+interviewer): general roles of a transcript, not names."""
 
 INVERSION_ADVERBS = ("zo", "zoals")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
@@ -273,6 +276,7 @@ SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"),
                       ("legden", "uit"), ("legt", "uit"), ("voegde", "toe"), ("voegt", "toe"), ("merkte", "op"),
                       ("merkt", "op"), ("kondigde", "aan"), ("kondigt", "aan"), ("gaf", "toe"), ("geeft", "toe"),
                       ("gaf", "aan"), ("geeft", "aan"), ("deelde", "mee"), ("deelt", "mee"), ("hield", "vol"),
-                      ("houdt", "vol"), ("rekende", "voor"), ("rekent", "voor"))
+                      ("houdt", "vol"), ("rekende", "voor"), ("rekent", "voor"),
+                      ("vat", "samen"), ("vatte", "samen"), ("vatten", "samen"))
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""

@@ -1,0 +1,100 @@
+"""Broadcast transcripts and explainers laid out as questions and answers (rules of
+:mod:`helpers.extract.interviews`), on texts written for these tests in every language: the presenter's turns and the
+header lines are nobody's quotation, a guest's turns are, a guest labelled by a short surname ("NG:") is a guest, and
+an explainer whose answers are in the outlet's own voice is not an interview."""
+
+import pytest
+
+from helpers.extract.attribution import Reading
+from tests.conftest import same_speaker
+
+TRANSCRIPTS = {
+    "en": ("Morning Drive: transcript of Tuesday's programme\n\nGuests: Paula Ng, harbour master, and Tom Reyes.\n\n"
+           "HOST (Dana Price): Paula Ng, is the new quay ready?\n\n"
+           "NG: Almost. We will open it in May with four cranes.\n\n"
+           "PRICE: And what do the neighbours say?\n\n"
+           "REYES: We have heard these promises for ten years.\n\n"
+           "PRICE: Paula Ng, a last word?\n\n"
+           "NG: The quay will bring 200 jobs to this town.\n"),
+    "fr": ("Midi Éco : transcription de l'émission de jeudi\n\nInvités : Claire Dufour, échevine, et Paul Marchal.\n\n"
+           "ANIMATRICE : Claire Dufour, le chantier est-il en retard ?\n\n"
+           "CLAIRE DUFOUR : Un peu. Nous ouvrirons le quai en mai.\n\n"
+           "ANIMATRICE : Paul Marchal, vous y croyez ?\n\n"
+           "PAUL MARCHAL : Nous attendons ce quai depuis dix ans.\n\n"
+           "ANIMATRICE : Un dernier mot ?\n\n"
+           "CLAIRE DUFOUR : Le quai apportera 200 emplois.\n"),
+    "nl": ("Middagjournaal: uitgeschreven gesprek over de nieuwe kade\n\n"
+           "PRESENTATOR (Sanne Wouters): Goedemiddag. Aan de lijn: havenmeester Erik Bos. Is de kade klaar?\n\n"
+           "BOS: Bijna. We openen ze in mei met vier kranen.\n\n"
+           "WOUTERS: Hoeveel banen komen erbij?\n\n"
+           "BOS: Ongeveer 200, vooral in de logistiek.\n\n"
+           "WOUTERS: En de buren?\n\n"
+           "BOS: Met hen praten we elke maand.\n"),
+    "de": ("Mittagsmagazin: Abschrift des Gesprächs über den neuen Kai\n\nGäste: Hafenmeisterin Ute Lenz.\n\n"
+           "MODERATOR: Frau Lenz, ist der Kai fertig?\n\n"
+           "LENZ: Fast. Wir eröffnen ihn im Mai mit vier Kränen.\n\n"
+           "MODERATOR: Wie viele Stellen entstehen?\n\n"
+           "LENZ: Rund 200, vor allem in der Logistik.\n\n"
+           "MODERATOR: Und die Nachbarn?\n\n"
+           "LENZ: Mit ihnen sprechen wir jeden Monat.\n"),
+}
+GUEST = {"en": ("We will open it in May", "Paula Ng"), "fr": ("Nous ouvrirons le quai", "Claire Dufour"),
+         "nl": ("We openen ze in mei", "Erik Bos"), "de": ("Wir eröffnen ihn im Mai", "Ute Lenz")}
+NOT_SPEECH = {"en": ("Dana Price", "transcript of Tuesday", "Paula Ng, harbour master"),
+              "fr": ("le chantier est-il", "transcription de l'émission", "Claire Dufour, échevine"),
+              "nl": ("Hoeveel banen komen", "uitgeschreven gesprek"),
+              "de": ("ist der Kai fertig", "Abschrift des Gesprächs", "Hafenmeisterin Ute Lenz")}
+
+
+def _covering(found, text, words):
+    at = text.index(words)
+    return [q for q in found if q["start"] <= at < q["end"] and q["type"] in ("direct", "mixed")]
+
+
+@pytest.mark.parametrize("lang", sorted(TRANSCRIPTS))
+def test_transcript_turns(lang):
+    text = TRANSCRIPTS[lang]
+    found = Reading(text, lang).quotations()
+    words, speaker = GUEST[lang]
+    hits = _covering(found, text, words)
+    assert hits and same_speaker(hits[0]["speaker"], speaker), found
+    for words in NOT_SPEECH[lang]:
+        assert not _covering(found, text, words), (words, found)
+
+
+def test_a_short_surname_label_is_a_guest():
+    text = TRANSCRIPTS["en"]
+    hits = _covering(Reading(text, "en").quotations(), text, "We have heard these promises")
+    assert hits and same_speaker(hits[0]["speaker"], "Tom Reyes"), hits
+
+
+EXPLAINERS = {
+    "en": ("The new quay: your questions answered\n\nWhat is being built?\n\nA quay of 400 metres for container ships, "
+           "paid for by the port and a shipping line.\n\nHow many jobs will it bring?\n\nThe port speaks of 200 jobs; "
+           "the union expects fewer.\n\nWhen will it open?\n\nIn May, if the cranes arrive on time.\n"),
+    "fr": ("Le nouveau quai en questions\n\nQue construit-on ?\n\nUn quai de 400 mètres pour les porte-conteneurs, "
+           "financé par le port.\n\nCombien d'emplois ?\n\nLe port parle de 200 emplois, le syndicat de moins.\n\n"
+           "Quand ouvrira-t-il ?\n\nEn mai, si les grues arrivent à temps.\n"),
+    "nl": ("De nieuwe kade: vragen en antwoorden\n\nWat wordt er gebouwd?\n\nEen kade van 400 meter voor "
+           "containerschepen, betaald door de haven.\n\nHoeveel banen komen er?\n\nDe haven spreekt van 200 banen, "
+           "de vakbond verwacht er minder.\n\nWanneer gaat ze open?\n\nIn mei, als de kranen op tijd komen.\n"),
+    "de": ("Der neue Kai: Fragen und Antworten\n\nWas wird gebaut?\n\nEin Kai von 400 Metern für Containerschiffe, "
+           "bezahlt vom Hafen.\n\nWie viele Stellen entstehen?\n\nDer Hafen spricht von 200 Stellen, die Gewerkschaft "
+           "erwartet weniger.\n\nWann öffnet er?\n\nIm Mai, wenn die Kräne rechtzeitig kommen.\n"),
+}
+INTERVIEWS = {
+    "en": ("Paula Ng runs the harbour. We met her on the quay.\n\nIs the quay ready?\n\nAlmost. We open it in May.\n\n"
+           "How many jobs?\n\nI expect about 200.\n\nAnd the neighbours?\n\nWe talk to them every month.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXPLAINERS))
+def test_an_explainer_is_no_interview(lang):
+    text = EXPLAINERS[lang]
+    assert not [q for q in Reading(text, lang).quotations() if q["type"] == "direct"]
+
+
+def test_an_interview_in_question_paragraphs_is_read():
+    text = INTERVIEWS["en"]
+    hits = _covering(Reading(text, "en").quotations(), text, "I expect about 200")
+    assert hits and same_speaker(hits[0]["speaker"], "Paula Ng"), hits
