@@ -163,9 +163,11 @@ def test_the_array_identifier_gives_py3langids_own_answers_and_probabilities():
 
 
 def test_py3langids_automaton_depends_on_the_last_bytes_only():
-    """The property langid_arrays rests on: every transition of py3langid's automaton goes to the longest suffix
-    of (state's bytes + byte) that is a state, and no state is longer than AUTOMATON_DEPTH bytes, so the state after
-    any text is the one reached from the start by its last AUTOMATON_DEPTH bytes."""
+    """The property langid_arrays rests on: py3langid's automaton is an Aho-Corasick automaton (from a state, a
+    byte leads to the state that extends it by that byte if there is one, else to where the state's longest proper
+    suffix that is a state leads), whose states are at most AUTOMATON_DEPTH bytes long; so the state after any text
+    is the longest suffix of the text that is a state, the one reached from the start by its last
+    AUTOMATON_DEPTH bytes."""
     import numpy as np
 
     from helpers.text.langid_arrays import AUTOMATON_DEPTH, identifier
@@ -173,28 +175,37 @@ def test_py3langids_automaton_depends_on_the_last_bytes_only():
     found = identifier()
     nextmove = np.asarray(found._nextmove, dtype=np.int64)
     rowbase = np.asarray(found._rowbase_array, dtype=np.int64)
-    n_states = len(rowbase)
+    n_states, every_byte = len(rowbase), np.arange(256)
     length, value = np.full(n_states, -1, dtype=np.int64), np.zeros(n_states, dtype=np.int64)
     length[0], frontier, depth = 0, np.array([0]), 0
-    while len(frontier):  # breadth first: each state's bytes
-        reached = nextmove[rowbase[frontier][:, None] + np.arange(256)[None, :]]
+    while len(frontier):  # breadth first: the bytes of each state, as the path that first reaches it
+        reached = nextmove[rowbase[frontier][:, None] + every_byte[None, :]]
         new = length[reached] < 0
         child = reached[new]
         assert len(np.unique(child)) == len(child)
         length[child] = depth + 1
         value[child] = (value[np.broadcast_to(frontier[:, None], reached.shape)[new]] << 8) | np.broadcast_to(
-            np.arange(256)[None, :], reached.shape)[new]
+            every_byte[None, :], reached.shape)[new]
         frontier, depth = child, depth + 1
     assert (length >= 0).all() and length.max() == AUTOMATON_DEPTH
     keys = (length << 56) | value
     order = np.argsort(keys)
     sorted_keys = keys[order]
+    assert len(np.unique(keys)) == n_states  # one state per byte string
+
+    def state_of(size, bytes_value):
+        key = (size << 56) | bytes_value
+        at = np.minimum(np.searchsorted(sorted_keys, key), n_states - 1)
+        return np.where(sorted_keys[at] == key, order[at], -1)
+
+    fallback = np.zeros(n_states, dtype=np.int64)  # the longest proper suffix that is a state
+    settled = length <= 1
+    for size in range(AUTOMATON_DEPTH - 1, 0, -1):
+        suffix = state_of(size, value & ((1 << (8 * size)) - 1))
+        hit = ~settled & (length > size) & (suffix >= 0)
+        fallback[hit], settled = suffix[hit], settled | hit
     for byte in range(256):
-        extended = (value << 8) | byte
-        expected, settled = np.zeros(n_states, dtype=np.int64), np.zeros(n_states, dtype=bool)
-        for size in range(AUTOMATON_DEPTH + 1, 0, -1):
-            key = (size << 56) | (extended & ((1 << (8 * size)) - 1))
-            at = np.minimum(np.searchsorted(sorted_keys, key), n_states - 1)
-            hit = (length + 1 >= size) & ~settled & (sorted_keys[at] == key)
-            expected[hit], settled = order[at[hit]], settled | hit
-        assert (nextmove[rowbase + byte] == expected).all(), byte
+        to = nextmove[rowbase + byte]
+        extends = (length[to] == length + 1) & (value[to] == ((value << 8) | byte))
+        from_fallback = nextmove[rowbase[fallback] + byte]
+        assert (extends | np.where(np.arange(n_states) == 0, to == 0, to == from_fallback)).all(), byte
