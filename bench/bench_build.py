@@ -7,7 +7,8 @@ process tree (the build and every process under it, Dask's scheduler, nannies an
 every 20 ms), the cores used (CPU time / wall time) and the seconds per stage. At the sizes of ``--dask-sizes``
 (default 10,000) it also builds with ``--engine dask`` (a local cluster of ``--jobs`` workers) and checks that the
 two engines wrote the same bytes; at 10,000 and below it checks that the article languages are those of langdetect
-on the whole 1,000-character sample. With ``--main-job`` it also times ``make run`` and ``make test``.
+on the whole 1,000-character sample and the paragraph languages those of py3langid's own ``classify``. With
+``--main-job`` it also times ``make run`` and ``make test``.
 
     python bench/bench_build.py                               # 10,000, 50,000 and 100,000 articles
     python bench/bench_build.py --sizes 1000 --main-job
@@ -165,6 +166,34 @@ def _full_sample_language(sample: str) -> str:
     return detect_language(sample)[0]
 
 
+def _py3langid_answers(texts: list[str]) -> list[tuple[str, float]]:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return [(language, round(probability, 3)) for language, probability in map(identifier.classify, texts)]
+
+
+def paragraph_language_check(out: Path, jobs: int) -> str:
+    """Paragraphs whose language and probability (paragraphs.csv) differ from py3langid's own ``classify``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    import pandas as pd
+
+    paragraphs = pd.read_csv(out / "paragraphs.csv", dtype={"text": str, "language": str}, keep_default_na=False,
+                             usecols=["text", "language", "language_probability"])
+    read = paragraphs.loc[paragraphs["language"] != "unknown"]
+    texts = read["text"].tolist()
+    parts = [texts[start::jobs] for start in range(jobs)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        answers = list(pool.map(_py3langid_answers, parts))
+    expected = [None] * len(texts)
+    for start, part in enumerate(answers):
+        expected[start::jobs] = part
+    found = list(zip(read["language"], read["language_probability"].astype(float)))
+    differ = sum(a != b for a, b in zip(found, expected))
+    return f"{len(found):,} paragraphs read by py3langid; differing from py3langid's own classify: {differ}"
+
+
 def language_check(out: Path, jobs: int) -> str:
     """Articles whose language (articles.csv) differs from langdetect on the whole 1,000-character body sample."""
     from concurrent.futures import ProcessPoolExecutor
@@ -231,6 +260,8 @@ def main() -> None:
         if size <= 10000:
             checks.append(f"{size:,} articles, article language: "
                           + language_check(OUT_DIR / f"processed-{size}-local", jobs))
+            checks.append(f"{size:,} articles, paragraph language: "
+                          + paragraph_language_check(OUT_DIR / f"processed-{size}-local", jobs))
 
     stages = list(rows[0][4]) if rows else []
     print("\nWhole build (python -m helpers build), synthetic corpus, seed", arguments.seed)

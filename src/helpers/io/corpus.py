@@ -22,7 +22,7 @@ from helpers.io.checks import (CHECKSUMS_NAME, check_article_name, check_digests
 from helpers.io.encodings import find_mojibake, is_blank, repair_mojibake, wide_encoding, word_around
 from helpers.io.errors import InputError
 from helpers.text.furniture import classify_paragraphs
-from helpers.text.language import (UNKNOWN, count_letters, detect_article_language, detect_paragraph_language,
+from helpers.text.language import (UNKNOWN, count_letters, detect_article_language, detect_paragraph_languages,
                                    is_supported)
 from helpers.parallel import map_in_order
 from helpers.io.paths import RAW_DIR, articles_dir, catalog_file, relative_to_project
@@ -145,12 +145,11 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     spans = paragraph_spans(text)
     lines = [text[start:end] for start, end in spans]
     kinds = classify_paragraphs(lines)
+    long_enough = [count_letters(line) >= PARAGRAPH_MIN_LETTERS for line in lines]
+    detected = iter(detect_paragraph_languages([line for line, ok in zip(lines, long_enough) if ok]))
     paragraphs = []
-    for number, ((start, end), line, kind) in enumerate(zip(spans, lines, kinds), start=1):
-        if count_letters(line) >= PARAGRAPH_MIN_LETTERS:
-            language, probability = detect_paragraph_language(line)
-        else:
-            language, probability = UNKNOWN, 0.0
+    for number, ((start, end), line, kind, ok) in enumerate(zip(spans, lines, kinds, long_enough), start=1):
+        language, probability = next(detected) if ok else (UNKNOWN, 0.0)
         paragraphs.append(dict(
             article_id=article_id, file=file, paragraph=number, start=start, end=end, n_chars=end - start,
             language=language, language_probability=probability, is_furniture=bool(kind), furniture_kind=kind,
