@@ -5,7 +5,10 @@
   interviewee) are answers, "Q: words" / "Frage: ..." are not; an interview whose questions carry no label (printed in
   bold in the paper) is recognised by one name labelling three paragraphs or more ("Feldhaus: ..."), and a surname
   label is resolved to the full name written before it ("Geschäftsführer Dr. Markus Feldhaus");
-- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee.
+- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee, when
+  the interviewee is a person named in full and the answers speak in the first person (the lexicon's
+  ``FIRST_PERSON``: "we", "nous", "ik", "wir") in at least a third of them; a page of questions and answers in the
+  outlet's own voice (an FAQ, "Fragen und Antworten", "questions-réponses") has neither.
 """
 
 from __future__ import annotations
@@ -49,17 +52,33 @@ class InterviewRules:
         if len(questions) < 3:
             return
         person = self._interviewee()
-        if person is None:
+        if person is None or not self._named_in_full(person):
             return
         taken = {(ev.start, ev.end) for ev in self.events}
+        answers = []
         for i in questions:
             for a, b in paragraphs[i + 1:]:
                 if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
                     break
                 if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
                     break  # a labelled paragraph: read by the label rule
-                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
-                self.events.append(Event(a, b, "direct", sp, "", "interview"))
+                answers.append((a, b))
+        if 3 * sum(self._first_person(a, b) for a, b in answers) < len(answers):
+            return  # answers in the outlet's voice: questions and answers, not an interview
+        for a, b in answers:
+            sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
+            self.events.append(Event(a, b, "direct", sp, "", "interview"))
+
+    def _named_in_full(self, person: Speaker) -> bool:
+        """A person named by at least two name words ("Luc Delvaux"), not a role alone ("a spokesperson")."""
+        words = person.name.split()
+        return person.kind == "person" and person.name != person.role and len(words) >= 2 and all(
+            _is_name_word(w, self.lex) or fold_word(w) in self.lex.name_particles for w in words)
+
+    def _first_person(self, a: int, b: int) -> bool:
+        """Whether a paragraph speaks in the first person ("we", "ich") outside quotations."""
+        return any(m.group().lower() in self.lex.first_person and not self.in_quote(m.start())
+                   for m in re.compile(r"\w+").finditer(self.text, a, b))
 
     def _interview(self) -> None:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
