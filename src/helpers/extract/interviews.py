@@ -6,9 +6,10 @@
   bold in the paper) is recognised by one name labelling three paragraphs or more ("Feldhaus: ..."), and a surname
   label is resolved to the full name written before it ("Geschäftsführer Dr. Markus Feldhaus");
 - question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee, when
-  the interviewee is a person named in full and the answers speak in the first person (the lexicon's
-  ``FIRST_PERSON``: "we", "nous", "ik", "wir") in at least a third of them; a page of questions and answers in the
-  outlet's own voice (an FAQ, "Fragen und Antworten", "questions-réponses") has neither.
+  the interviewee is a person named in full, introduced before the first question or speaking in the first person
+  (the lexicon's ``FIRST_PERSON``: "we", "nous", "ik", "wir") in at least a third of the answers; a page of
+  questions and answers in the outlet's own voice (an FAQ, "Fragen und Antworten", "questions-réponses") names its
+  sources inside the answers and speaks of them in the third person.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ class InterviewRules:
                 if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
                     break  # a labelled paragraph: read by the label rule
                 answers.append((a, b))
-        if 3 * sum(self._first_person(a, b) for a, b in answers) < len(answers):
+        if person.start > paragraphs[questions[0]][0] and 3 * sum(self._first_person(a, b) for a, b in answers) < \
+                len(answers):
             return  # answers in the outlet's voice: questions and answers, not an interview
         for a, b in answers:
             sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
