@@ -209,15 +209,26 @@ class SpeakerPhrases:
         np_end = words[0][1]
         started_with_name = self.text[words[0][0]].isupper()
         for k, (a, b, w) in enumerate(words[1:], start=1):
+            if w in self.lex.name_prepositions and k + 1 < len(words) and self.text[words[k + 1][0]].isupper() and \
+                    is_role_word(self.text[words[k - 1][0]:words[k - 1][1]], self.lex) and \
+                    not _person_role(self.text[words[k - 1][0]:words[k - 1][1]], self.lex):
+                np_end = b  # "laut dem Institut für Verkehrsforschung": a preposition inside the name
+                continue
             if w in self.lex.clause_words or w in self.lex.complementizers or (
                     self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
                 break  # (a speech verb after a determiner is a noun: "une note de X")
+            if self.lex.nouns_capitalised and self.text[words[k - 1][0]].isupper() and self.text[a].islower() and \
+                    w not in self.lex.determiners and w not in self.lex.name_particles \
+                    and w not in self.lex.and_words and w not in self.lex.name_prepositions:
+                break  # (German: a lowercase word after a noun that is no article or preposition is a verb:
+                # "laut der Flughafengesellschaft arbeiten 340 Menschen")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
             seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:])) or any(
                 self.text[x[0]:x[1]].isupper() and len(self.text[x[0]:x[1]]) >= 2 for x in words[1:k])  # "de BPC"
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
-                    not self.text[words[k - 1][0]].islower() and not is_role_word(w, self.lex):
-                break
+                    not self.text[words[k - 1][0]].islower() and (not is_role_word(w, self.lex) or
+                                                                  self.lex.nouns_capitalised):
+                break  # (in German a lowercase word is no noun: "des Flughafens landen dort")
             if k >= 10:
                 break
             np_end = b

@@ -153,6 +153,9 @@ ROLE_NOUNS = (
     "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
     "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "mitglied",
     "unternehmer", "unternehmerin",
+    # organisations of any German press text, also as the end of a compound ("Flughafengesellschaft",
+    # "Verkehrsverein", "Umweltstiftung")
+    "initiative", "verein", "stiftung", "vereinigung", "gesellschaft", "genossenschaft", "zentrum",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
@@ -292,3 +295,11 @@ Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzer
 ECHO_PHRASES = ECHO_PHRASES + tuple(dict.fromkeys(f"{demonstrative} {finite}" for demonstrative in ("das", "dies")
                                                   for finite, _ in SPLIT_SPEECH_VERBS))
 """(The echo openings with every separable speech verb: "Das kündigte X an.", "Dies räumte X ein.")"""
+
+NOUNS_CAPITALISED = True
+"""Whether every noun of the language is written with a capital (German): a lowercase word after a name then
+ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" inflected)."""
+
+NAME_PREPOSITIONS = ("für", "von", "vom", "zur", "zum", "über",)
+"""Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
+Verkehrsforschung")."""
