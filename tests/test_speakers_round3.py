@@ -38,3 +38,24 @@ def test_answers_in_the_first_person_to_questions_are_still_an_interview():
             "building 9,000 square metres on the east quay.\n\nWho pays?\n\nWe borrowed the money ourselves.\n\n"
             "Will there be jobs?\n\nI expect about 150 permanent ones.\n")
     assert speaker_of(text, "en", "150 permanent") == "Anna Berg"
+
+
+GERMAN_SOURCE_PHRASE = [
+    ("Am Hafen Emden baut Nordlog ein Lager. Laut der Hafengesellschaft arbeiten dort 420 Menschen.",
+     "420 Menschen", "der Hafengesellschaft"),
+    ("Der Bau beginnt im Mai. Laut dem Institut für Verkehrsforschung fahren täglich 900 Lastwagen vor.",
+     "900 Lastwagen", "Institut für Verkehrsforschung"),
+    ("Am Flughafen Kassel baut Hanko Logistics ein Zentrum. Nach Angaben des Flughafens landen dort pro Woche "
+     "rund 50 Frachtmaschinen.", "50 Frachtmaschinen", "Flughafen Kassel"),
+    ("Die Initiative Stille Höfe sammelt Unterschriften. Nach Angaben der Initiative haben 3.000 Anwohner "
+     "unterschrieben.", "3.000 Anwohner", "Initiative Stille Höfe"),
+    ("Hanko Logistics baut in Kassel. Dass der Standort umstritten ist, weiß jeder. Nach Angaben des Unternehmens "
+     "sind 700 Stellen entstanden.", "700 Stellen", "Hanko Logistics"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", GERMAN_SOURCE_PHRASE)
+def test_a_german_source_phrase_ends_at_the_verb_and_keeps_a_preposition_of_its_name(text, phrase, expected):
+    """A lowercase word after a German noun is a verb, not part of the source ("laut der Hafengesellschaft
+    arbeiten"); "für" inside an institute's name is kept; the organisation noun is resolved to the name holding it."""
+    assert speaker_of(text, "de", phrase) == expected
