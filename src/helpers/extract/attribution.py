@@ -264,7 +264,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
-        elif len(_WORD.findall(rest)) <= 3:
+        elif len(_WORD.findall(rest)) <= 3 and not re.match(r"\W*\d", rest):  # (not "spreekt van 300 vluchten")
             start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
@@ -316,7 +316,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
             b = a + len(self.text[a:b].rstrip(" ,.;:"))
-            if self._words_outside_quotes(a, b) >= min_words:  # else a quotation (direct speech) or nothing
+            least = min(min_words, 2) if re.match(r"\W*\d", self.text[a:b]) else min_words  # ("spreekt van 300
+            # vluchten", "spricht von 1.100 Arbeitsplätzen": a figure and its noun are what is said)
+            if self._words_outside_quotes(a, b) >= least:  # else a quotation (direct speech) or nothing
                 self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------
