@@ -21,6 +21,7 @@ from helpers.text.folding import fold
 from helpers.text.sentences import stripped_end
 
 MAX_NP = 160
+_OF = frozenset({"of", "van", "von", "des", "der", "de", "du", "by", "from"})
 
 
 class SpeakerPhrases:
@@ -204,6 +205,8 @@ class SpeakerPhrases:
             if k < len(words) and k < 4:
                 words = words[k:]
         article = words[0][2] in self.lex.determiners and len(words) > 1 and words[1][2] not in self.lex.clause_words
+        if words[0][2] in self.lex.complementizers and len(words) > 1 and words[1][2] in self.lex.determiners:
+            return Speaker()  # "notes that the terminal received ...": a reported clause, no speaker
         if (words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words) and not article:
             return Speaker()  # ("het comité X": "het" is an article here, not the pronoun "it")
         np_end = words[0][1]
@@ -214,6 +217,14 @@ class SpeakerPhrases:
                     not _person_role(self.text[words[k - 1][0]:words[k - 1][1]], self.lex):
                 np_end = b  # "laut dem Institut für Verkehrsforschung": a preposition inside the name
                 continue
+            if source and not self.lex.adjectives_follow_noun and self.text[a].islower() and not any(
+                    self.text[x[0]].isupper() for x in words[:k]) and is_role_word(
+                    self.text[words[k - 1][0]:words[k - 1][1]], self.lex) and not is_role_word(w, self.lex) and \
+                    w not in self.lex.determiners and w not in self.lex.name_particles and w not in \
+                    self.lex.name_prepositions and w not in self.lex.and_words and w not in _OF:
+                break  # "volgens het agentschap kwamen er ...": the verb after a role noun alone
+            if self.text[a].islower() and self.lex.time.match(self.low, a):
+                break  # "meldde de luchthaven donderdag", "bevestigde de terminal deze week aan X": a time phrase
             if w in self.lex.clause_words or w in self.lex.complementizers or (
                     self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
                 break  # (a speech verb after a determiner is a noun: "une note de X")
