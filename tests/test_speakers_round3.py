@@ -59,3 +59,47 @@ def test_a_german_source_phrase_ends_at_the_verb_and_keeps_a_preposition_of_its_
     """A lowercase word after a German noun is a verb, not part of the source ("laut der Hafengesellschaft
     arbeiten"); "für" inside an institute's name is kept; the organisation noun is resolved to the name holding it."""
     assert speaker_of(text, "de", phrase) == expected
+
+
+ORGANISATION_NOUN_AFTER_VERB = [
+    ("nl", "De containerterminal Noordkaai Logistics krijgt een Deense aandeelhouder. Maersk neemt 40 procent over, "
+           "zo bevestigde de terminal vrijdag aan een vakblad.", "40 procent", "Noordkaai Logistics"),
+    ("nl", "Het Vlaamse investeringsagentschap Invest Vlaanderen ziet dat anders. Volgens het agentschap kwamen er "
+           "vorig jaar 75 nieuwe bedrijven.", "75 nieuwe", "Invest Vlaanderen"),
+    ("nl", "Vrachtluchthaven Oostende Airport breidt uit. Er komen 300 nachtvluchten bij. Dat meldde de luchthaven "
+           "dinsdag.", "300 nachtvluchten", "Vrachtluchthaven Oostende Airport"),
+    ("nl", "Vrachtluchthaven Oostende Airport breidt uit. De luchthaven zelf spreekt van 300 vluchten.",
+     "300 vluchten", "Vrachtluchthaven Oostende Airport"),
+    ("de", "Hanko Logistics baut in Kassel. Der Konzern selbst spricht von 1.100 Arbeitsplätzen.", "1.100",
+     "Hanko Logistics"),
+    ("en", "Hanko Logistics is building a depot in Kent. The company itself speaks of 1,100 jobs.", "1,100",
+     "Hanko Logistics"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", ORGANISATION_NOUN_AFTER_VERB)
+def test_an_organisation_noun_is_the_organisation_named_before(lang, text, phrase, expected):
+    """A time phrase after the noun ends it ("de luchthaven dinsdag"); a compound that presents the name ends with
+    the noun ("containerterminal", "investeringsagentschap"); a figure alone can be what a verb states ("spreekt van
+    300 vluchten")."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_that_and_an_article_after_a_speech_verb_open_a_clause_not_a_speaker():
+    text = ("Ewa Nowak, who chairs the port committee, notes that the terminal received €9 million in grants.")
+    assert speaker_of(text, "en", "€9 million") == "Ewa Nowak"
+
+
+NAME_IN_ANOTHER_LANGUAGE = [
+    ("nl", "Op Brussels Airport landden vorige maand 2.400 vrachtvluchten. Dat meldde de luchthaven dinsdag.",
+     "2.400 vrachtvluchten", "Brussels Airport"),
+    ("de", "Am Brussels Airport landeten im Mai 2.400 Frachtflüge, teilte der Flughafen am Dienstag mit.",
+     "2.400 Frachtflüge", "Brussels Airport"),
+    ("fr", "À Brussels Airport, 2 400 vols cargo ont atterri en mai, selon l'aéroport.", "2 400 vols",
+     "Brussels Airport"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", NAME_IN_ANOTHER_LANGUAGE)
+def test_an_organisation_noun_finds_a_name_written_in_another_language(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected

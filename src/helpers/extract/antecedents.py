@@ -115,6 +115,9 @@ class Antecedents:
             w in _OF_WORDS for w in words[1:])  # ("der Flughafengesellschaft": the airport's company, not the
         # company named before)
         # ("la direction du port": the management of the port, not of the company named before)
+        heads = [re.sub(r"^[ld]['\u2019]", "", h) for h in heads]  # ("l'aéroport": the noun without its article)
+        heads = [e for h in heads for e in [h, *sorted(self.lex.org_noun_equivalents.get(h, ()))]]  # ("de
+        # luchthaven" after "Liège Airport")
         heads = heads if len(content) == 1 else []  # "the airport" is the airport named before; "the
         # government's investment agency" describes its own source
         for entry in reversed(self.book.entries):
@@ -136,8 +139,9 @@ class Antecedents:
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
-            if any(h in self._presenting_words(a) for h in heads):
-                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"
+            if any(h == p or len(h) >= 5 and p.endswith(h) for h in heads for p in self._presenting_words(a)):
+                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"; "het
+                # agentschap" after "het exportagentschap AWEX" (a compound ending with the noun)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None

@@ -58,6 +58,11 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
     ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
     ns.nouns_capitalised = all(lexicon(lg, "speech").NOUNS_CAPITALISED for lg in langs)
+    ns.org_noun_equivalents = {}  # "luchthaven" -> {"airport", "aeroport", "flughafen"} (folded)
+    for lg in langs:
+        for first, *others in lexicon(lg, "speech").ORG_NOUN_EQUIVALENTS:
+            ns.org_noun_equivalents.setdefault(fold(first), set()).update(fold(w) for w in others)
+    ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
     for lg in langs:

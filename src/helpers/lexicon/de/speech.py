@@ -145,7 +145,7 @@ ROLE_NOUNS = (
     "anwohnerin", "landwirt", "fahrer", "kanzler", "kanzlerin", "ministerpräsident", "ministerpräsidentin",
     "manager", "managerin", "ingenieur", "sekretär", "sekretärin", "verwaltung", "organisationen", "verbände", "gewerkschaften", "unternehmen", "anwohner", "experten",
     "behörde", "land", "landkreis", "kreis", "behörden", "agentur", "ministerium",
-    "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "verband", "rat",
+    "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "terminal", "verband", "rat",
     "kommission", "polizei", "zoll", "stadt", "gemeinde", "bürgerinitiative", "betreiber", "firma",
     "institut", "netzwerk", "bank", "gericht", "partei", "kammer", "organisation", "allianz", "amt", "dienst",
     "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
@@ -303,3 +303,11 @@ ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" i
 NAME_PREPOSITIONS = ("für", "von", "vom", "zur", "zum", "über",)
 """Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
 Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = False
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("flughafen", "airport", "aéroport", "luchthaven"), ("hafen", "port", "haven"), ("zoll", "customs", "douane", "douanes"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""

@@ -139,7 +139,7 @@ ROLE_NOUNS = (
     "buurtbewoner", "omwonende", "boer", "chauffeur", "premier", "leider", "bestuurder", "ingenieur", "consultant",
     "secretaris", "beheerder", "bestuur", "bestuurder", "woordvoering", "administratie", "organisaties", "verenigingen", "vakbonden", "bedrijven", "bewoners", "experts",
     "analisten", "overheid", "provincie", "autoriteiten", "agentschap", "ministerie", "regering", "bedrijf", "groep",
-    "vakbond", "haven", "luchthaven", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
+    "vakbond", "haven", "luchthaven", "terminal", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
     "directie", "kabinet", "dienst", "diensten", "stad", "gemeente", "actiegroep", "bond",
     "observatorium", "instituut", "netwerk", "bank", "hof", "partij", "kamer", "organisatie", "alliantie",
     "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
@@ -284,3 +284,11 @@ ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" i
 NAME_PREPOSITIONS = ("voor", "van", "op",)
 """Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
 Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = False
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("luchthaven", "airport", "aéroport", "flughafen"), ("haven", "port", "hafen"), ("douane", "customs", "douanes"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
