@@ -103,3 +103,24 @@ NAME_IN_ANOTHER_LANGUAGE = [
 @pytest.mark.parametrize("lang,text,phrase,expected", NAME_IN_ANOTHER_LANGUAGE)
 def test_an_organisation_noun_finds_a_name_written_in_another_language(lang, text, phrase, expected):
     assert speaker_of(text, lang, phrase) == expected
+
+
+PRONOUN_GENDER = [
+    ("en", "The city's lawyer, Paul Meunier, said the noise had fallen, he added. The port's counsel, Lena Hart, "
+           "spoke next. The quay, she said, handles 4,000 ships a year.", "4,000 ships", "Lena Hart"),
+    ("fr", "L'avocat de la ville, Paul Meunier, a dit que le bruit avait baissé, a-t-il ajouté. La conseillère du "
+           "port, Lena Hart, a pris la parole. Le quai reçoit 4 000 navires par an, a-t-elle dit.", "4 000 navires",
+     "Lena Hart"),
+    ("nl", "De advocaat van de stad, Paul Meunier, zei dat het lawaai was gedaald, voegde hij toe. De raadsvrouw van "
+           "de haven, Lena Hart, nam daarna het woord. De kade ontvangt 4.000 schepen per jaar, zei ze.",
+     "4.000 schepen", "Lena Hart"),
+    ("de", "Der Anwalt der Stadt, Paul Meunier, sagte, der Lärm sei gesunken, fügte er hinzu. Die Beraterin des "
+           "Hafens, Lena Hart, sprach danach. Der Kai empfange 4.000 Schiffe im Jahr, sagte sie.", "4.000 Schiffe",
+     "Lena Hart"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", PRONOUN_GENDER)
+def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender(lang, text, phrase, expected):
+    """"she said" after a man the text called "he": the woman named (in apposition) since."""
+    assert speaker_of(text, lang, phrase) == expected

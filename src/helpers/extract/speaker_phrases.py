@@ -81,6 +81,22 @@ class SpeakerPhrases:
             sp.actor, sp.actor_status = sp.name, "proposed"
 
     def _pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
+        said = self._pronoun_of_gender(pos, rule, cue)
+        if said and said.name:
+            gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
+            if gender:
+                self.__dict__.setdefault("_genders", {})[said.name] = gender  # "he said": a man from now on
+        return said
+
+    def _pronoun_word(self, pos: int) -> str:
+        m = re.match(r"[-\s]*(?:t-)?([\w']+)", self.low[pos:pos + 14])
+        return m.group(1) if m else ""
+
+    def _pronoun_of_gender(self, pos: int, rule: str, cue: str) -> Speaker:
+        """The person a pronoun at ``pos`` stands for: the person named nearest before it whose gender, as the
+        text's earlier pronouns gave it, does not contradict the pronoun's (the lexicon's ``PRONOUN_GENDER``)."""
+        gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
+        genders = self.__dict__.get("_genders", {})
         entry, best = None, -1
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
@@ -88,17 +104,24 @@ class SpeakerPhrases:
             if not candidate.name or candidate.kind != "person" and not any(
                     _person_role(w, self.lex) for w in candidate.role.split()):
                 continue  # (or an organisation speaking through a person: "de woordvoerder van X")
+            if gender and genders.get(candidate.name, gender) != gender:
+                continue  # "she said" after a man called "he"
             at = window.rfind(candidate.name.split()[-1])
             if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
             if m.start() <= best:
                 break
-            if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
+            if not self.in_quote(window_start + m.start()) and (self._introduces_person(window_start + m.start()) or
+                                                                  self._in_apposition(window_start + m.start(),
+                                                                                      window_start + m.end())):
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
-                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners:
+                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners \
+                        and not (gender and genders.get(found.name, gender) != gender):
                     return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
         entry = entry or self.book.last_person(pos)
+        if entry is not None and gender and genders.get(entry.name, gender) != gender:
+            entry = None
         if entry is None:
             window_start = max(0, pos - 400)
             for m in reversed(list(re.finditer(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+",
@@ -155,6 +178,11 @@ class SpeakerPhrases:
         first = _WORD.match(self.low, self._skip_time(pos, limit))
         return first is None or first.end() > limit or (
             first.group() not in self.lex.clause_verbs and first.group() not in self.lex.complementizers)
+
+    def _in_apposition(self, a: int, b: int) -> bool:
+        """A name between commas after a noun ("The airport's counsel, Isabelle Renard, turned to ...")."""
+        return self.text[max(0, a - 2):a] == ", " and self.text[b:b + 1] == "," and \
+            self.text[max(0, a - 3):a - 2].isalpha()
 
     def _introduces_person(self, pos: int) -> bool:
         """Whether the name starting at ``pos`` is presented as a person: after a title or a person's role noun

@@ -292,3 +292,7 @@ that is no article or preposition ends the source phrase ("volgens het agentscha
 ORG_NOUN_EQUIVALENTS = (("airport", "aéroport", "luchthaven", "flughafen"), ("port", "haven", "hafen"), ("customs", "douane", "douanes", "zoll"),)
 """An organisation noun of the language (first) and the words that stand for it in names written in another language
 ("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("he", "m"), ("him", "m"), ("she", "f"), ("her", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""

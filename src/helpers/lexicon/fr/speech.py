@@ -459,3 +459,7 @@ that is no article or preposition ends the source phrase ("volgens het agentscha
 ORG_NOUN_EQUIVALENTS = (("aéroport", "airport", "luchthaven", "flughafen"), ("port", "haven", "hafen"), ("douane", "douanes", "customs"),)
 """An organisation noun of the language (first) and the words that stand for it in names written in another language
 ("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("il", "m"), ("elle", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
