@@ -124,3 +124,10 @@ PRONOUN_GENDER = [
 def test_a_pronoun_does_not_stand_for_a_person_of_the_other_gender(lang, text, phrase, expected):
     """"she said" after a man the text called "he": the woman named (in apposition) since."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+def test_a_pronoun_stands_for_a_person_whose_role_opens_the_name_after_an_organisation():
+    text = ("Für Nordlog Terminals spricht Bauleiter Jonas Weber. «Wir bauen hier 60 Lagerplätze», sagt er. "
+            "Später würden 12 Züge am Tag abgefertigt, die Strasse werde um 200 Lastwagen entlastet.")
+    assert speaker_of(text, "de", "60 Lagerplätze") == "Jonas Weber"
+    assert speaker_of(text, "de", "12 Züge") == "Jonas Weber"

@@ -114,7 +114,9 @@ class SpeakerPhrases:
                 break
             if not self.in_quote(window_start + m.start()) and (self._introduces_person(window_start + m.start()) or
                                                                   self._in_apposition(window_start + m.start(),
-                                                                                      window_start + m.end())):
+                                                                                      window_start + m.end()) or
+                                                                  _person_role(m.group().split()[0], self.lex)):
+                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run)
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
                 if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners \
                         and not (gender and genders.get(found.name, gender) != gender):
