@@ -131,3 +131,16 @@ def test_a_pronoun_stands_for_a_person_whose_role_opens_the_name_after_an_organi
             "Später würden 12 Züge am Tag abgefertigt, die Strasse werde um 200 Lastwagen entlastet.")
     assert speaker_of(text, "de", "60 Lagerplätze") == "Jonas Weber"
     assert speaker_of(text, "de", "12 Züge") == "Jonas Weber"
+
+
+IMPERSONAL_SOURCE = [
+    ("La plateforme pourrait employer 450 personnes d'ici 2027, a-t-on appris lundi auprès de la région Hauts-de-France.",
+     "450 personnes", "la région Hauts-de-France"),
+    ("Le chantier coûtera 80 millions d'euros, apprend-on chez le promoteur Vinci Immobilier.", "80 millions",
+     "Vinci Immobilier"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", IMPERSONAL_SOURCE)
+def test_an_impersonal_speech_verb_names_its_source_after_aupres_de_or_chez(text, phrase, expected):
+    assert speaker_of(text, "fr", phrase) == expected

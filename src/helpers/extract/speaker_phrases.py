@@ -214,6 +214,10 @@ class SpeakerPhrases:
             self._np_end[pos] = pos + inverted.end()
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
+        if re.search(r"-(?:t-)?on\b", fold(cue)):  # "a-t-on appris mardi auprès de la région X": the
+            source_at = self.lex.impersonal_source.match(self.low, i)  # impersonal "on" learnt it from X
+            if source_at and source_at.end() < limit:
+                i, source = self._skip_time(source_at.end(), limit), True
         end = min(limit, i + MAX_NP)
         stop = self._stop_after_titles(i, end)
         end = stop.start() if stop else end
@@ -255,6 +259,10 @@ class SpeakerPhrases:
                 break  # "volgens het agentschap kwamen er ...": the verb after a role noun alone
             if self.text[a].islower() and self.lex.time.match(self.low, a):
                 break  # "meldde de luchthaven donderdag", "bevestigde de terminal deze week aan X": a time phrase
+            if self.text[a].isupper() and self.text[words[k - 1][0]].isupper() and not \
+                    self.text[words[k - 1][1]:a].strip():
+                np_end = b  # a capitalised word inside a name, even a clause word's ("la région Grand Est")
+                continue
             if w in self.lex.clause_words or w in self.lex.complementizers or (
                     self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
                 break  # (a speech verb after a determiner is a noun: "une note de X")

@@ -63,6 +63,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         for first, *others in lexicon(lg, "speech").ORG_NOUN_EQUIVALENTS:
             ns.org_noun_equivalents.setdefault(fold(first), set()).update(fold(w) for w in others)
     ns.pronoun_gender = {fold(w): g for lg in langs for w, g in lexicon(lg, "speech").PRONOUN_GENDER}
+    ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject

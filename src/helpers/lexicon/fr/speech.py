@@ -463,3 +463,7 @@ ORG_NOUN_EQUIVALENTS = (("aéroport", "airport", "luchthaven", "flughafen"), ("p
 PRONOUN_GENDER = (("il", "m"), ("elle", "f"),)
 """The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
 called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ("auprès de", "auprès du", "auprès des", "auprès d'", "chez")
+"""Prepositions that name the source after a speech verb with the impersonal subject "on" ("a-t-on appris mardi
+auprès de la préfecture", "indique-t-on chez le constructeur"): the phrase after them is the speaker."""

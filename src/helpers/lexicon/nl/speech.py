@@ -296,3 +296,7 @@ ORG_NOUN_EQUIVALENTS = (("luchthaven", "airport", "aéroport", "flughafen"), ("h
 PRONOUN_GENDER = (("hij", "m"), ("hem", "m"), ("zij", "f"), ("ze", "f"), ("haar", "f"),)
 """The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
 called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ()
+"""Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
+(French only.)"""
