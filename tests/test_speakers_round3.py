@@ -144,3 +144,15 @@ IMPERSONAL_SOURCE = [
 @pytest.mark.parametrize("text,phrase,expected", IMPERSONAL_SOURCE)
 def test_an_impersonal_speech_verb_names_its_source_after_aupres_de_or_chez(text, phrase, expected):
     assert speaker_of(text, "fr", phrase) == expected
+
+
+def test_transcript_turns_labelled_by_a_surname_in_capitals_are_the_person_named_before():
+    """A radio transcript: "NAME: words" turns, the guests introduced by full name (one followed by "van"
+    and an organisation), a three-letter surname ("LIM") no question label."""
+    text = ("PEETERS: Goedemorgen. Aan de lijn: directeur Ann Maes van Haven Gent. Mevrouw Maes?\n\n"
+            "MAES: Goedemorgen. Wij verwerken dit jaar 9.000 schepen.\n\n"
+            "PEETERS: In de studio zit ook Tom Lim, van het buurtcomité. Meneer Lim?\n\n"
+            "LIM: Wij tellen elke nacht 400 vrachtwagens.\n\n"
+            "PEETERS: Dank u beiden.\n")
+    assert speaker_of(text, "nl", "9.000 schepen") == "Ann Maes"
+    assert speaker_of(text, "nl", "400 vrachtwagens") == "Tom Lim"

@@ -86,12 +86,13 @@ class InterviewRules:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
         "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
         labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
-        def question(label: str) -> bool:
+        def question(label: str, pos: int) -> bool:
             low = fold_word(label.strip())
             return low in self.lex.interview_question or (
-                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer)
+                label.strip().isupper() and len(label.strip()) <= 3 and low not in self.lex.interview_answer
+                and not self._surname_of_someone(label.strip(), pos))  # ("COX:" after "Marleen Cox")
 
-        if len(labels) < 3 or not any(question(m.group(1)) for m in labels) and not self._answer_label(labels):
+        if len(labels) < 3 or not any(question(m.group(1), m.start(1)) for m in labels) and not self._answer_label(labels):
             return  # not an interview: no question label, and no name labelling three answers
         people = {}
         for entry in self.book.entries:
@@ -99,7 +100,7 @@ class InterviewRules:
                 people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
         for m in labels:
             label = fold_word(m.group(1).strip())
-            if question(m.group(1)):
+            if question(m.group(1), m.start(1)):
                 continue
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end
@@ -129,12 +130,19 @@ class InterviewRules:
                 return None
             a, b = self._runs[i]
             i -= 1
-            words = self.text[a:b].split()
-            if len(words) >= 2 and fold_word(words[-1]) == key:
-                named = parse_np(self.text, a, b, self.lex)
-                if named and named.kind == "person" and named.name.split()[-1] == words[-1]:
-                    return named
+            words = list(re.finditer(r"\S+", self.text[a:b]))
+            for j in range(len(words) - 1, 0, -1):  # the surname ends the run, or a particle and an organisation
+                if fold_word(words[j].group().rstrip(".,;:")) == key:  # follow it ("Benoît Lemaire van Liège Airport")
+                    named = parse_np(self.text, a, a + words[j].end(), self.lex)
+                    if named and named.kind == "person" and fold_word(named.name.split()[-1]) == key:
+                        return named
+                    break
         return None
+
+    def _surname_of_someone(self, label: str, pos: int) -> bool:
+        """Whether a short capitalised label ("COX") is the surname of a person named before it."""
+        found = Speaker(name=label, start=pos, end=pos + len(label))
+        return self._full_name_before(found) is not None
 
     def _answer_label(self, labels: list) -> bool:
         """Whether one name labels at least three paragraphs ("Feldhaus: ..."): an interview whose questions carry
