@@ -156,3 +156,14 @@ def test_transcript_turns_labelled_by_a_surname_in_capitals_are_the_person_named
             "PEETERS: Dank u beiden.\n")
     assert speaker_of(text, "nl", "9.000 schepen") == "Ann Maes"
     assert speaker_of(text, "nl", "400 vrachtwagens") == "Tom Lim"
+
+
+OWN_ACCOUNT_AFTER_AN_ARTICLE = [
+    ("de", "Wer prüft die Pakete? Die österreichische Zollverwaltung kontrolliert nach eigenen Angaben täglich "
+           "4.000 Sendungen.", "4.000 Sendungen", "Zollverwaltung"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", OWN_ACCOUNT_AFTER_AN_ARTICLE)
+def test_by_its_own_account_names_the_subject_not_its_article(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected

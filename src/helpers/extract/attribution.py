@@ -200,8 +200,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         told = self.lex.pronoun_source.search(self.low, s, e)
         if own and not self.in_quote(own.start()):
             after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
-            name = _NAME_RUN.search(self.text, own.end() if after else s, e if after else own.start()) or \
-                _CAPITALISED.search(self.text, own.end() if after else s, e if after else own.start())
+            lo, hi = (own.end(), e) if after else (s, own.start())
+            name = _NAME_RUN.search(self.text, lo, hi) or next(
+                (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in
+                 self.lex.determiners), None)  # (not the article: "Die belgische Zollverwaltung kontrolliert ...")
             sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
                            self.text[own.start():own.end()]) if name else Speaker()
             self._event(s, e, sp, None, self.text[own.start():own.end()])
