@@ -111,14 +111,25 @@ class Antecedents:
         heads = [self._stem(w) for w in content if is_role_word(self._stem(w), self.lex) or self._company(w)]
         if not heads or len(content) > 2:
             return None
-        company = any(self._company(w) for w in heads) and not any(w in _OF_WORDS for w in words[1:])
+        company = any(self._company(w) and not self._owned_company(w) for w in heads) and not any(
+            w in _OF_WORDS for w in words[1:])  # ("der Flughafengesellschaft": the airport's company, not the
+        # company named before)
         # ("la direction du port": the management of the port, not of the company named before)
+        heads = [re.sub(r"^[ld]['\u2019]", "", h) for h in heads]  # ("l'aéroport": the noun without its article)
+        heads = [e for h in heads for e in [h, *sorted(self.lex.org_noun_equivalents.get(h, ()))]]  # ("de
+        # luchthaven" after "Liège Airport")
         heads = heads if len(content) == 1 else []  # "the airport" is the airport named before; "the
         # government's investment agency" describes its own source
         for entry in reversed(self.book.entries):
             if entry.kind == "organisation" and entry.start < found.start and entry.name != entry.role and \
                     any(len(h) >= 4 and h in fold(entry.name) for h in heads):
                 return Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role, kind=entry.kind)
+        if heads and not company:  # "des Flughafens": a name that holds the noun ("Flughafen Kassel") before a
+            for a, b in self._runs_before(found.start):  # nearer name that the noun merely stands before ("Am
+                name = self.text[a:b]  # Flughafen Kassel baut Hanko ...")
+                if b <= found.start and not self._is_person(a, name) and (len(name.split()) >= 2 or found.name[
+                        :1].islower()) and any(len(h) >= 4 and h in " ".join(self._titled[a][0]) for h in heads):
+                    return self._named(a, b, found)
         for a, b in self._runs_before(found.start):
             if b > found.start:
                 continue
@@ -128,8 +139,9 @@ class Antecedents:
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
-            if any(h in self._presenting_words(a) for h in heads):
-                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"
+            if any(h == p or len(h) >= 5 and p.endswith(h) for h in heads for p in self._presenting_words(a)):
+                return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"; "het
+                # agentschap" after "het exportagentschap AWEX" (a compound ending with the noun)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
         return None
@@ -224,6 +236,12 @@ class Antecedents:
             if word.endswith(ending) and is_role_word(word[:-len(ending)], self.lex):
                 return word[:-len(ending)]
         return word
+
+    def _owned_company(self, word: str) -> bool:
+        """A compound company noun whose first part names another organisation ("Flughafengesellschaft",
+        "Hafenbetreiber"): a company of its own, not a later mention of the company named before."""
+        return any(word.startswith(r) and len(r) >= 4 and self._company(word[len(r):].lstrip("s-"))
+                   for r in self.lex.role_nouns if not self._company(r) and not _person_role(r, self.lex))
 
     def _company(self, word: str) -> bool:
         memo = self.__dict__.setdefault("_company_memo", {})

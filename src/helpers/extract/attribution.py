@@ -200,8 +200,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         told = self.lex.pronoun_source.search(self.low, s, e)
         if own and not self.in_quote(own.start()):
             after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
-            name = _NAME_RUN.search(self.text, own.end() if after else s, e if after else own.start()) or \
-                _CAPITALISED.search(self.text, own.end() if after else s, e if after else own.start())
+            lo, hi = (own.end(), e) if after else (s, own.start())
+            name = _NAME_RUN.search(self.text, lo, hi) or next(
+                (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in
+                 self.lex.determiners), None)  # (not the article: "Die belgische Zollverwaltung kontrolliert ...")
             sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
                            self.text[own.start():own.end()]) if name else Speaker()
             self._event(s, e, sp, None, self.text[own.start():own.end()])
@@ -265,7 +267,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
-        elif len(_WORD.findall(rest)) <= 3:
+        elif len(_WORD.findall(rest)) <= 3 and not re.match(r"\W*\d", rest):  # (not "spreekt van 300 vluchten")
             start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
@@ -338,7 +340,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
             b = a + len(self.text[a:b].rstrip(" ,.;:"))
-            if self._words_outside_quotes(a, b) >= min_words:  # else a quotation (direct speech) or nothing
+            least = min(min_words, 2) if re.match(r"\W*\d", self.text[a:b]) else min_words  # ("spreekt van 300
+            # vluchten", "spricht von 1.100 Arbeitsplätzen": a figure and its noun are what is said)
+            if self._words_outside_quotes(a, b) >= least:  # else a quotation (direct speech) or nothing
                 self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
 
     # -- results ------------------------------------------------------------------------------------------

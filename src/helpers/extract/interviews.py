@@ -10,9 +10,11 @@
   (the outlet's voice); labels before the first question ("Guests: ...", the programme's name) are a header, not
   answers; a short capitalised label is a question label ("EN:", the paper's initials) unless it is the surname of
   a person the text names ("COX:");
-- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee; a
-  page whose answers mostly do not speak in the first person but report what others say ("the region says",
-  "selon X") is an explainer ("FAQ", "questions and answers") in the outlet's own voice, not an interview.
+- question paragraphs: short paragraphs ending with "?" each followed by answer paragraphs of the interviewee, when
+  the interviewee is a person named in full, introduced before the first question or speaking in the first person
+  (the lexicon's ``FIRST_PERSON``: "we", "nous", "ik", "wir") in at least a third of the answers; a page of
+  questions and answers in the outlet's own voice (an FAQ, "Fragen und Antworten", "questions-réponses") names its
+  sources inside the answers and speaks of them in the third person.
 """
 
 from __future__ import annotations
@@ -58,17 +60,34 @@ class InterviewRules:
         if self._explainer(paragraphs, questions):
             return  # an explainer's questions and answers: the outlet's voice
         person = self._interviewee()
-        if person is None:
+        if person is None or not self._named_in_full(person):
             return
         taken = {(ev.start, ev.end) for ev in self.events}
+        answers = []
         for i in questions:
             for a, b in paragraphs[i + 1:]:
                 if self.text[a:b].rstrip().endswith("?") or self.quote_at(a) is not None or (a, b) in taken:
                     break
                 if re.match(r"\s*[^\n:]{1,40}:\s", self.text[a:b]):
                     break  # a labelled paragraph: read by the label rule
-                sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
-                self.events.append(Event(a, b, "direct", sp, "", "interview"))
+                answers.append((a, b))
+        if person.start > paragraphs[questions[0]][0] and 3 * sum(self._first_person(a, b) for a, b in answers) < \
+                len(answers):
+            return  # answers in the outlet's voice: questions and answers, not an interview
+        for a, b in answers:
+            sp = self.book._use(person, Speaker(name=person.name, start=a, end=a, rule="interview"))
+            self.events.append(Event(a, b, "direct", sp, "", "interview"))
+
+    def _named_in_full(self, person: Speaker) -> bool:
+        """A person named by at least two name words ("Luc Delvaux"), not a role alone ("a spokesperson")."""
+        words = person.name.split()
+        return person.kind == "person" and person.name != person.role and len(words) >= 2 and all(
+            _is_name_word(w, self.lex) or fold_word(w) in self.lex.name_particles for w in words)
+
+    def _first_person(self, a: int, b: int) -> bool:
+        """Whether a paragraph speaks in the first person ("we", "ich") outside quotations."""
+        return any(m.group().lower() in self.lex.first_person and not self.in_quote(m.start())
+                   for m in re.compile(r"\w+").finditer(self.text, a, b))
 
     def _explainer(self, paragraphs: list, questions: list) -> bool:
         """Whether questions and answers are an explainer ("FAQ", "questions and answers") in the outlet's own
@@ -99,16 +118,16 @@ class InterviewRules:
         labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
         asks = self._asking_labels(labels)
 
-        def question(label: str) -> bool:
+        def question(label: str, pos: int) -> bool:
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip())  # "PRESENTATOR (Jolien Verhaegen)"
             low = fold_word(bare)
             return low in self.lex.interview_question or label.strip() in asks or (
                 bare.isupper() and len(bare) <= 3 and low not in self.lex.interview_answer
-                and not self._surname_named(bare))
+                and not self._surname_named(bare))  # ("COX:" after "Marleen Cox")
 
-        if len(labels) < 3 or not any(question(m.group(1)) for m in labels) and not self._answer_label(labels):
+        if len(labels) < 3 or not any(question(m.group(1), m.start(1)) for m in labels) and not self._answer_label(labels):
             return  # not an interview: no question label, and no name labelling three answers
-        first_question = next((m.start() for m in labels if question(m.group(1))), None)
+        first_question = next((m.start() for m in labels if question(m.group(1), m.start(1))), None)
         if first_question is not None:
             labels = [m for m in labels if m.start() >= first_question]  # "Guests: ..." above the first question
         people = {}
@@ -117,7 +136,7 @@ class InterviewRules:
                 people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
         for m in labels:
             label = fold_word(m.group(1).strip())
-            if question(m.group(1)):
+            if question(m.group(1), m.start(1)):
                 continue
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end
@@ -180,11 +199,13 @@ class InterviewRules:
                 return None
             a, b = self._runs[i]
             i -= 1
-            words = self.text[a:b].split()
-            if len(words) >= 2 and fold_word(words[-1]) == key:
-                named = parse_np(self.text, a, b, self.lex)
-                if named and named.kind == "person" and named.name.split()[-1] == words[-1]:
-                    return named
+            words = list(re.finditer(r"\S+", self.text[a:b]))
+            for j in range(len(words) - 1, 0, -1):  # the surname ends the run, or a particle and an organisation
+                if fold_word(words[j].group().rstrip(".,;:")) == key:  # follow it ("Benoît Lemaire van Liège Airport")
+                    named = parse_np(self.text, a, a + words[j].end(), self.lex)
+                    if named and named.kind == "person" and fold_word(named.name.split()[-1]) == key:
+                        return named
+                    break
         return None
 
     def _answer_label(self, labels: list) -> bool:

@@ -63,13 +63,15 @@ def _runs(tokens: list, lex) -> list[list[int]]:
                                          not _person_role(word, lex)) or (
                 current and fold_word(_clean(tokens[i - 1][0])) in lex.name_particles and _name_part(word, lex)):
             current.append(i)
-        elif not current and _name_part(word, lex) and i + 2 < len(tokens) and fold_word(_clean(
-                tokens[i + 1][0])) in _OF_WORDS and _name_part(tokens[i + 2][0], lex) and i > 0:
+        elif not current and _name_part(word, lex) and i + 2 < len(tokens) and (fold_word(_clean(
+                tokens[i + 1][0])) in _OF_WORDS or fold_word(_clean(tokens[i + 1][0])) in lex.name_prepositions) \
+                and _name_part(tokens[i + 2][0], lex) and i > 0:
             current.append(i)  # "the Ministry of Ports", "l'Office des Ports": an organisation noun opens the name
         elif not current and word[:1].isupper() and fold_word(_clean(word)) in lex.name_particles and \
                 i + 1 < len(tokens) and _is_name_word(tokens[i + 1][0], lex) and word[-1:] not in ",;:":
             current.append(i)
-        elif current and (fold_word(_clean(word)) in lex.name_particles or fold_word(_clean(word)) in _OF_WORDS and
+        elif current and (fold_word(_clean(word)) in lex.name_particles or (
+                fold_word(_clean(word)) in _OF_WORDS or fold_word(_clean(word)) in lex.name_prepositions) and
                           is_role_word(tokens[current[0]][0], lex)) and i + 1 < len(tokens) and \
                 _name_part(tokens[i + 1][0], lex) and not _person_then_organisation(tokens, current, i + 1, lex):
             current.append(i)

@@ -21,6 +21,7 @@ from helpers.text.folding import fold
 from helpers.text.sentences import stripped_end
 
 MAX_NP = 160
+_OF = frozenset({"of", "van", "von", "des", "der", "de", "du", "by", "from"})
 
 
 class SpeakerPhrases:
@@ -80,6 +81,22 @@ class SpeakerPhrases:
             sp.actor, sp.actor_status = sp.name, "proposed"
 
     def _pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
+        said = self._pronoun_of_gender(pos, rule, cue)
+        if said and said.name:
+            gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
+            if gender:
+                self.__dict__.setdefault("_genders", {})[said.name] = gender  # "he said": a man from now on
+        return said
+
+    def _pronoun_word(self, pos: int) -> str:
+        m = re.match(r"[-\s]*(?:t-)?([\w']+)", self.low[pos:pos + 14])
+        return m.group(1) if m else ""
+
+    def _pronoun_of_gender(self, pos: int, rule: str, cue: str) -> Speaker:
+        """The person a pronoun at ``pos`` stands for: the person named nearest before it whose gender, as the
+        text's earlier pronouns gave it, does not contradict the pronoun's (the lexicon's ``PRONOUN_GENDER``)."""
+        gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
+        genders = self.__dict__.get("_genders", {})
         entry, best = None, -1
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
@@ -87,17 +104,26 @@ class SpeakerPhrases:
             if not candidate.name or candidate.kind != "person" and not any(
                     _person_role(w, self.lex) for w in candidate.role.split()):
                 continue  # (or an organisation speaking through a person: "de woordvoerder van X")
+            if gender and genders.get(candidate.name, gender) != gender:
+                continue  # "she said" after a man called "he"
             at = window.rfind(candidate.name.split()[-1])
             if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
             if m.start() <= best:
                 break
-            if not self.in_quote(window_start + m.start()) and self._introduces_person(window_start + m.start()):
+            if not self.in_quote(window_start + m.start()) and (self._introduces_person(window_start + m.start()) or
+                                                                  self._in_apposition(window_start + m.start(),
+                                                                                      window_start + m.end()) or
+                                                                  _person_role(m.group().split()[0], self.lex)):
+                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run)
                 found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
-                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners:
+                if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners \
+                        and not (gender and genders.get(found.name, gender) != gender):
                     return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
         entry = entry or self.book.last_person(pos)
+        if entry is not None and gender and genders.get(entry.name, gender) != gender:
+            entry = None
         if entry is None:
             window_start = max(0, pos - 400)
             for m in reversed(list(re.finditer(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+",
@@ -155,6 +181,11 @@ class SpeakerPhrases:
         return first is None or first.end() > limit or (
             first.group() not in self.lex.clause_verbs and first.group() not in self.lex.complementizers)
 
+    def _in_apposition(self, a: int, b: int) -> bool:
+        """A name between commas after a noun ("The airport's counsel, Isabelle Renard, turned to ...")."""
+        return self.text[max(0, a - 2):a] == ", " and self.text[b:b + 1] == "," and \
+            self.text[max(0, a - 3):a - 2].isalpha()
+
     def _introduces_person(self, pos: int) -> bool:
         """Whether the name starting at ``pos`` is presented as a person: after a title or a person's role noun
         ("lawmaker X", "Kamerlid X", "Dr X"), or as the subject that opens a sentence ("X, head of ..., is ...")."""
@@ -183,6 +214,10 @@ class SpeakerPhrases:
             self._np_end[pos] = pos + inverted.end()
             return self._pronoun(pos, rule + " (pronoun)", cue)
         i = self._skip_time(pos, limit)
+        if re.search(r"-(?:t-)?on\b", fold(cue)):  # "a-t-on appris mardi auprès de la région X": the
+            source_at = self.lex.impersonal_source.match(self.low, i)  # impersonal "on" learnt it from X
+            if source_at and source_at.end() < limit:
+                i, source = self._skip_time(source_at.end(), limit), True
         end = min(limit, i + MAX_NP)
         stop = self._stop_after_titles(i, end)
         end = stop.start() if stop else end
@@ -204,20 +239,45 @@ class SpeakerPhrases:
             if k < len(words) and k < 4:
                 words = words[k:]
         article = words[0][2] in self.lex.determiners and len(words) > 1 and words[1][2] not in self.lex.clause_words
+        if words[0][2] in self.lex.complementizers and len(words) > 1 and words[1][2] in self.lex.determiners:
+            return Speaker()  # "notes that the terminal received ...": a reported clause, no speaker
         if (words[0][2] in self.lex.complementizers or words[0][2] in self.lex.clause_words) and not article:
             return Speaker()  # ("het comité X": "het" is an article here, not the pronoun "it")
         np_end = words[0][1]
         started_with_name = self.text[words[0][0]].isupper()
         for k, (a, b, w) in enumerate(words[1:], start=1):
+            if w in self.lex.name_prepositions and k + 1 < len(words) and self.text[words[k + 1][0]].isupper() and \
+                    is_role_word(self.text[words[k - 1][0]:words[k - 1][1]], self.lex) and \
+                    not _person_role(self.text[words[k - 1][0]:words[k - 1][1]], self.lex):
+                np_end = b  # "laut dem Institut für Verkehrsforschung": a preposition inside the name
+                continue
+            if source and not self.lex.adjectives_follow_noun and self.text[a].islower() and not any(
+                    self.text[x[0]].isupper() for x in words[:k]) and is_role_word(
+                    self.text[words[k - 1][0]:words[k - 1][1]], self.lex) and not is_role_word(w, self.lex) and \
+                    w not in self.lex.determiners and w not in self.lex.name_particles and w not in \
+                    self.lex.name_prepositions and w not in self.lex.and_words and w not in _OF:
+                break  # "volgens het agentschap kwamen er ...": the verb after a role noun alone
+            if self.text[a].islower() and self.lex.time.match(self.low, a):
+                break  # "meldde de luchthaven donderdag", "bevestigde de terminal deze week aan X": a time phrase
+            if self.text[a].isupper() and self.text[words[k - 1][0]].isupper() and not \
+                    self.text[words[k - 1][1]:a].strip():
+                np_end = b  # a capitalised word inside a name, even a clause word's ("la région Grand Est")
+                continue
             if w in self.lex.clause_words or w in self.lex.complementizers or (
                     self.lex.verbs.match(self.low, a) and words[k - 1][2] not in self.lex.determiners):
                 break  # (a speech verb after a determiner is a noun: "une note de X")
+            if self.lex.nouns_capitalised and self.text[words[k - 1][0]].isupper() and self.text[a].islower() and \
+                    w not in self.lex.determiners and w not in self.lex.name_particles \
+                    and w not in self.lex.and_words and w not in self.lex.name_prepositions:
+                break  # (German: a lowercase word after a noun that is no article or preposition is a verb:
+                # "laut der Flughafengesellschaft arbeiten 340 Menschen")
             caps = [self.text[x[0]].isupper() for x in words[1:k]]
             seen_name = started_with_name or any(a_ and b_ for a_, b_ in zip(caps, caps[1:])) or any(
                 self.text[x[0]:x[1]].isupper() and len(self.text[x[0]:x[1]]) >= 2 for x in words[1:k])  # "de BPC"
             if seen_name and not self.text[a].isupper() and w not in self.lex.name_particles and \
-                    not self.text[words[k - 1][0]].islower() and not is_role_word(w, self.lex):
-                break
+                    not self.text[words[k - 1][0]].islower() and (not is_role_word(w, self.lex) or
+                                                                  self.lex.nouns_capitalised):
+                break  # (in German a lowercase word is no noun: "des Flughafens landen dort")
             if k >= 10:
                 break
             np_end = b

@@ -37,7 +37,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
-                  "RELATIVE_PRONOUNS")
+                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -57,6 +57,14 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
     ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
+    ns.nouns_capitalised = all(lexicon(lg, "speech").NOUNS_CAPITALISED for lg in langs)
+    ns.org_noun_equivalents = {}  # "luchthaven" -> {"airport", "aeroport", "flughafen"} (folded)
+    for lg in langs:
+        for first, *others in lexicon(lg, "speech").ORG_NOUN_EQUIVALENTS:
+            ns.org_noun_equivalents.setdefault(fold(first), set()).update(fold(w) for w in others)
+    ns.pronoun_gender = {fold(w): g for lg in langs for w, g in lexicon(lg, "speech").PRONOUN_GENDER}
+    ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
+    ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
     for lg in langs:
@@ -196,6 +204,7 @@ def _name_word(word: str, lex) -> bool:
     if _ELISION.match(low) or low in lex.firsts:
         return False  # (nor a word that opens a speech cue: "Laut", "Selon", "Volgens")
     return low not in lex.determiners and low not in lex.titles and low not in lex.connectors and \
+        low not in lex.complementizers and \
         low not in lex.personal_pronouns and low not in lex.first_person and low not in lex.clause_words and \
         low not in lex.time_words and low not in lex.auxiliaries and not is_role_word(clean, lex)
 

@@ -145,7 +145,7 @@ ROLE_NOUNS = (
     "anwohnerin", "landwirt", "fahrer", "kanzler", "kanzlerin", "ministerpräsident", "ministerpräsidentin",
     "manager", "managerin", "ingenieur", "sekretär", "sekretärin", "verwaltung", "organisationen", "verbände", "gewerkschaften", "unternehmen", "anwohner", "experten",
     "behörde", "land", "landkreis", "kreis", "behörden", "agentur", "ministerium",
-    "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "verband", "rat",
+    "regierung", "unternehmen", "konzern", "gruppe", "gewerkschaft", "hafen", "flughafen", "terminal", "verband", "rat",
     "kommission", "polizei", "zoll", "stadt", "gemeinde", "bürgerinitiative", "betreiber", "firma",
     "institut", "netzwerk", "bank", "gericht", "partei", "kammer", "organisation", "allianz", "amt", "dienst",
     "betriebsrat", "betriebsrätin", "betriebsratschef", "landesrat", "landesrätin", "stadtrat", "stadträtin",
@@ -153,6 +153,9 @@ ROLE_NOUNS = (
     "inspektorin", "wissenschaftler", "wissenschaftlerin", "politiker", "politikerin", "delegierte", "delegierter",
     "obmann", "obfrau", "generalsekretär", "generalsekretärin", "koordinator", "koordinatorin", "mitglied",
     "unternehmer", "unternehmerin",
+    # organisations of any German press text, also as the end of a compound ("Flughafengesellschaft",
+    # "Verkehrsverein", "Umweltstiftung")
+    "initiative", "verein", "stiftung", "vereinigung", "gesellschaft", "genossenschaft", "zentrum",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
@@ -299,3 +302,27 @@ Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzer
 ECHO_PHRASES = ECHO_PHRASES + tuple(dict.fromkeys(f"{demonstrative} {finite}" for demonstrative in ("das", "dies")
                                                   for finite, _ in SPLIT_SPEECH_VERBS))
 """(The echo openings with every separable speech verb: "Das kündigte X an.", "Dies räumte X ein.")"""
+
+NOUNS_CAPITALISED = True
+"""Whether every noun of the language is written with a capital (German): a lowercase word after a name then
+ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" inflected)."""
+
+NAME_PREPOSITIONS = ("für", "von", "vom", "zur", "zum", "über",)
+"""Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
+Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = False
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("flughafen", "airport", "aéroport", "luchthaven"), ("hafen", "port", "haven"), ("zoll", "customs", "douane", "douanes"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("er", "m"), ("ihm", "m"), ("sie", "f"), ("ihr", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ()
+"""Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
+(French only.)"""

@@ -147,7 +147,7 @@ ROLE_NOUNS = (
     "leader", "councillor", "alderman", "prosecutor", "judge", "engineer", "consultant", "executive", "partner",
     "administration", "authority", "authorities", "organisations", "organizations", "associations",
     "unions", "companies", "residents", "analysts", "experts", "officials", "agency", "ministry", "government", "company", "group",
-    "union", "port", "airport", "operator", "firm", "association", "federation", "council", "commission",
+    "union", "port", "airport", "terminal", "operator", "firm", "association", "federation", "council", "commission",
     "police", "customs", "office", "department", "spokespeople", "service", "services", "observatory",
     "institute", "network", "bank", "court", "party", "chamber", "organisation", "organization", "alliance",
     "general manager", "director-general", "secretary-general", "delegate", "union delegate", "shop steward",
@@ -277,3 +277,27 @@ RELATIVE_PRONOUNS = ("who", "which", "that")
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
+
+NOUNS_CAPITALISED = False
+"""Whether every noun of the language is written with a capital (German): a lowercase word after a name then
+ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" inflected)."""
+
+NAME_PREPOSITIONS = ("for", "of", "on",)
+"""Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
+Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = False
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("airport", "aéroport", "luchthaven", "flughafen"), ("port", "haven", "hafen"), ("customs", "douane", "douanes", "zoll"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("he", "m"), ("him", "m"), ("she", "f"), ("her", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ()
+"""Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
+(French only.)"""

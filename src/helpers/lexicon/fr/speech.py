@@ -304,7 +304,7 @@ ROLE_NOUNS = (
     "habitante", "riverain", "riveraine", "agriculteur", "chauffeur", "premier ministre", "dirigeant",
     "dirigeante", "ingénieur", "consultant", "administration", "autorité", "autorités", "organisations", "associations", "syndicats",
     "entreprises", "riverains", "habitants", "élus", "observateurs", "experts", "analystes", "agence", "ministère",
-    "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "société", "fédération", "association",
+    "gouvernement", "entreprise", "groupe", "syndicat", "port", "aéroport", "terminal", "société", "fédération", "association",
     "conseil", "commission", "police", "douane", "douanes", "direction", "cabinet", "service", "services", "collectif", "observatoire", "institut", "réseau",
     "banque", "cour", "parti", "chambre", "organisation", "alliance", "union", "office",
     "manager", "gérant", "gérante", "délégué", "déléguée", "déléguée syndicale", "secrétaire", "secrétaire général",
@@ -444,3 +444,27 @@ RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
+
+NOUNS_CAPITALISED = False
+"""Whether every noun of the language is written with a capital (German): a lowercase word after a name then
+ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" inflected)."""
+
+NAME_PREPOSITIONS = ("pour", "de", "des", "du", "sur",)
+"""Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
+Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = True
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("aéroport", "airport", "luchthaven", "flughafen"), ("port", "haven", "hafen"), ("douane", "douanes", "customs"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("il", "m"), ("elle", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ("auprès de", "auprès du", "auprès des", "auprès d'", "chez")
+"""Prepositions that name the source after a speech verb with the impersonal subject "on" ("a-t-on appris mardi
+auprès de la préfecture", "indique-t-on chez le constructeur"): the phrase after them is the speaker."""

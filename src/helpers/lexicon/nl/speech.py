@@ -141,7 +141,7 @@ ROLE_NOUNS = (
     "buurtbewoner", "omwonende", "boer", "chauffeur", "premier", "leider", "bestuurder", "ingenieur", "consultant",
     "secretaris", "beheerder", "bestuur", "bestuurder", "woordvoering", "administratie", "organisaties", "verenigingen", "vakbonden", "bedrijven", "bewoners", "experts",
     "analisten", "overheid", "provincie", "autoriteiten", "agentschap", "ministerie", "regering", "bedrijf", "groep",
-    "vakbond", "haven", "luchthaven", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
+    "vakbond", "haven", "luchthaven", "terminal", "federatie", "vereniging", "raad", "commissie", "politie", "douane",
     "directie", "kabinet", "dienst", "diensten", "stad", "gemeente", "actiegroep", "bond",
     "observatorium", "instituut", "netwerk", "bank", "hof", "partij", "kamer", "organisatie", "alliantie",
     "manager", "afgevaardigde", "vakbondsafgevaardigde", "gedeputeerde", "wethouder", "raadslid",
@@ -280,3 +280,27 @@ SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"),
                       ("vat", "samen"), ("vatte", "samen"), ("vatten", "samen"))
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
+
+NOUNS_CAPITALISED = False
+"""Whether every noun of the language is written with a capital (German): a lowercase word after a name then
+ends the name's noun phrase ("des Flughafens landen dort": not the role "Land" inflected)."""
+
+NAME_PREPOSITIONS = ("voor", "van", "op",)
+"""Lowercase prepositions inside an organisation's name ("Institute for Transport Studies", "Institut für
+Verkehrsforschung")."""
+
+ADJECTIVES_FOLLOW_NOUN = False
+"""Whether adjectives usually follow the noun (French: "l'agence wallonne"); else a lowercase word after a role noun
+that is no article or preposition ends the source phrase ("volgens het agentschap kwamen er ...")."""
+
+ORG_NOUN_EQUIVALENTS = (("luchthaven", "airport", "aéroport", "flughafen"), ("haven", "port", "hafen"), ("douane", "customs", "douanes"),)
+"""An organisation noun of the language (first) and the words that stand for it in names written in another language
+("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
+
+PRONOUN_GENDER = (("hij", "m"), ("hem", "m"), ("zij", "f"), ("ze", "f"), ("haar", "f"),)
+"""The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
+called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
+
+IMPERSONAL_SOURCES = ()
+"""Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
+(French only.)"""
