@@ -20,6 +20,8 @@ Adding a measure is adding a row here and its words to each language's ``measure
   it ("employs 300 people", "werken er 900 mensen"): ``jobs_created`` when realised, ``jobs_expected`` when promised,
   ``jobs`` otherwise;
 - ``officials_sanctioned`` -- a count of officials or people in a sentence about sanctions;
+- ``other_mitigation`` -- money near words of a mitigation programme ("insulating homes", "isolation", "geluidsisolatie",
+  "Schallschutz"): spent to offset a nuisance, not invested in the project;
 - ``revenue``, ``investment`` -- money near their words;
 - ``warehouse_area`` (a building's area: the text names a warehouse, hall, entrepôt, magazijn, Halle...), else
   ``site_area``;
@@ -101,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
     Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
+    Rule("other_mitigation", ("money",), "MITIGATION", "near", 40),  # "€37 million insulating homes": not invested
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested

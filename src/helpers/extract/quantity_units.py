@@ -173,8 +173,8 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
             break
         word = m.group("w")
         key = normalise(word)
-        if key in rules.noun_modifiers:
-            cursor = m.end("w")
+        if key in rules.noun_modifiers or (tokens and key in rules.noun_coordinators):
+            cursor = m.end("w")  # "more parcels"; "direct and indirect jobs": adjectives joined before their noun
             continue
         if key in rules.not_nouns or (("'" in word or "’" in word) and not looks_plural(word, rules)):
             break

@@ -23,6 +23,10 @@ FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à 
 WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
          r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
 PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"coûte\w*", r"facturé\w*", r"valoris\w*")
+MITIGATION = (r"isolation", r"isol(?:er|ées?|és)", r"insonoris\w*")
+"""Words that make money a mitigation programme (« l'isolation des maisons », « insonoriser »): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"chiffre d['’]affaires", r"revenus?", r"recettes?", r"ventes", r"taxes?", r"impôts?", r"recettes fiscales")
 FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils", r"gros-porteurs", r"jumbos?")
 PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")

@@ -31,6 +31,10 @@ FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
 PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*", r"kosten",
          r"kost", r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
+MITIGATION = (r"\w*isolatie", r"isoleren", r"geïsoleerd\w*")
+"""Words that make money a mitigation programme ("geluidsisolatie", "woningen isoleren"): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop",
            r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen", r"belastingen", r"\w*belasting", r"taksen", r"\w*taks", r"belastinginkomsten")
 FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen",
