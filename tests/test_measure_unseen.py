@@ -412,6 +412,15 @@ def test_round3b_what_the_figure_counts(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The permit caps night movements at 12,000 a year.", "12,000", "flights"),
+    ("fr", "Les entreprises ont exporté l'an dernier pour 120 millions d'euros de vin vers le Japon.",
+     "120 millions d'euros", "trade"),
+])
+def test_round3b_what_a_figure_without_its_own_noun_counts(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
 @pytest.mark.parametrize("lang, text, surface", [
     ("en", "The province has spent €21 million insulating homes under the flight path.", "€21 million"),
     ("fr", "La Région consacrera 25 millions d'euros à l'isolation des logements riverains.", "25 millions d'euros"),
@@ -441,6 +450,9 @@ def test_money_for_insulation_is_not_an_investment(lang, text, surface):
     ("en", "The contract commits the company to 250 new jobs.", "250 new jobs", "promised"),
     ("nl", "De uitbater verbindt zich contractueel tot 200 banen.", "200 banen", "promised"),
     ("nl", "Het bedrijf rekent zelf op 90 vrachtwagens per dag.", "90 vrachtwagens", "promised"),
+    # the French imperfect of "annoncer" announces; "on en est à" states the level reached
+    ("fr", "En 2020, le groupe annonçait 450 emplois pour la première phase.", "450 emplois", "promised"),
+    ("fr", "On avait promis 500 emplois ; on en est à 320, dont la moitié en intérim.", "320", "realised"),
     # a figure compared with, at a past date: a past level, even of jobs
     ("en", "The park employed 900 people last year, against 400 in 2017.", "400", "historical"),
     ("fr", "Quelque 90 PME exportent désormais, contre 20 en 2018.", "20", "historical"),

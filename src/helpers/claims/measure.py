@@ -90,7 +90,8 @@ RULES: tuple[Rule, ...] = (
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count", "percent"), "JOBS", "subject", refine="status", bare=True),  # "le nombre d'emplois ... 450"
-    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),   # "the number of night flights ... 40%"
+    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),
+    Rule("flights", ("count",), "FLIGHTS", "before", 20, bare=True),          # "caps night movements at 16,000 a year"   # "the number of night flights ... 40%"
     Rule("parcels", ("count", "percent"), "PARCELS", "subject", bare=True),   # "het aantal pakjes steeg met 15 procent"
     Rule("cargo_volume", ("count", "percent"), "CARGO", "subject", bare=True),  # "das Frachtvolumen ... 8 Prozent"
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"

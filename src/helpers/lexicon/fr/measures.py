@@ -16,7 +16,7 @@ BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", 
 LAND_UNITS = (r"hectares?", r"ha", r"ares?", r"km²", r"km2")
 SITE = (r"terrains?", r"parcelles?", r"sites?", r"foncier", r"zone", r"superficie au sol", r"emprise")
 ON = (r"sur",)
-TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance commerciale",
+TRADE = (r"exportations?", r"importations?", r"(?:ont|a|avaient|avait) (?:\w+ )?(?:export|import)é", r"exports?", r"imports?", r"balance commerciale",
          r"déficit commercial", r"excédent commercial")
 IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")

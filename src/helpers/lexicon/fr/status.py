@@ -16,7 +16,7 @@ PROMISED = (
     # plans, objectifs, promesses, attentes
     r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
     r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à", r"il (?:était|est|a été) question(?= d)",
-    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
+    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"annon[cç](?:e|ent|ait|aient)", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
@@ -39,7 +39,7 @@ REALISED = (
     # un achat rapporté au présent ou au passé est conclu
     r"acquiert", r"acquièrent", r"rachète(?:nt)?", r"reprend", r"reprennent", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
     # adverbes du présent
-    r"déjà", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
+    r"déjà", r"(?:on )?en (?:est|sont|était) à", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
     r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
 )
 PAST = (
