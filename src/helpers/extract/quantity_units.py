@@ -183,13 +183,17 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
         if looks_plural(word, rules) and not looks_verbal(word, rules):
             return word, m.end("w")
     for word, end in tokens[:1]:
-        if _singular_noun(word, rules) and not looks_verbal(word, rules):
+        if _singular_noun(word, rules) and not looks_verbal(word, rules) or _ACRONYM.fullmatch(word):
             return word, end
     if rules.table.NOUNS_CAPITALISED:  # German: adjectives are lower case, the noun is the first capitalised word
         for word, end in tokens[1:]:
             if word[:1].isupper():
                 return word, end
     return None
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+"""An acronym right after a number is the noun it counts, in any language ("140 PME", "300 ETP", "12 VTE")."""
 
 
 def _singular_noun(word: str, rules: Rules) -> bool:
