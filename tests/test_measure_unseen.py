@@ -414,6 +414,9 @@ def test_round3b_what_the_figure_counts(lang, text, surface, expected):
 
 @pytest.mark.parametrize("lang, text, surface, expected", [
     ("en", "The permit caps night movements at 12,000 a year.", "12,000", "flights"),
+    ("en", "The ministry wants an audit every three years instead of a ban on the lease.", "three years", "other"),
+    ("fr", "Le bail prévoit une révision tous les cinq ans.", "cinq ans", "other"),
+    ("nl", "Die 800 banen beloven ze ons al vier jaar.", "vier jaar", "period"),
     ("fr", "Les entreprises ont exporté l'an dernier pour 120 millions d'euros de vin vers le Japon.",
      "120 millions d'euros", "trade"),
 ])

@@ -9,6 +9,7 @@ second cue (``also``). The first rule that fires decides; its cue is kept as ``m
 
 Adding a measure is adding a row here and its words to each language's ``measures.py``. The rows, in order:
 
+- ``other_frequency`` -- a duration right after "every", "tous les", "om de", "alle": how often, not how long;
 - ``lease_term`` -- a duration near "lease", "bail", "erfpacht", "Pacht";
 - ``period`` -- a duration after "over the past", "depuis", "afgelopen", "seit": the span another figure is
   measured over;
@@ -82,6 +83,7 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("other_frequency", ("duration",), "EVERY", "before", 12),                 # "a review every two years"
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day"), paired=True),

@@ -49,7 +49,11 @@ SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnun
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
 SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
 SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
+EVERY = (r"alle", r"jede[ns]?")
+"""Words right before a duration that make it a frequency ("eine Überprüfung alle zwei Jahre"): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"lang", r"in Folge")
-PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
+PERIOD = (r"schon", r"bereits", r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
 VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")

@@ -88,6 +88,10 @@ SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?"
 SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
 """Words that make a percentage a share of small and medium enterprises."""
 
+EVERY = (r"every", r"each")
+"""Words right before a duration that make it a frequency ("a review every two years"): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"long", r"running", r"in a row")
 """Words right after a duration that make it a period ("three years running")."""
 PERIOD = (r"past", r"last", r"over", r"since", r"during", r"for the past", r"in the last", r"within", r"in", r"first", r"after",

@@ -39,6 +39,10 @@ SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
 SANCTIONS = (r"sanctions?", r"sanctionn\w+", r"interdictions?", r"gel des avoirs", r"liste noire")
 SME = (r"PMEs?", r"petites et moyennes entreprises", r"TPE")
+EVERY = (r"tous les", r"toutes les", r"chaque")
+"""Words right before a duration that make it a frequency (« une révision tous les deux ans »): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"durant", r"d['’]affilée")
 PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après",
           r"dans les", r"prochaines", r"prochains", r"sur")

@@ -54,7 +54,11 @@ OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoor
              r"entiteiten")
 SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
+EVERY = (r"elke", r"iedere", r"om de")
+"""Words right before a duration that make it a frequency ("een evaluatie om de twee jaar"): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"lang", r"op rij")
-PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
+PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
