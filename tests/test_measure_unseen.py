@@ -395,3 +395,70 @@ def test_dutch_gaan_with_a_direction_is_motion_not_future():
 ])
 def test_the_before_of_a_change_is_the_current_level(lang, text, surface, expected):
     assert status(text, surface, lang) == expected
+
+
+# -- round 3b: adjectives joined before their noun; mitigation money; people; land units ------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The freight park supports some 4,200 direct and indirect jobs in the province.", "4,200 direct and indirect jobs", "jobs"),
+    ("nl", "Het park levert naar schatting 700 directe en indirecte banen op.", "700 directe en indirecte banen", "jobs"),
+    ("de", "Der Hafen sichert rund 2.300 direkte und indirekte Arbeitsplätze.", "2.300 direkte und indirekte Arbeitsplätze", "jobs"),
+    ("en", "The region counted 880 full-time equivalents last year, against 540 in 2019.", "540", "jobs"),
+    ("en", "From March, eight more customs inspectors will check the pallets.", "eight more customs inspectors",
+     "people"),
+    ("de", "Zur Sitzung kamen 420 Stimmberechtigte, doppelt so viele wie sonst.", "420 Stimmberechtigte", "people"),
+    ("de", "Das Lager steht auf einem Areal von 11 Hektaren am Rhein.", "11 Hektaren", "site_area"),
+])
+def test_round3b_what_the_figure_counts(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The permit caps night movements at 12,000 a year.", "12,000", "flights"),
+    ("en", "The ministry wants an audit every three years instead of a ban on the lease.", "three years", "other"),
+    ("fr", "Le bail prévoit une révision tous les cinq ans.", "cinq ans", "other"),
+    ("nl", "Die 800 banen beloven ze ons al vier jaar.", "vier jaar", "period"),
+    ("fr", "Les entreprises ont exporté l'an dernier pour 120 millions d'euros de vin vers le Japon.",
+     "120 millions d'euros", "trade"),
+])
+def test_round3b_what_a_figure_without_its_own_noun_counts(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The province has spent €21 million insulating homes under the flight path.", "€21 million"),
+    ("fr", "La Région consacrera 25 millions d'euros à l'isolation des logements riverains.", "25 millions d'euros"),
+    ("nl", "Het gewest trekt 9 miljoen euro uit voor geluidsisolatie van woningen.", "9 miljoen euro"),
+    ("de", "Das Land stellt 14 Millionen Euro für Schallschutz an den Häusern bereit.", "14 Millionen Euro"),
+])
+def test_money_for_insulation_is_not_an_investment(lang, text, surface):
+    assert measure(text, surface, lang) == "other"
+
+
+# -- round 3b: status --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    # the French imperfect of a -rer verb is not a conditional
+    ("fr", "Au dernier trimestre, la filiale déclarait 310 salariés à la sécurité sociale.", "310 salariés",
+     "realised"),
+    ("fr", "L'an dernier, le dépôt enregistrait 260 emplois.", "260 emplois", "realised"),
+    # the conditional of unconfirmed information reports a state; a modal is still a prospect
+    ("fr", "Selon nos informations, le rachat avoisinerait 18 millions d'euros.", "18 millions d'euros", "realised"),
+    ("fr", "Selon nos informations, le site pourrait créer 150 emplois.", "150 emplois", "promised"),
+    ("fr", "Le site emploierait 150 personnes dans deux ans.", "150 personnes", "promised"),
+    # "there was talk of": an announced figure
+    ("en", "When the lease was signed there was talk of 700 jobs.", "700 jobs", "promised"),
+    ("nl", "Bij de aankondiging was er sprake van 350 banen.", "350 banen", "promised"),
+    ("de", "Beim Spatenstich war von 500 Arbeitsplätzen die Rede.", "500 Arbeitsplätzen", "promised"),
+    ("fr", "Au départ, il était question de 400 emplois.", "400 emplois", "promised"),
+    # commitments with words between the verb and "to"
+    ("en", "The contract commits the company to 250 new jobs.", "250 new jobs", "promised"),
+    ("nl", "De uitbater verbindt zich contractueel tot 200 banen.", "200 banen", "promised"),
+    ("nl", "Het bedrijf rekent zelf op 90 vrachtwagens per dag.", "90 vrachtwagens", "promised"),
+    # the French imperfect of "annoncer" announces; "on en est à" states the level reached
+    ("fr", "En 2020, le groupe annonçait 450 emplois pour la première phase.", "450 emplois", "promised"),
+    ("fr", "On avait promis 500 emplois ; on en est à 320, dont la moitié en intérim.", "320", "realised"),
+    # a figure compared with, at a past date: a past level, even of jobs
+    ("en", "The park employed 900 people last year, against 400 in 2017.", "400", "historical"),
+    ("fr", "Quelque 90 PME exportent désormais, contre 20 en 2018.", "20", "historical"),
+])
+def test_round3b_status(lang, text, surface, expected):
+    assert status(text, surface, lang) == expected

@@ -9,6 +9,7 @@ second cue (``also``). The first rule that fires decides; its cue is kept as ``m
 
 Adding a measure is adding a row here and its words to each language's ``measures.py``. The rows, in order:
 
+- ``other_frequency`` -- a duration right after "every", "tous les", "om de", "alle": how often, not how long;
 - ``lease_term`` -- a duration near "lease", "bail", "erfpacht", "Pacht";
 - ``period`` -- a duration after "over the past", "depuis", "afgelopen", "seit": the span another figure is
   measured over;
@@ -20,6 +21,8 @@ Adding a measure is adding a row here and its words to each language's ``measure
   it ("employs 300 people", "werken er 900 mensen"): ``jobs_created`` when realised, ``jobs_expected`` when promised,
   ``jobs`` otherwise;
 - ``officials_sanctioned`` -- a count of officials or people in a sentence about sanctions;
+- ``other_mitigation`` -- money near words of a mitigation programme ("insulating homes", "isolation", "geluidsisolatie",
+  "Schallschutz"): spent to offset a nuisance, not invested in the project;
 - ``revenue``, ``investment`` -- money near their words;
 - ``warehouse_area`` (a building's area: the text names a warehouse, hall, entrepôt, magazijn, Halle...), else
   ``site_area``;
@@ -80,6 +83,7 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("other_frequency", ("duration",), "EVERY", "before", 12),                 # "a review every two years"
     Rule("lease_term", ("duration",), "LEASE", "near"),
     Rule("delivery_time", ("duration",), "DELIVERY", "near"),
     Rule("period", ("duration",), "PERIOD", "before", 25, units=("year", "month", "week", "day"), paired=True),
@@ -88,7 +92,8 @@ RULES: tuple[Rule, ...] = (
     Rule("trade", ("money", "percent", "mass"), "TRADE", "sentence", refine="flow"),
     Rule("fine", ("money",), "FINE", "near"),
     Rule("jobs", ("count", "percent"), "JOBS", "subject", refine="status", bare=True),  # "le nombre d'emplois ... 450"
-    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),   # "the number of night flights ... 40%"
+    Rule("flights", ("count", "percent"), "FLIGHTS", "subject", bare=True),
+    Rule("flights", ("count",), "FLIGHTS", "before", 20, bare=True),          # "caps night movements at 16,000 a year"   # "the number of night flights ... 40%"
     Rule("parcels", ("count", "percent"), "PARCELS", "subject", bare=True),   # "het aantal pakjes steeg met 15 procent"
     Rule("cargo_volume", ("count", "percent"), "CARGO", "subject", bare=True),  # "das Frachtvolumen ... 8 Prozent"
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
@@ -101,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
     Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
+    Rule("other_mitigation", ("money",), "MITIGATION", "near", 40),  # "€37 million insulating homes": not invested
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested

@@ -27,6 +27,8 @@ order  status      evidence (and window)
 4      promised    the date the figure refers to begins after publication, and no realised cue
 5      historical  an adverb of an earlier time in the figure's own clause (``EARLIER``: "ten years ago",
                    "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
+5b     historical  a preposition of comparison right before the figure (``BASELINE``: "against", "contre",
+                   "tegenover", "gegenüber") and a date before publication: the earlier level compared with
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
 8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
@@ -64,6 +66,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
     ("promised", "future_date", "the date the figure refers to"),
     ("historical", "earlier_cue", "clause"),
+    ("historical", "baseline", "the words right before the figure, and its date"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -181,6 +184,24 @@ def _earlier_cue(f: dict):
     return earlier.group(0) if earlier is not None else None
 
 
+BASELINE_GAP = 12
+"""Characters between a comparison preposition and the figure it introduces ("against only 610", "contre 35")."""
+
+
+def _baseline(f: dict):
+    """A figure introduced by a preposition of comparison (``BASELINE``: "against", "contre", "tegenover",
+    "gegenüber") and dated before publication: the earlier level a figure is compared with ("1,020 FTEs at the end
+    of last year, against 610 in 2018")."""
+    baseline = cues("status", f["lang"], "BASELINE")
+    if baseline is None or _past_date(f) is None:
+        return None
+    start = f["span"][0]
+    match = None
+    for match in baseline.finditer(f["text"], max(f["sentence"][0], start - BASELINE_GAP - 20), start):
+        pass
+    return match.group(0) if match is not None and start - match.end() <= BASELINE_GAP else None
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -191,12 +212,22 @@ def _past_cue(f: dict):
 
 EVIDENCE = {
     "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
-    "earlier_cue": _earlier_cue,
+    "earlier_cue": _earlier_cue, "baseline": _baseline,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
 the evidence is the figure's family alone), or ``None`` when it is absent."""
+
+
+def _reported(text: str, promise: re.Match, sentence: tuple[int, int], lang: str) -> bool:
+    """Whether the promise cue is the conditional of unconfirmed information (lexicon ``REPORTED``: "il
+    avoisinerait", "zou ... bedragen") in a sentence that names a source or a rumour (``HEARSAY``: "selon nos
+    informations", "naar verluidt"): it then reports a state, it does not state a prospect."""
+    reported, hearsay = cues("status", lang, "REPORTED"), cues("status", lang, "HEARSAY")
+    if reported is None or hearsay is None or not reported.match(text, promise.start()):
+        return False
+    return hearsay.search(text, sentence[0], sentence[1]) is not None
 
 
 def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tuple[int, int]:
@@ -223,6 +254,8 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
+    if promise is not None and _reported(text, promise, sentence, lang):
+        promise = None
     first = last = None
     if published is not None:
         interval = publication_interval(published)

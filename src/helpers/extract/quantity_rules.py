@@ -224,6 +224,7 @@ class Rules:
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}
         self.rate_time_nouns = {normalise(w) for w in table.RATE_TIME_NOUNS}
         self.noun_modifiers = {normalise(w) for w in table.NOUN_MODIFIERS}
+        self.noun_coordinators = {normalise(w) for w in table.NOUN_COORDINATORS}
 
         self.parallel_before = re.compile(
             rf"(?<![^\W\d_])(?i:(?P<c>{alternation(table.PARALLEL_CONNECTORS)})){GAP}$|,{GAP0}$")

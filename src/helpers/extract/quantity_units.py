@@ -173,8 +173,8 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
             break
         word = m.group("w")
         key = normalise(word)
-        if key in rules.noun_modifiers:
-            cursor = m.end("w")
+        if key in rules.noun_modifiers or (tokens and key in rules.noun_coordinators):
+            cursor = m.end("w")  # "more parcels"; "direct and indirect jobs": adjectives joined before their noun
             continue
         if key in rules.not_nouns or (("'" in word or "’" in word) and not looks_plural(word, rules)):
             break
@@ -183,13 +183,17 @@ def count_noun(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
         if looks_plural(word, rules) and not looks_verbal(word, rules):
             return word, m.end("w")
     for word, end in tokens[:1]:
-        if _singular_noun(word, rules) and not looks_verbal(word, rules):
+        if _singular_noun(word, rules) and not looks_verbal(word, rules) or _ACRONYM.fullmatch(word):
             return word, end
     if rules.table.NOUNS_CAPITALISED:  # German: adjectives are lower case, the noun is the first capitalised word
         for word, end in tokens[1:]:
             if word[:1].isupper():
                 return word, end
     return None
+
+
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+"""An acronym right after a number is the noun it counts, in any language ("140 PME", "300 ETP", "12 VTE")."""
 
 
 def _singular_noun(word: str, rules: Rules) -> bool:

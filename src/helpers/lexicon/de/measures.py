@@ -4,7 +4,7 @@ JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern",
         r"\w*[Mm]itarbeiter(?:innen|n)?", r"\w*[Mm]itarbeitende", r"Arbeitnehmer(?:innen)?", r"Arbeitskräfte", r"Angestellte",
         r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung",
         r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs", r"\w+leiter(?:innen)?")  # Schichtleiter, Teamleiter
-PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leute", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
+PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leuten?", r"Stimmberechtigten?", r"Wähler(?:innen|n)?", r"Kolleg(?:en|innen)", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
           r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
@@ -16,7 +16,7 @@ INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung",
 BUILDING = (r"Hallen?", r"Hangars?", r"\w+hallen?", r"Lager", r"Lagerhaus", r"Gebäude", r"Hangars?", r"Nutzfläche",
             r"Lagerfläche", r"Hallenfläche", r"\w*(?:Logistik|Verteil|Sortier|Fracht|Lager)zentr\w*",
             r"\w+lager", r"\w*gebäuden?", r"Fabrik\w*", r"Büro\w*", r"\w*[Gg]eschossfläche")
-LAND_UNITS = (r"Hektar", r"ha", r"Ar", r"km²", r"km2", r"Quadratkilometer\w*")
+LAND_UNITS = (r"Hektar(?:en)?", r"ha", r"Ar", r"km²", r"km2", r"Quadratkilometer\w*")
 SITE = (r"Grundstücke?n?", r"Grundstücks\w*", r"Gelände\w*", r"Areal\w*", r"Parzellen?", r"Bauland", r"Flurstück\w*", r"Zone")
 ON = (r"auf",)  # "auf" also means "to" ("auf 60.000 m² erweitert"): a known risk, kept parallel to on/sur/op
 TRADE = (r"Exporte?", r"Importe?", r"Ausfuhren?", r"Einfuhren?", r"Handelsbilanz", r"Handelsdefizit",
@@ -28,6 +28,10 @@ WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", 
          r"(?:pro|im|je) (?:Stunde|Monat)")
 PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*", r"kostet", r"kosten",
          r"\w*[Ww]ert", r"bewertet", r"Bewertung")
+MITIGATION = (r"\w*[Dd]ämmung", r"\w*[Ii]solierung", r"Schallschutz\w*", r"Lärmschutz\w*")
+"""Words that make money a mitigation programme ("Schallschutz", "Dämmung der Häuser"): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
            r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
@@ -45,7 +49,11 @@ SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnun
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
 SANCTIONS = (r"Sanktion\w*", r"Einreiseverbot\w*", r"schwarze Liste")
 SME = (r"KMU", r"kleine und mittlere Unternehmen", r"Mittelstand")
+EVERY = (r"alle", r"jede[ns]?")
+"""Words right before a duration that make it a frequency ("eine Überprüfung alle zwei Jahre"): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"lang", r"in Folge")
-PERIOD = (r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
+PERIOD = (r"schon", r"bereits", r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
 VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")

@@ -41,7 +41,7 @@ CURRENCY_JOINERS = ()
 
 UNITS = {
     "quadratmeter": ("m2", 1.0), "quadratmetern": ("m2", 1.0), "quadratkilometer": ("m2", 1e6),
-    "quadratkilometern": ("m2", 1e6), "hektar": ("m2", 1e4),
+    "quadratkilometern": ("m2", 1e6), "hektar": ("m2", 1e4), "hektaren": ("m2", 1e4),
     "prozent": ("percent", 1.0), "prozentpunkte": ("percentage_point", 1.0),
     "prozentpunkten": ("percentage_point", 1.0), "prozentpunkt": ("percentage_point", 1.0),
     "minuten": ("minute", 1.0), "stunden": ("hour", 1.0), "stunde": ("hour", 1.0),
@@ -124,6 +124,10 @@ STOPWORDS = frozenset(
 )
 
 NOUN_MODIFIERS = ("weitere", "neue", "zusätzliche", "andere", "neuen", "weiteren", "zusätzlichen", "neuer", "neues")
+
+NOUN_COORDINATORS = ("und", "oder")
+"""Conjunctions joining two adjectives between a number and its noun ("900 direkte und indirekte Arbeitsplätze"): read past once an
+adjective is read (a general grammar word)."""
 
 NOUNS_CAPITALISED = True
 

@@ -20,7 +20,7 @@ PROMISED = (
     r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
     # Pflicht, Bedingung
     r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
-    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*"
+    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"die Rede(?=\s*[.,;:!?])"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
@@ -38,6 +38,16 @@ PAST = (
 )
 
 EARLIER = (r"vor \w+ Jahren", r"damals", r"früher", r"einst", r"seinerzeit", r"ehemals", r"vormals")
+
+BASELINE = (r"gegenüber", r"verglichen mit", r"im Vergleich zu", r"nach zuvor")
+"""Prepositions of comparison right before a figure ("1.020 Stellen, gegenüber 610 im Jahr 2018"): with a past date, the figure is the
+earlier level another is compared with -- a past state, even of the project."""
+
+REPORTED = ()
+"""The conditional of unconfirmed information (French "il avoisinerait", Dutch "zou ... bedragen") -- with a source
+(:data:`HEARSAY`) in the sentence it reports a state, not a prospect; not a construction of this language."""
+
+HEARSAY = ()
 
 SINCE = (r"seit", r"seitdem")
 """Ein Zeitraum von einem Punkt bis heute ("seit 2022"): der Zustand dauert an, er ist nicht vergangen."""

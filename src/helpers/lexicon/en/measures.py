@@ -4,11 +4,11 @@ window). Every entry is a regular-expression fragment matched as a whole word, c
 empty. The same names exist in every language."""
 
 JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"workers", r"staff", r"personnel",
-        r"work ?force", r"hires", r"FTEs?", r"full[- ]time equivalents?", r"full[- ]time (?:jobs|positions|posts)",
+        r"work ?force", r"hires", r"FTEs?", r"(?:full[- ]time )?equivalents?", r"full[- ]time (?:jobs|positions|posts)",
         r"vacancies", r"roles", r"headcount", r"\w+workers", r"dockers", r"temps", r"contractors")
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
-PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
+PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"(?:customs |border )?(?:officers|inspectors)", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
           r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
           r"guests", r"signatories", r"households")
@@ -49,6 +49,10 @@ PRICE = (r"rents?", r"rental", r"fees?", r"prices?", r"priced", r"charges?", r"t
 """Words that make money a price, a rent or a threshold value, not an investment ("an annual fee of €3.20 per square
 metre", "goods worth less than €150")."""
 
+MITIGATION = (r"insulat\w*", r"soundproof\w*", r"noise protection")
+"""Words that make money a mitigation programme ("insulating 1,900 homes", "soundproofing"): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"revenues?", r"turnover", r"sales", r"earnings", r"taxes", r"tax revenues?", r"tax")
 """Words that make an amount of money a revenue."""
 
@@ -83,6 +87,10 @@ SANCTIONS = (r"sanction\w*", r"travel bans?", r"blacklist\w*", r"asset freezes?"
 
 SME = (r"SMEs?", r"small and medium(?:-sized)?(?: enterprises| businesses| firms)?", r"small businesses")
 """Words that make a percentage a share of small and medium enterprises."""
+
+EVERY = (r"every", r"each")
+"""Words right before a duration that make it a frequency ("a review every two years"): neither a lease term nor a
+period (general grammar)."""
 
 PERIOD_AFTER = (r"long", r"running", r"in a row")
 """Words right after a duration that make it a period ("three years running")."""

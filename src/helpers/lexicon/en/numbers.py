@@ -190,8 +190,13 @@ STOPWORDS = frozenset(
 )
 """Words that are never the noun counted by a number (function words, verb forms, adverbs of quantity)."""
 
-NOUN_MODIFIERS = ("more", "other", "additional", "extra", "new", "further")
-"""Words between a number and its noun that are never the noun ("250,000 more parcels", "three other airports")."""
+NOUN_MODIFIERS = ("more", "other", "additional", "extra", "new", "further", "customs")
+"""Words between a number and its noun that are never the noun ("250,000 more parcels", "three other airports";
+"customs" is always the attribute of its noun: "12 customs officers")."""
+
+NOUN_COORDINATORS = ("and", "or")
+"""Conjunctions joining two adjectives between a number and its noun ("9,500 direct and indirect jobs"): read past once an
+adjective is read (a general grammar word)."""
 
 NOUNS_CAPITALISED = False
 """Whether every noun is written with a capital (German): then the counted noun is the first capitalised word."""

@@ -14,7 +14,7 @@ PROMISED = (
     # expectation, plan, target, promise
     r"(?:is|are|was|were) expected", r"expect\w*", r"forecast\w*", r"projected", r"predict\w*", r"anticipated", r"estimated to",
     r"plans? to", r"planned", r"(?:the|a|its|their|original|initial) plans?", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
-    r"targeted", r"goal", r"objective", r"promis\w*", r"pledg\w*", r"commit(?:s|ted)? to", r"vow\w*",
+    r"targeted", r"goal", r"objective", r"promis\w*", r"pledg\w*", r"commit(?:s|ted)?(?: [\w’\']+){0,3}? to", r"(?:there (?:was|is|has been) )?talk of", r"vow\w*",
     r"announced", r"in prospect", r"in the pipeline", r"on the cards", r"ultimately", r"eventually",
     r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",
     r"eyeing", r"second phase", r"next phase", r"by the end of", r"up to \d+ more", r"future",
@@ -63,6 +63,16 @@ one: the story's own events are realised."""
 EARLIER = (r"\w+ years? ago", r"ago", r"previously", r"formerly", r"back then", r"at the time", r"in the past")
 """Adverbs of an earlier time: in its own clause, even a figure of the project is a past state ("ten years ago the
 terminal employed 1,500"), historical."""
+
+BASELINE = (r"against", r"compared (?:with|to)", r"versus", r"vs\.?")
+"""Prepositions of comparison right before a figure ("1,020 ... against 610 in 2018"): with a past date, the figure is the
+earlier level another is compared with -- a past state, even of the project."""
+
+REPORTED = ()
+"""The conditional of unconfirmed information (French "il avoisinerait", Dutch "zou ... bedragen") -- with a source
+(:data:`HEARSAY`) in the sentence it reports a state, not a prospect; not a construction of this language."""
+
+HEARSAY = ()
 
 SINCE = (r"since", r"ever since")
 """A period that runs from a point to today ("since 2022"): a figure of such a period is a state that still holds,

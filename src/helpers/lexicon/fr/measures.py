@@ -16,13 +16,17 @@ BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", 
 LAND_UNITS = (r"hectares?", r"ha", r"ares?", r"km²", r"km2")
 SITE = (r"terrains?", r"parcelles?", r"sites?", r"foncier", r"zone", r"superficie au sol", r"emprise")
 ON = (r"sur",)
-TRADE = (r"exportations?", r"importations?", r"exports?", r"imports?", r"balance commerciale",
+TRADE = (r"exportations?", r"importations?", r"(?:ont|a|avaient|avait) (?:\w+ )?(?:export|import)é", r"exports?", r"imports?", r"balance commerciale",
          r"déficit commercial", r"excédent commercial")
 IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
 WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
          r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
 PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"coûte\w*", r"facturé\w*", r"valoris\w*")
+MITIGATION = (r"isolation", r"isol(?:er|ées?|és)", r"insonoris\w*")
+"""Words that make money a mitigation programme (« l'isolation des maisons », « insonoriser »): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"chiffre d['’]affaires", r"revenus?", r"recettes?", r"ventes", r"taxes?", r"impôts?", r"recettes fiscales")
 FLIGHTS = (r"vols?", r"avions-cargos?", r"rotations?", r"décollages", r"atterrissages", r"mouvements", r"avions", r"appareils", r"gros-porteurs", r"jumbos?")
 PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
@@ -35,6 +39,10 @@ SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
 SANCTIONS = (r"sanctions?", r"sanctionn\w+", r"interdictions?", r"gel des avoirs", r"liste noire")
 SME = (r"PMEs?", r"petites et moyennes entreprises", r"TPE")
+EVERY = (r"tous les", r"toutes les", r"chaque")
+"""Words right before a duration that make it a frequency (« une révision tous les deux ans »): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"durant", r"d['’]affilée")
 PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"durant", r"en l['’]espace de", r"en", r"premiers", r"premières", r"après",
           r"dans les", r"prochaines", r"prochains", r"sur")

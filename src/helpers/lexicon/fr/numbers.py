@@ -138,6 +138,10 @@ STOPWORDS = frozenset(
 
 NOUN_MODIFIERS = ("autres", "nouveaux", "nouvelles", "supplémentaires")
 
+NOUN_COORDINATORS = ("et", "ou")
+"""Conjunctions joining two adjectives between a number and its noun ("1 200 petites et moyennes entreprises"): read past once an
+adjective is read (a general grammar word)."""
+
 NOUNS_CAPITALISED = False
 
 PLURAL_ENDINGS = ("s", "x")

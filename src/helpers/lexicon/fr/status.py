@@ -5,15 +5,18 @@ PROMISED = (
     # futur proche et futur simple (3e personne), conditionnel
     r"va", r"vont", r"allait", r"allaient",
     r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
-    r"(?!(?:portrait|extrait|retrait|attrait|abstrait|trait|distrait)(?!\w))\w+(?:rait|raient)",
+    # conditionnel : -erait, -irait, -drait, -rrait, -ttrait, -îtrait, -evrait, -ivrait, aurait ; pas l'imparfait des
+    # verbes en -rer (déclarait, opérait, ignorait, assurait, montrait, enregistrait, livrait, consacrait)
+    r"(?!(?:portrait|extrait|retrait|attrait|abstrait|trait|distrait)(?!\w))"
+    r"\w*(?:e|i|d|r|tt|[îi]t|ev|[uv]iv|au|clu)r(?:ait|aient)",
     # modaux et prospective
     r"doit", r"doivent", r"devrait", r"devraient", r"pourrait", r"pourraient", r"est appelée? à",
     r"sont appelée?s à", r"à terme", r"d['’]ici", r"dans les (?:prochaines|prochains|années|mois) \w*",
     r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
     # plans, objectifs, promesses, attentes
     r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
-    r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à",
-    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"en perspective",
+    r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à", r"il (?:était|est|a été) question(?= d)",
+    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"annon[cç](?:e|ent|ait|aient)", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
@@ -36,7 +39,7 @@ REALISED = (
     # un achat rapporté au présent ou au passé est conclu
     r"acquiert", r"acquièrent", r"rachète(?:nt)?", r"reprend", r"reprennent", r"travaill(?:e|ent)", r"compte(?:nt)?", r"fait travailler", r"sont employée?s",
     # adverbes du présent
-    r"déjà", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
+    r"déjà", r"(?:on )?en (?:est|sont|était) à", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
     r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
 )
 PAST = (
@@ -48,6 +51,19 @@ PAST = (
 )
 
 EARLIER = (r"il y a \w+ ans", r"auparavant", r"à l['’]époque", r"autrefois", r"jadis", r"naguère")
+
+BASELINE = (r"contre", r"par rapport à", r"comparé à", r"en comparaison de")
+"""Prepositions of comparison right before a figure (« 140 PME, contre 35 en 2019 »): with a past date, the figure is the
+earlier level another is compared with -- a past state, even of the project."""
+
+REPORTED = (r"(?!(?:pourr|devr|faudr|voudr))\w*(?:e|i|d|r|tt|[îi]t|ev|[uv]iv|au|clu)r(?:ait|aient)",)
+"""Le conditionnel d'une information non confirmée (« selon nos informations, il avoisinerait 35 millions ») : avec
+une source (:data:`HEARSAY`) dans la phrase, il rapporte un état, pas une perspective. Les modaux (pourrait,
+devrait) restent des perspectives."""
+
+HEARSAY = (r"(?:selon|d['’]après) (?:nos|mes|certaines|plusieurs|des|de bonnes) (?:informations|sources)",
+           r"de (?:source|sources) \w+", r"selon (?:la|certains) (?:presse|médias)", r"semble-t-il", r"paraît-il", r"dit-on")
+"""Une source ou une rumeur qui rend le conditionnel journalistique (grammaire générale du français de presse)."""
 
 SINCE = (r"depuis",)
 """Une période qui court d'un point jusqu'à aujourd'hui ("depuis 2022") : l'état dure encore, il n'est pas passé."""

@@ -31,6 +31,10 @@ FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
 PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*", r"kosten",
          r"kost", r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
+MITIGATION = (r"\w*isolatie", r"isoleren", r"geïsoleerd\w*")
+"""Words that make money a mitigation programme ("geluidsisolatie", "woningen isoleren"): money spent to offset a nuisance,
+not invested in the project."""
+
 REVENUE = (r"\w*omzet", r"inkomsten", r"opbrengst(?:en)?", r"verkoop",
            r"\w*omzet\w*", r"\w*ontvangsten", r"verkopen", r"belastingen", r"\w*belasting", r"taksen", r"\w*taks", r"belastinginkomsten")
 FLIGHTS = (r"vluchten", r"vlucht", r"\w+vluchten", r"rotaties", r"vliegbewegingen", r"landingen", r"\w*vliegtuigen", r"toestellen",
@@ -50,7 +54,11 @@ OFFICIALS = (r"functionarissen", r"personen", r"parlementsleden", r"vertegenwoor
              r"entiteiten")
 SANCTIONS = (r"sancties", r"sanctie", r"inreisverbod", r"gesanctioneerd", r"zwarte lijst")
 SME = (r"kmo['’]?s", r"KMO", r"mkb", r"kleine en middelgrote ondernemingen")
+EVERY = (r"elke", r"iedere", r"om de")
+"""Words right before a duration that make it a frequency ("een evaluatie om de twee jaar"): neither a lease term nor a
+period (general grammar)."""
+
 PERIOD_AFTER = (r"lang", r"op rij")
-PERIOD = (r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
+PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")

@@ -122,6 +122,10 @@ STOPWORDS = frozenset(
 
 NOUN_MODIFIERS = ("extra", "andere", "nieuwe")
 
+NOUN_COORDINATORS = ("en", "of")
+"""Conjunctions joining two adjectives between a number and its noun ("900 directe en indirecte banen"): read past once an
+adjective is read (a general grammar word)."""
+
 NOUNS_CAPITALISED = False
 
 PLURAL_ENDINGS = ("en", "s", "'s")

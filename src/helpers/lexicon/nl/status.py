@@ -17,7 +17,7 @@ PROMISED = (
     # aanwerving bezig: vacatures zijn banen die nog moeten komen
     r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
     # verwachting, nabijheid, aanbod
-    r"rekent op", r"rekenen op", r"rekende op", r"gaat uit van", r"gaan uit van", r"staat op het punt",
+    r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
     r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
     # verplichting, voorwaarde
     r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen"
@@ -39,6 +39,18 @@ PAST = (
 )
 
 EARLIER = (r"\w+ jaar geleden", r"geleden", r"destijds", r"vroeger", r"voorheen", r"indertijd")
+
+BASELINE = (r"tegenover", r"vergeleken met", r"ten opzichte van", r"tegen")
+"""Prepositions of comparison right before a figure ("1.020 banen, tegen 610 in 2018"): with a past date, the figure is the
+earlier level another is compared with -- a past state, even of the project."""
+
+REPORTED = (r"zou(?:den)? (?:\w+ ){0,3}(?:zijn|hebben|bedragen|liggen|tellen|werken|gaan om)",)
+"""Het "zou" van onbevestigde informatie ("volgens ingewijden zou het om 35 miljoen gaan"): met een bron
+(:data:`HEARSAY`) in de zin meldt het een toestand, geen vooruitzicht."""
+
+HEARSAY = (r"naar verluidt", r"volgens (?:ingewijden|bronnen|geruchten|onze informatie)", r"zo wordt gezegd",
+           r"wordt (?:er )?gezegd")
+"""Een bron of gerucht dat "zou" tot bericht maakt (algemene grammatica van het Nederlands)."""
 
 SINCE = (r"sinds", r"sedert")
 """Een periode die van een punt tot vandaag loopt ("sinds 2022"): de toestand duurt nog, hij is niet voorbij."""
