@@ -45,7 +45,8 @@ from helpers.claims.evidence import WINDOW, clause_span, cues, ends_with, near, 
 from helpers.claims.flows import parse_flow
 from helpers.lexicon import LANGUAGES, lexicon
 
-__all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family"]
+__all__ = ["HUB_FAMILIES", "TIME_VARYING_FAMILIES", "Rule", "RULES", "classify_metric", "metric_family", "read_metric",
+           "with_status"]
 
 HUB_FAMILIES = ("jobs", "investment", "site_area", "warehouse_area", "delivery_time", "flights", "parcels",
                 "lease_term", "people")
@@ -224,6 +225,20 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
     """``(metric, cue)`` for one quantity (a mapping with start, end, kind, unit, noun and optionally per) of
     ``text``: the first rule of :data:`RULES` that fires. ``status`` (from
     :func:`helpers.claims.status.classify_status`) splits jobs into ``jobs_created`` / ``jobs_expected``."""
+    metric, cue, by_status = read_metric(text, quantity, lang, sentence)
+    return with_status(metric, by_status, status), cue
+
+
+def with_status(metric: str, by_status: bool, status: str) -> str:
+    """The metric of :func:`read_metric` for a figure of ``status`` (``jobs`` -> ``jobs_created`` when realised)."""
+    return metric + _SUFFIX.get(status, "") if by_status else metric
+
+
+def read_metric(text: str, quantity, lang: str = "", sentence: tuple[int, int] | None = None
+                ) -> tuple[str, str, bool]:
+    """``(metric, cue, by_status)``: what :func:`classify_metric` reads, before the status is known; ``by_status``
+    says whether the rule that fired splits the metric by status (:func:`with_status`). The rules do not depend on
+    the status, so a figure's metric is read once for its provisional and final status."""
     span = (int(quantity["start"]), int(quantity["end"]))
     kind, unit, noun = quantity["kind"], quantity["unit"], str(quantity.get("noun", "") or "")
     own_noun = noun if str(quantity.get("noun_source", "stated") or "stated") == "stated" else ""
@@ -246,8 +261,6 @@ def classify_metric(text: str, quantity, lang: str = "", status: str = "unmarked
                 continue
             metric, cue = flow["metric"], flow["keyword_surface"]
         if per:
-            return f"{metric}_per_{per}", cue
-        if rule.refine == "status":
-            metric += _SUFFIX.get(status, "")
-        return metric, cue
-    return f"other_{kind}" + (f"_per_{per}" if per else ""), ""
+            return f"{metric}_per_{per}", cue, False
+        return metric, cue, rule.refine == "status"
+    return f"other_{kind}" + (f"_per_{per}" if per else ""), "", False

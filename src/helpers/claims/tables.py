@@ -29,7 +29,7 @@ from helpers.claims.bounds import hedge_bounds
 from helpers.claims.consistency import build_ledger_tables
 from helpers.claims.evidence import clause_span, sentence_span
 from helpers.claims.flows import FLOW_COLUMNS, build_flows
-from helpers.claims.measure import classify_metric, metric_family
+from helpers.claims.measure import metric_family, read_metric, with_status
 from helpers.claims.status import classify_status
 from helpers.claims.timeline import TIMELINE_COLUMNS, build_timeline
 from helpers.claims.dating import article_dates, date_for, date_records
@@ -90,11 +90,13 @@ def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict
     start, end = int(quantity["start"]), int(quantity["end"])
     sentence = sentence_span(text, start, end)
     date = date_for(dates if isinstance(dates, list) else list(dates), start, end, sentence, clause_span(text, start, end, sentence, lang))
-    provisional = metric_family(classify_metric(text, quantity, lang, "unmarked", sentence)[0])
-    status, _cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
-    metric_rule, metric_cue = classify_metric(text, quantity, lang, status, sentence)
+    metric, metric_cue, by_status = read_metric(text, quantity, lang, sentence)  # (the status only names jobs)
+    provisional = metric_family(with_status(metric, by_status, "unmarked"))
+    status, status_cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
+    metric_rule = with_status(metric, by_status, status)
     family = metric_family(coded_metric or metric_rule)
-    status, status_cue = classify_status(text, start, end, family, published, date, sentence, lang)
+    if family != provisional:  # (the same family gives the same status: it is read once)
+        status, status_cue = classify_status(text, start, end, family, published, date, sentence, lang)
     return {"sentence": sentence, "date": date, "metric_rule": metric_rule, "metric_cue": metric_cue,
             "family": family, "status": status, "status_cue": status_cue}
 

@@ -32,17 +32,25 @@ def _stance_words(lang: str | None):
         cues |= {(fold(w), "supportive") for w in module.SUPPORTIVE}
         cues |= {(fold(w), "critical") for w in module.CRITICAL}
     ordered = sorted(cues, key=lambda t: (-len(t[0]), t[0], t[1]))
-    return frozenset(negations), [(c.split()[0], re.compile(phrase_pattern(c)), label) for c, label in ordered]
+    return frozenset(negations), [(c.split()[0], _WORD_RUN.fullmatch(c.split()[0]) is not None,
+                                   re.compile(phrase_pattern(c)), label) for c, label in ordered]
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def stance_counts(passage: str, lang: str | None = None) -> dict[str, int]:
-    """Supportive and critical words in ``passage`` (negations applied; see the module docstring)."""
+    """Supportive and critical words in ``passage`` (negations applied; see the module docstring).
+
+    A cue is tried only where its first word can be: a first word made of word characters alone is matched whole
+    (:func:`helpers.text.folding.phrase_pattern`), so it must be one of the passage's runs of word characters."""
     low = fold(passage)
+    runs = set(_WORD_RUN.findall(low))
     negations, cues = _stance_words(lang if lang in LANGUAGES else None)
     score = {"supportive": 0, "critical": 0}
     taken: list[tuple[int, int]] = []
-    for probe, pattern, label in cues:
-        if probe not in low:
+    for probe, whole, pattern, label in cues:
+        if probe not in runs if whole else probe not in low:
             continue
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):

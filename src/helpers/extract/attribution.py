@@ -58,6 +58,7 @@ _WORD_TOKEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
+_SHORT_PHRASE_COMMA = re.compile(r"[^,.;:]{0,40}?,")
 
 
 class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRules, QuotationRules):
@@ -219,7 +220,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         if not sp:
             return
         after = max(sp.end, b, self._np_end.get(b, b)) if sp.start >= b else self._np_end.get(b, b)
-        comma = re.match(r"[^,.;:]{0,40}?,", self.text[after:e])
+        comma = _SHORT_PHRASE_COMMA.match(self.text[after:e])
         rest_start = after + comma.end() if comma else after
         if not self.text[s:a].strip(" ,"):
             self._event(rest_start, e, sp, None, cue)

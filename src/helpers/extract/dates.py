@@ -67,6 +67,11 @@ import bisect
 import math
 import re
 
+try:
+    from re import _parser as _re_parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _re_parser
+
 import pandas as pd
 
 from helpers.extract.date_math import (
@@ -101,15 +106,32 @@ rule of :data:`helpers.extract.date_rules.RULES` that read the expression."""
 
 def _scan(rule: Rule, text: str, low: str | None, found: dict):
     """``rule.pattern.finditer(text)``; nothing when ``low`` (``text.lower()``, or None to skip the test) lacks a
-    part the rule needs. ``found`` remembers, per need, whether ``low`` has it."""
+    part the rule needs. ``found`` remembers, per need, where ``low`` first has it (-1: nowhere).
+
+    Every match holds each of its needs and is at most :data:`_WIDTHS` characters long, so none starts more than
+    that before the first occurrence of a need: the scan starts there (the look-behind of a rule still sees the
+    characters before it)."""
+    start = 0
     if low is not None:
         for need in rule.needs:
-            present = found.get(need)
-            if present is None:
-                present = found[need] = need.search(low) is not None
-            if not present:
+            first = found.get(need)
+            if first is None:
+                match = need.search(low)
+                first = found[need] = match.start() if match else -1
+            if first < 0:
                 return ()
-    return rule.pattern.finditer(text)
+            start = max(start, first - _WIDTHS[rule.name])
+    return rule.pattern.finditer(text, start)
+
+
+def _longest_match(pattern: re.Pattern) -> int:
+    """The most characters a match of ``pattern`` can span (the regex parser's bound; a huge number when a repeat is
+    unbounded)."""
+    return _re_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+
+
+_WIDTHS = {rule.name: _longest_match(rule.pattern) for rule in _RULES}
+"""Rule name -> the longest match it can make (characters)."""
 
 
 def _empty() -> pd.DataFrame:

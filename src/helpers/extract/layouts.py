@@ -22,6 +22,7 @@ from helpers.text.sentences import stripped_end
 _STOP = re.compile(r"[;:!?()\n\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a\u2013\u2014]|[,.](?!\d)|(?<!\d)[,.]")
 """Punctuation that ends a phrase; a comma or point between digits ("400,000", "1.400") is part of a number."""
 _WORD = re.compile(r"[\w'\u2019-]+")
+_FIRST_WORD = re.compile(r"[\w']+")
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
@@ -191,11 +192,11 @@ class LayoutRules(InterviewRules):
 
     def _opening_source(self, s: int, e: int) -> tuple[Speaker, int] | None:
         """ "Pour X, ..." / "For X, ...": the speaker and where the attributed words start, else None."""
-        m = re.match(r"[\w']+", self.low[s:e])
+        m = _FIRST_WORD.match(self.low, s, e)
         if not m or m.group() not in self.lex.source_opening:
             return None
         comma = self.text.find(",", s, min(e, s + 120))
-        opening = _WORD.search(self.text, s + m.end(), e)
+        opening = _WORD.search(self.text, m.end(), e)
         word = fold_word(opening.group().replace("\u2019", "'")) if opening else ""
         article = word in self.lex.determiners or word[:2] in self.lex.determiners  # ("le", "l'économiste")
         if comma < 0 or not opening or not opening.group()[:1].isupper() and not article:
@@ -203,9 +204,9 @@ class LayoutRules(InterviewRules):
         after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
         if after and after.group() in self.lex.clause_words:
             return None  # "Voor Donghai, dat vorig jaar ...": a relative clause about X, not X's view
-        if article and not any(_person_role(w, self.lex) for w in self.text[s + m.end():comma].split()):
+        if article and not any(_person_role(w, self.lex) for w in self.text[m.end():comma].split()):
             return None  # ("Für den Ausbau sind ...": no one; "Pour l'économiste X", "Pour le bourgmestre, X")
-        sp = parse_np(self.text, s + m.end(), comma, self.lex)
+        sp = parse_np(self.text, m.end(), comma, self.lex)
         if sp and (sp.name == sp.role or sp.kind != "person"):  # "Pour le bourgmestre, X, ...": the apposition
             comma2 = self.text.find(",", comma + 1, min(e, comma + 60))
             named = parse_np(self.text, comma + 1, comma2, self.lex) if comma2 > 0 else None
@@ -213,7 +214,7 @@ class LayoutRules(InterviewRules):
                 named.role, sp, comma = sp.role, named, comma2
         if not sp or sp.name == sp.role:
             return None
-        return self._add(sp, "source opening", self.text[s:s + m.end()]), comma + 1
+        return self._add(sp, "source opening", self.text[s:m.end()]), comma + 1
 
     def _words_outside_quotes(self, start: int, end: int) -> int:
         i = max(0, bisect.bisect_left(self.q_opens, start) - 1)

@@ -144,7 +144,7 @@ def _named(text: str, tokens: list, chosen: list[int], org_of_role: bool, np_sta
         e -= 1
     while s < e and text[s] in _EDGE:
         s += 1
-    elided = re.match(r"[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", text[s:e])
+    elided = _ELIDED_NAME.match(text[s:e])
     s += elided.end() if elided else 0
     name = text[s:e]
     if name.endswith(("'s", "\u2019s")):
@@ -154,10 +154,19 @@ def _named(text: str, tokens: list, chosen: list[int], org_of_role: bool, np_sta
     return Speaker(name=name, start=s, end=e, role=re.sub(r"\s+", " ", role), kind=kind)
 
 
+_ELIDED_NAME = re.compile(r"[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])")
+
+
 def _name_part(word: str, lex) -> bool:
-    """A word that may continue a name after a particle: a name word or a capitalised organisation noun."""
-    word = re.sub(r"^[LlDd]['\u2019](?=[A-Z\u00c0-\u00dd])", "", word)  # "l'Office"
-    return _is_name_word(word, lex) or (word[:1].isupper() and is_role_word(word, lex) and not _person_role(word, lex))
+    """A word that may continue a name after a particle: a name word or a capitalised organisation noun. Memoised
+    per lexicon, as the word tests it reads."""
+    hit = lex.memo.get(("part", word))
+    if hit is None:
+        elided = _ELIDED_NAME.match(word)
+        bare = word[elided.end():] if elided else word  # "l'Office"
+        hit = lex.memo[("part", word)] = _is_name_word(bare, lex) or (
+            bare[:1].isupper() and is_role_word(bare, lex) and not _person_role(bare, lex))
+    return hit
 
 
 def _run_after_of(runs: list[list[int]], tokens) -> list[int] | None:

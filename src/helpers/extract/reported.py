@@ -27,6 +27,9 @@ from helpers.text.folding import fold, union_pattern
 MAX_CLAUSE = 1500
 """Longest subject or reported clause read around one speech cue (characters), so that each cue costs the same
 however long its sentence."""
+_DATELINE_DASH = re.compile(r"\s[\u2013\u2014-]\s")
+_DATELINE = re.compile(r"\d|\)|^[A-Z\u00c0-\u00dd]{3,}")
+"""What a dateline before its dash holds: a date, an agency in brackets, or a place in capitals."""
 
 
 @lru_cache(maxsize=16)
@@ -240,9 +243,8 @@ class ReportedRules:
         (Agency) - ..."): after the first dash with a space on each side in the 80 characters before the verb at
         ``a``, when at least two words lie between the dash and the verb; else ``s``."""
         window = self.text[s:min(a, s + 80)]
-        dash = re.search(r"\s[\u2013\u2014-]\s", window)
-        if dash and len(_WORD.findall(self.text[s + dash.end():a])) >= 2 and re.search(r"\d|\)|^[A-Z\u00c0-\u00dd]{3,}",
-                                                                                       window[:dash.start()]):
+        dash = _DATELINE_DASH.search(window)
+        if dash and len(_WORD.findall(self.text[s + dash.end():a])) >= 2 and _DATELINE.search(window[:dash.start()]):
             return s + dash.end()
         return s
 

@@ -22,6 +22,10 @@ from helpers.text.sentences import stripped_end
 
 MAX_NP = 160
 _OF = frozenset({"of", "van", "von", "des", "der", "de", "du", "by", "from"})
+_INVERTED_SUBJECT = re.compile(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b")
+"""A French subject pronoun after the verb ("a-t-il", "estime-t-elle")."""
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_COMMA_PART = re.compile(r"[^,()]+")
 
 
 class SpeakerPhrases:
@@ -209,7 +213,7 @@ class SpeakerPhrases:
         source phrase (``source``: "according to", "selon", "volgens", "laut") any short noun phrase names the
         source ("the Finnish trade register", "la préfecture"), and a title in quotation marks is its name
         ("laut dem Fachblatt „Hafen-Report“")."""
-        inverted = re.match(r"-t-(?:il|elle|ils|elles)\b|-(?:il|elle|ils|elles)\b", self.low[pos:pos + 9])
+        inverted = _INVERTED_SUBJECT.match(self.low[pos:pos + 9])
         if inverted:
             self._np_end[pos] = pos + inverted.end()
             return self._pronoun(pos, rule + " (pronoun)", cue)
@@ -351,8 +355,8 @@ class SpeakerPhrases:
             return self._add(parse_np(self.text, lo + opening.start(1), lo + opening.end(1), self.lex), rule, cue) \
                 if opening else Speaker()
         end = words[-1][1]
-        masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
-        parts = [m for m in re.finditer(r"[^,()]+", masked)]
+        masked = _PARENTHESIS.sub(lambda m: " " * len(m.group()), self.text[lo:pos])  # no parentheses
+        parts = [m for m in _COMMA_PART.finditer(masked)]
         parts = [(lo + m.start(), lo + m.end()) for m in parts if m.group().strip()]
         apposition = self.text[lo:pos].rstrip().endswith(",")  # "X, role, said" (not "Later, the minister said")
         if len(parts) >= 2:  # "role, X, said": the last part is a bare name
