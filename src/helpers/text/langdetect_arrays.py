@@ -27,21 +27,36 @@ import math
 import random
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
+
+from helpers.text.model_cache import cached_arrays, source_key
 
 
 @lru_cache(maxsize=1)
 def profile_table() -> tuple[dict[str, int], np.ndarray, list[str]]:
     """``(row of each n-gram, table of n-gram x language probabilities, language codes)`` from langdetect's
-    bundled profiles, loaded into a factory of our own (langdetect's global one is never filled)."""
+    bundled profiles, loaded into a factory of our own (langdetect's global one is never filled); decoded once per
+    environment (:mod:`helpers.text.model_cache`)."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    key = source_key("langdetect-profiles", "langdetect", Path(PROFILES_DIRECTORY) / "en")
+    arrays = cached_arrays(key, _decode_profiles)
+    words = arrays["words"].tolist()
+    return {word: row for row, word in enumerate(words)}, arrays["table"], arrays["languages"].tolist()
+
+
+def _decode_profiles() -> dict[str, np.ndarray]:
+    """langdetect's 55 JSON profiles read by its own factory, as arrays: the n-grams, their probabilities per
+    language (float64, langdetect's own numbers) and the language codes."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     words = list(factory.word_lang_prob_map)
     table = np.array([factory.word_lang_prob_map[word] for word in words], dtype=np.float64)
-    return {word: row for row, word in enumerate(words)}, table, list(factory.langlist)
+    return {"words": np.array(words), "table": table, "languages": np.array(list(factory.langlist))}
 
 
 _FIRST_DRAWS = 64

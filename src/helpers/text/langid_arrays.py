@@ -24,9 +24,12 @@ float16 one, 28 MB, is let go).
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
 
 import numpy as np
+
+from helpers.text.model_cache import cached_arrays, source_key
 
 AUTOMATON_DEPTH = 6
 """Bytes of py3langid 0.4.0's longest n-gram: the automaton's state depends on the last this-many bytes read
@@ -102,12 +105,32 @@ def _identifier_class():
 
 @lru_cache(maxsize=1)
 def identifier():
-    """py3langid's bundled model as an :class:`ArrayIdentifier` with normalised probabilities (loaded once)."""
-    from py3langid.langid import MODEL_FILE
+    """py3langid's bundled model as an :class:`ArrayIdentifier` with normalised probabilities (loaded once per
+    process, decoded once per environment: :mod:`helpers.text.model_cache`)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
 
-    found = _identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
+    arrays = cached_arrays(source_key("py3langid-model-f32", "py3langid", MODEL_DIR / MODEL_FILE), _decode_model)
+    nextmove = array(arrays["nextmove_typecode"].item(), arrays["nextmove"].tobytes())
+    row = array(arrays["row_typecode"].item(), arrays["row"].tobytes())
+    found = _identifier_class()(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), nextmove,
+                                arrays["output"].tolist(), norm_probs=True, tk_row=row)
     found.prepare()
     return found
+
+
+def _decode_model() -> dict:
+    """py3langid's ``model.npz.xz`` decompressed and read by py3langid's own loader, as plain arrays: the naive
+    Bayes tables (the n-gram table in float32, as :meth:`ArrayIdentifier.prepare` holds it: float16 to float32 is
+    exact), the classes, the automaton (its two ``array.array`` as bytes with their type codes) and the
+    n-gram each state outputs (-1 for none)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, _load_model_file
+
+    ptc, pc, classes, nextmove, row, output = _load_model_file(MODEL_DIR / MODEL_FILE)
+    return {"ptc": np.asarray(ptc, dtype=np.float32), "pc": np.asarray(pc), "classes": np.array(classes),
+            "nextmove": np.frombuffer(nextmove, dtype=f"u{nextmove.itemsize}"),
+            "nextmove_typecode": np.array(nextmove.typecode),
+            "row": np.frombuffer(row, dtype=f"u{row.itemsize}"), "row_typecode": np.array(row.typecode),
+            "output": np.array(output, dtype=np.int64)}
 
 
 def classify_many(texts: list[str]) -> list[tuple[str, float]]:
