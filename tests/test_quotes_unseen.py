@@ -45,15 +45,15 @@ def test_speech_verbs_are_paradigms_of_words(lang):
 
 
 @pytest.mark.parametrize("lang, head, unit, tail, n", [
-    ("fr", "« ", "Nous créons des emplois, assure-t-il, et encore, dit le port, des postes. ", "»", 1300),
+    ("fr", "« ", "Nous créons des emplois, assure-t-il, et encore, dit le port, des postes. ", "»", 650),
     ("en", "", "the minister Anne Smith said that the hub grows and that jobs come, adding that Bluehaven, which has "
-               "claimed that data stays, and promised to hire, according to the trade register ", "", 600),
-    ("nl", "", "Er komen 25 banen bij, zoals Janssen maandag verklaarde. Er zouden 900 banen bijkomen. ", "", 1100),
+               "claimed that data stays, and promised to hire, according to the trade register ", "", 300),
+    ("nl", "", "Er komen 25 banen bij, zoals Janssen maandag verklaarde. Er zouden 900 banen bijkomen. ", "", 550),
     ("de", "", "Der Minister Hans Meier schrieb, es gebe Streit. Demnach starteten 9.850 Flugzeuge. Nach seinen Worten "
-               "arbeiten 20 000 Menschen im Hafen, warnt aber, dass Lohndumping drohe. ", "", 600),
+               "arbeiten 20 000 Menschen im Hafen, warnt aber, dass Lohndumping drohe. ", "", 300),
 ])
 def test_long_texts_read_in_linear_time(lang, head, unit, tail, n):
-    """Up to about 100 kB: a quotation with a speech tag in every sentence, a sentence that never ends, many
+    """Up to about 50 kB: a quotation with a speech tag in every sentence, a sentence that never ends, many
     reported sentences in a row. Four times the text costs at most about four times the CPU (the quadratic versions
     took minutes)."""
     assert_linear(lambda text: Reading(text, lang).quotations(), lambda k: head + unit * k + tail, n)
