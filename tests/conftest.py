@@ -100,7 +100,7 @@ def cpu_seconds(work, *args) -> float:
     return time.process_time() - started
 
 
-def assert_linear(work, make_input, units: int, factor: int = 4, limit: float = 8.0) -> None:
+def assert_linear(work, make_input, units: int, factor: int = 4, limit: float = 10.0) -> None:
     """``work`` on an input ``factor`` times larger costs at most ``limit`` times the CPU (a linear cost gives about
     ``factor``, a quadratic one ``factor ** 2``): the guard against quadratic reading, as a ratio of two runs in the
     same process rather than a wall-clock limit that a busy machine breaks. ``make_input(n)`` builds the input of
