@@ -71,3 +71,13 @@ def test_speaker_codes_quote_their_text(lang):
         where = f"bench/dev/{lang}/speakers.csv data row {i}"
         _check_span(_text(lang, row["file"]), row["name_start"], row["name_end"], row["name"], where)
         assert row["kind"] in KINDS, where
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in DEV.glob("code_*.py")))
+def test_the_coding_scripts_and_the_tables_agree(script):
+    """Every row a hand-coding script computes (spans found from its codes) is in the tables exactly as written."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(DEV / script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0 and "all in the tables as written" in done.stdout, done.stdout + done.stderr

@@ -3,23 +3,14 @@
 Same layout as code_de_fr_17_20.py. Surfaces and names are found as whole tokens (not inside a longer number or
 word), the occ-th occurrence; rows are written sorted by start within each file.
 """
-import csv, re, sys
+import sys
 from pathlib import Path
-DEV = Path(__file__).resolve().parent
 
-def find(text, s, occ=1):
-    pat = re.compile(r"(?<![\w])" + re.escape(s) + r"(?![\w])")
-    hits = list(pat.finditer(text))
-    if len(hits) < occ:
-        raise SystemExit(f"not found: {s!r} (occurrence {occ})")
-    m = hits[occ - 1]
-    return m.start(), m.end()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from coding import Codes  # noqa: E402  (find, the rows of the four tables, --check / --write: bench/dev/coding.py)
 
-CODES = {}
-def T(file, lang, form, topic, outlet, published, speakers, quantities, quotes):
-    CODES[file] = dict(lang=lang, form=form, topic=topic, outlet=outlet, published=published,
-                       speakers=speakers, quantities=quantities, quotes=quotes)
-
+codes = Codes(whole_tokens=True, sort_speakers=True)
+T = codes.text
 # speakers: (name, kind, role)   quantities: (surface, occ, value, high, unit, kind, noun, qual, measure, per, status, speaker, note)
 # quotes: (quote, occ, type, speaker, cue, stance, note)
 
@@ -222,40 +213,6 @@ T("de_24_leserbriefe_ennshafen.txt", "de", "letters", "port", "Oberösterreichis
    ("ein Vertrauensbeweis für Oberösterreich", 1, "mixed", FG, "sagt", "supportive", ""),
    ("ist der Mutterkonzern weltweit an 38 Häfen beteiligt", 1, "reported", DI, "Laut", "neutral", "cited inside a reader's letter")])
 
-def main():
-    out = {}
-    for file, c in CODES.items():
-        lang = c["lang"]
-        text = (DEV / lang / "texts" / file).read_text(encoding="utf-8")
-        first = {name: find(text, name) for name, kind, role in c["speakers"]}
-        def sp(name):
-            if not name:
-                return ["", ""]
-            if name not in first:
-                raise SystemExit(f"{file}: speaker {name} not listed")
-            return list(first[name])
-        q_rows, t_rows = [], []
-        for (s, occ, v, hi, unit, kind, noun, qual, meas, per, status, spk, note) in c["quantities"]:
-            a, b = find(text, s, occ)
-            q_rows.append([file, a, b, s, v, hi, unit, kind, noun, qual, meas, per, status, spk, *sp(spk), note])
-        for (q, occ, typ, spk, cue, stance, note) in c["quotes"]:
-            a, b = find(text, q, occ)
-            t_rows.append([file, a, b, q, typ, spk, *sp(spk), cue, stance, note])
-        s_rows = sorted(([file, name, *first[name], kind, role] for name, kind, role in c["speakers"]), key=lambda r: r[2])
-        rows = {"catalog.csv": [[file, lang, c["form"], c["topic"], c["outlet"], c["published"]]],
-                "quantities.csv": sorted(q_rows, key=lambda r: (r[1], r[2])),
-                "quotes.csv": sorted(t_rows, key=lambda r: (r[1], r[2])), "speakers.csv": s_rows}
-        for name, rs in rows.items():
-            out.setdefault((lang, name), []).extend(rs)
-        print(file, {k: len(v) for k, v in rows.items()})
-    if "--write" in sys.argv:
-        for (lang, name), rs in out.items():
-            path = DEV / lang / name
-            existing = path.read_text(encoding="utf-8")
-            if rs[0][0] in existing:
-                raise SystemExit(f"{rs[0][0]} already in {path}")
-            with open(path, "a", encoding="utf-8", newline="") as h:
-                if not existing.endswith("\n"):
-                    h.write("\n")
-                csv.writer(h, lineterminator="\r\n").writerows(rs)
-main()
+
+if __name__ == "__main__":
+    raise SystemExit(codes.main())

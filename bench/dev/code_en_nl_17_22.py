@@ -1,21 +1,12 @@
 """The hand codes of texts en/nl 17-22, with their spans computed from the text (run once with --write to append)."""
-import csv, sys
+import sys
 from pathlib import Path
-DEV = Path(__file__).resolve().parent
 
-def find(text, s, occ=1, after=0):
-    i = after - 1
-    for _ in range(occ):
-        i = text.find(s, i + 1)
-        if i < 0:
-            raise SystemExit(f"not found: {s!r}")
-    return i, i + len(s)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from coding import Codes  # noqa: E402  (find, the rows of the four tables, --check / --write: bench/dev/coding.py)
 
-CODES = {}
-def T(file, lang, form, topic, outlet, published, speakers, quantities, quotes):
-    CODES[file] = dict(lang=lang, form=form, topic=topic, outlet=outlet, published=published,
-                       speakers=speakers, quantities=quantities, quotes=quotes)
-
+codes = Codes()
+T = codes.text
 # speakers: (name, kind, role)   quantities: (surface, occ, value, high, unit, kind, noun, qual, measure, per, status, speaker, note)
 # quotes: (quote, occ, type, speaker, cue, stance, note)
 
@@ -364,43 +355,6 @@ T("nl_22_regionaal_pendelaars_bierset.txt", "nl", "regional_news", "liege_hub", 
    ("modern dagloonwerk", 1, "mixed", DL, "noemt", "critical", "pronoun 'Hij'"),
    ("Vroeger trokken onze jongeren naar Antwerpen. Nu rijden ze een halfuur naar Bierset.", 1, "direct", PC, "", "supportive", "speaker in the sentence before, no speech verb ('ziet vooral de voordelen')")])
 
-def main():
-    for file, c in CODES.items():
-        lang = c["lang"]
-        text = (DEV / lang / "texts" / file).read_text(encoding="utf-8")
-        first = {}
-        for name, kind, role in c["speakers"]:
-            first[name] = find(text, name)
-        def sp(name):
-            if not name:
-                return ["", ""]
-            if name not in first:
-                raise SystemExit(f"{file}: speaker {name} not listed")
-            return list(first[name])
-        rows = {"catalog.csv": [[file, lang, c["form"], c["topic"], c["outlet"], c["published"]]],
-                "quantities.csv": [], "quotes.csv": [], "speakers.csv": []}
-        for (s, occ, v, hi, unit, kind, noun, qual, meas, per, status, spk, note) in c["quantities"]:
-            a, b = find(text, s, occ)
-            if "--show" in sys.argv:
-                print(f"  Q {file[:5]} {s!r:32} …{text[max(0, a - 30):b + 20]!r}")
-            rows["quantities.csv"].append([file, a, b, s, v, hi, unit, kind, noun, qual, meas, per, status, spk, *sp(spk), note])
-        for (q, occ, typ, spk, cue, stance, note) in c["quotes"]:
-            a, b = find(text, q, occ)
-            rows["quotes.csv"].append([file, a, b, q, typ, spk, *sp(spk), cue, stance, note])
-        rows["quantities.csv"].sort(key=lambda r: (r[1], r[2]))
-        rows["quotes.csv"].sort(key=lambda r: (r[1], r[2]))
-        for name, kind, role in c["speakers"]:
-            rows["speakers.csv"].append([file, name, *first[name], kind, role])
-        if "--write" in sys.argv:
-            for csvname, rs in rows.items():
-                path = DEV / lang / csvname
-                existing = path.read_text(encoding="utf-8")
-                if file in existing:
-                    raise SystemExit(f"{file} already in {path}")
-                with open(path, "a", encoding="utf-8", newline="") as h:
-                    if not existing.endswith("\n"):
-                        h.write("\n")
-                    csv.writer(h, lineterminator="\r\n").writerows(rs)
-        else:
-            print(file, {k: len(v) for k, v in rows.items()})
-main()
+
+if __name__ == "__main__":
+    raise SystemExit(codes.main())
