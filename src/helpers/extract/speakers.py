@@ -70,6 +70,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     for lg in langs:
         for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS:
             ns.split_verbs.setdefault(fold(finite), set()).add(fold(particle))
+    ns.split_verb_pattern = union_pattern(ns.split_verbs)  # (compiled once: read for every German or Dutch text)
     ns.firsts, by_first = {}, {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
