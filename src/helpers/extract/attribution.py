@@ -242,9 +242,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
-        fronted = [fold(x) for x in _WORD.findall(before)]
-        if not sp and (all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) <= 5
-                       and fronted[0] in self.lex.connectors | self.lex.recipient_prepositions):
+        if not sp and self._fronted(before):
             sp = self.np_after(b, e, "speech verb (subject after)", cue)  # "In een persbericht meldt X dat ..."
         if not sp:
             return
@@ -273,6 +271,17 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
             self._event(b, e, sp, None, cue)
+
+    def _fronted(self, before: str) -> bool:
+        """Whether the words ``before`` a speech verb are a fronted phrase, so that its subject follows it: at most
+        three time words ("Gisteren zei X"), or at most five words opening with a connector or a preposition of
+        the hearer ("In een persbericht meldt X")."""
+        words = _WORD.findall(before)
+        if len(words) > 5:
+            return False
+        fronted = [fold(x) for x in words]
+        return all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) and (
+            fronted[0] in self.lex.connectors or fronted[0] in self.lex.recipient_prepositions)
 
     def _interrupted_start(self, s: int, a: int, sp: Speaker, cue: str) -> None:
         """A reported clause interrupted by its tag ("The new quay, she said, will bring 200 jobs"): the words before
