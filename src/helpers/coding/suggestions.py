@@ -39,6 +39,19 @@ def _stance_words(lang: str | None):
 _WORD_RUN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8)
+def _cue_index(lang: str | None) -> tuple[dict[str, list[int]], list[int]]:
+    """The cues of :func:`_stance_words` by first word: ``{word: [cue numbers]}`` for first words made of word
+    characters alone (looked up by the passage's runs), and the numbers of the others (looked up as substrings)."""
+    by_probe, partial = {}, []
+    for i, (probe, whole, _, _) in enumerate(_stance_words(lang)[1]):
+        if whole:
+            by_probe.setdefault(probe, []).append(i)
+        else:
+            partial.append(i)
+    return by_probe, partial
+
+
 def stance_counts(passage: str, lang: str | None = None) -> dict[str, int]:
     """Supportive and critical words in ``passage`` (negations applied; see the module docstring).
 
@@ -46,12 +59,14 @@ def stance_counts(passage: str, lang: str | None = None) -> dict[str, int]:
     (:func:`helpers.text.folding.phrase_pattern`), so it must be one of the passage's runs of word characters."""
     low = fold(passage)
     runs = set(_WORD_RUN.findall(low))
-    negations, cues = _stance_words(lang if lang in LANGUAGES else None)
+    lang = lang if lang in LANGUAGES else None
+    negations, cues = _stance_words(lang)
+    by_probe, partial = _cue_index(lang)
+    found = {i for run in runs for i in by_probe.get(run, ())} | {i for i in partial if cues[i][0] in low}
     score = {"supportive": 0, "critical": 0}
     taken: list[tuple[int, int]] = []
-    for probe, whole, pattern, label in cues:
-        if probe not in runs if whole else probe not in low:
-            continue
+    for i in sorted(found):  # (in the order of the cues: longest first)
+        _, _, pattern, label = cues[i]
         for m in pattern.finditer(low):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

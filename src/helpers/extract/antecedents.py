@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from helpers.extract.noun_phrases import parse_np
+from helpers.extract.noun_phrases import MEMO_SIZE, parse_np
 from helpers.extract.speakers import _OF_WORDS, Speaker, _clean, _is_name_word, _person_role, fold_word, is_role_word
 from helpers.text.folding import fold
 
@@ -35,6 +36,13 @@ MAX_RUNS = 40
 _CAP = r"[A-Z\u00c0-\u00dd][\w'\u2019&-]*"
 _NONSPACE = re.compile(r"\S+")
 _LAST_WORD = re.compile(r"([\w'\u2019.-]+)[ \t\u00a0]+$")
+_SENTENCE_REST = re.compile(r"[^.!?]*")
+
+
+@lru_cache(maxsize=1024)
+def _role_pattern(roles: tuple[str, ...]) -> re.Pattern:
+    """The role nouns ``roles`` (folded) as one pattern, compiled once."""
+    return re.compile(r"(?:%s)\b" % "|".join(re.escape(r) for r in roles))
 
 
 class Antecedents:
@@ -68,18 +76,30 @@ class Antecedents:
             yield self._runs[i]
             i -= 1
     def _trim_run(self, a: int, b: int) -> tuple[int, int]:
-        """A run without the capitalised words that open sentences but name nothing ("The", "But", "When")."""
-        words = list(_NONSPACE.finditer(self.text, a, b))
+        """A run without the capitalised words that open sentences but name nothing ("The", "But", "When"). The
+        trim depends on the run's words alone: remembered per lexicon, relative to the run."""
+        memo = self.lex.__dict__.setdefault("trim_memo", {})
+        run = self.text[a:b]
+        hit = memo.get(run)
+        if hit is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            hit = memo[run] = self._trimmed(run)
+        return a + hit[0], a + hit[1]
+
+    def _trimmed(self, run: str) -> tuple[int, int]:
+        """:meth:`_trim_run` of the string ``run``: offsets into it."""
+        words = list(_NONSPACE.finditer(run))
         while words and not _is_name_word(words[0].group(), self.lex) and not self._proper_noun(words):
             words.pop(0)
         while words and fold_word(_clean(words[-1].group())) in self.lex.name_particles:
             words.pop()
         if not words:
-            return a, a
+            return 0, 0
         end = words[-1].end()
-        while end > a and self.text[end - 1] in ".,'\u2019":
+        while end > 0 and run[end - 1] in ".,'\u2019":
             end -= 1
-        if self.text[words[-1].start():end].endswith(("'s", "\u2019s")):
+        if run[words[-1].start():end].endswith(("'s", "\u2019s")):
             end -= 2
         return words[0].start(), end
 
@@ -166,13 +186,14 @@ class Antecedents:
         roles = [fold_word(_clean(w)) for w in found.name.split() if _person_role(w, self.lex)]
         if not roles:
             return None
-        role_pattern = re.compile(r"(?:%s)\b" % "|".join(re.escape(r) for r in roles))
+        role_pattern = _role_pattern(tuple(roles))
         for a, b in self._runs_before(found.start):
+            if b > found.start:
+                continue
             limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
-            after = re.match(r"[^.!?]*", self.low[b:limit]).end()  # (in its own sentence; the role phrase itself
-            # when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
-            if b <= found.start and (role_pattern.search(self.low, max(0, a - 50), b) or
-                                     role_pattern.search(self.low, b, b + after)):
+            after = _SENTENCE_REST.match(self.low, b, limit).end() - b  # (in its own sentence; the role phrase
+            # itself when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
+            if role_pattern.search(self.low, max(0, a - 50), b) or role_pattern.search(self.low, b, b + after):
                 named = parse_np(self.text, a, b, self.lex)
                 if named and named.kind == "person" and len(named.name.split()) >= 2 and (
                         named.start == a or role_pattern.search(self.low, a, named.start)):

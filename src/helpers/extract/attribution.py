@@ -242,9 +242,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
-        fronted = [fold(x) for x in _WORD.findall(before)]
-        if not sp and (all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) <= 5
-                       and fronted[0] in self.lex.connectors | self.lex.recipient_prepositions):
+        if not sp and self._fronted(before):
             sp = self.np_after(b, e, "speech verb (subject after)", cue)  # "In een persbericht meldt X dat ..."
         if not sp:
             return
@@ -274,6 +272,17 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         else:
             self._event(b, e, sp, None, cue)
 
+    def _fronted(self, before: str) -> bool:
+        """Whether the words ``before`` a speech verb are a fronted phrase, so that its subject follows it: at most
+        three time words ("Gisteren zei X"), or at most five words opening with a connector or a preposition of
+        the hearer ("In een persbericht meldt X")."""
+        words = _WORD.findall(before)
+        if len(words) > 5:
+            return False
+        fronted = [fold(x) for x in words]
+        return all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) and (
+            fronted[0] in self.lex.connectors or fronted[0] in self.lex.recipient_prepositions)
+
     def _interrupted_start(self, s: int, a: int, sp: Speaker, cue: str) -> None:
         """A reported clause interrupted by its tag ("The new quay, she said, will bring 200 jobs"): the words before
         the comma that opens the tag (its subject and the verb at ``a``) are the first piece of the speech (like an
@@ -300,11 +309,11 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         "..., zo bevestigde X", "..., a-t-elle ajouté"): the words before are the subject's. Returns whether the verb
         was read so, and the words before it (the inversion adverb and auxiliaries taken off)."""
         before = self.text[s:a].rstrip()
-        last = list(_WORD.finditer(before))[-1:]
+        last = _last_words(before, 1)
         if last and fold_word(last[0].group()) in self.lex.inversion_adverbs and \
                 before[:last[0].start()].rstrip()[-1:] == ",":
             before = before[:last[0].start()].rstrip()  # "..., zo bevestigde X": an inverted tag
-        aux = [w for w in _WORD.finditer(before)][-2:]
+        aux = _last_words(before, 2)
         inverted_pronoun = None
         while aux and fold(aux[-1].group()) in self.lex.auxiliaries and before[:aux[-1].start()].rstrip()[-1:] in ",\u201d\u00bb\"":
             if self.pronoun_suffix(aux[-1].group()) or _INVERTED_PRONOUN.search(fold(aux[-1].group())):
@@ -341,7 +350,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         cue = cue or (self.text[m.start():m.end()] if m is not None else "")
         for a, b in self._clause_pieces(start, end):  # "said A and that B": two clauses
             b = a + len(self.text[a:b].rstrip(" ,.;:"))
-            least = min(min_words, 2) if re.match(r"\W*\d", self.text[a:b]) else min_words  # ("spreekt van 300
+            least = min(min_words, 2) if _DIGIT_FIRST.match(self.text, a, b) else min_words  # ("spreekt van 300
             # vluchten", "spricht von 1.100 Arbeitsplätzen": a figure and its noun are what is said)
             if self._words_outside_quotes(a, b) >= least:  # else a quotation (direct speech) or nothing
                 self.events.append(Event(a, b, "reported", sp, cue.strip(), sp.rule))
@@ -386,6 +395,23 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         for ev in self.events:
             rows.append(_row(self.text, ev.start, ev.end, ev.type, ev.speaker, ev.cue, ev.rule))
         return sorted(rows, key=lambda r: (r["start"], r["end"], r["type"]))
+
+
+_WORD_CHAR = re.compile(r"[\w'\u2019-]")
+_DIGIT_FIRST = re.compile(r"\W*\d")
+
+
+def _last_words(text: str, n: int) -> list[re.Match]:
+    """The last ``n`` words (:data:`_WORD` matches) of ``text``, read from its tail: a word is a maximal run of word
+    characters, so a scan that starts after a character that is no word character finds the same words."""
+    lo = len(text)
+    while True:
+        lo = max(0, lo - 80)
+        while lo > 0 and _WORD_CHAR.match(text, lo - 1):
+            lo -= 1
+        words = list(_WORD.finditer(text, lo))
+        if len(words) >= n or lo == 0:
+            return words[-n:]
 
 
 def _row(text: str, start: int, end: int, kind: str, sp: Speaker, cue: str, rule: str) -> dict:

@@ -199,6 +199,8 @@ class InterviewRules:
                 return None
             a, b = self._runs[i]
             i -= 1
+            if key not in self.low[a:b]:
+                continue  # (the folded text holds every word of the run folded, in place)
             words = list(re.finditer(r"\S+", self.text[a:b]))
             for j in range(len(words) - 1, 0, -1):  # the surname ends the run, or a particle and an organisation
                 if fold_word(words[j].group().rstrip(".,;:")) == key:  # follow it ("Benoît Lemaire van Liège Airport")

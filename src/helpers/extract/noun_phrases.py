@@ -16,9 +16,28 @@ from helpers.extract.speakers import (_EDGE, _OF_WORDS, _TOKEN, Speaker, _clean,
                                       is_role_word)
 
 
+MEMO_SIZE = 20000
+"""Phrases whose reading each lexicon remembers (emptied when full: the same phrases recur in every article)."""
+
+
 def parse_np(text: str, start: int, end: int, lex) -> Speaker:
     """Name, role and kind of the noun phrase ``text[start:end]`` (see the module docstring). A written source
-    ("a report by X", "un rapport de X", "een studie van X") names its author X."""
+    ("a report by X", "un rapport de X", "een studie van X") names its author X. The reading depends on the phrase
+    alone, so it is remembered per lexicon, with offsets relative to the phrase."""
+    memo = lex.__dict__.setdefault("np_memo", {})
+    phrase = text[start:end]
+    hit = memo.get(phrase)
+    if hit is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = _parse_np(phrase, 0, len(phrase), lex)
+        hit = memo[phrase] = (found.name, found.start, found.end, found.role, found.kind)
+    name, a, b, role, kind = hit
+    return Speaker(name=name, start=start + a if a >= 0 else a, end=start + b if b >= 0 else b, role=role, kind=kind)
+
+
+def _parse_np(text: str, start: int, end: int, lex) -> Speaker:
+    """:func:`parse_np` of ``text[start:end]``, read."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     tokens = _author_of_document([(w, s, e) for w, s, e in tokens if w.strip(_EDGE)], lex)
     if not tokens:

@@ -20,7 +20,6 @@ import re
 from helpers.extract.layouts import _STOP, _WORD
 from helpers.extract.reported import MAX_CLAUSE, _skip_space
 from helpers.extract.speakers import Speaker, fold_word
-from helpers.text.folding import union_pattern
 
 
 class SourceRules:
@@ -98,8 +97,8 @@ class SourceRules:
         if not self.lex.split_verbs:
             return
         if not hasattr(self, "_split_hits"):  # every finite part of the text, found once; each sentence bisects
-            pattern = union_pattern(self.lex.split_verbs)
-            self._split_hits = [m for m in pattern.finditer(self.low) if not self.in_quote(m.start())]
+            found = self.lex.split_verb_pattern.finditer(self.low)
+            self._split_hits = [m for m in found if not self.in_quote(m.start())]
             self._split_starts = [m.start() for m in self._split_hits]
         i = bisect.bisect_left(self._split_starts, s)
         while i < len(self._split_hits) and self._split_hits[i].start() < e:

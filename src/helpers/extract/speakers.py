@@ -70,6 +70,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     for lg in langs:
         for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS:
             ns.split_verbs.setdefault(fold(finite), set()).add(fold(particle))
+    ns.split_verb_pattern = union_pattern(ns.split_verbs)  # (compiled once: read for every German or Dutch text)
     ns.firsts, by_first = {}, {}
     for name in ("SPEECH_VERBS", "SOURCE_BEFORE", "SOURCE_AFTER", "SOURCE_POSTPOSED"):
         for phrase in tables[name]:
@@ -223,15 +224,16 @@ class SpeakerBook:
         return None
 
     def resolve(self, found: Speaker) -> Speaker:
-        """The book's entry for ``found`` (a surname, a role noun, the same name), added if new."""
-        key = fold(found.name)
+        """The book's entry for ``found`` (a surname, a role noun, the same name), added if new. (Names and roles
+        are folded by the cached :func:`fold_word`: the same few recur in every look-up.)"""
+        key = fold_word(found.name)
         words = key.split()
         for entry in reversed(self.entries):
-            ekey = fold(entry.name)
+            ekey = fold_word(entry.name)
             if ekey == key or (len(words) == 1 and ekey.split()[-1:] == words and entry.kind == "person"):
                 return self._use(entry, found)
             if len(words) == 1 and entry.kind == "person" and len(ekey.split()) == 2 and ekey.split()[0] == key and \
-                    not any(fold(e.name).split()[-1:] == words for e in self.entries):
+                    not any(fold_word(e.name).split()[-1:] == words for e in self.entries):
                 return self._use(entry, found)  # "Li" after "Li Wenjun": a family name written first
             if found.role == found.name and found.role and entry.role and self._same_role(found.role, entry.role):
                 return self._use(entry, found)
@@ -251,8 +253,8 @@ class SpeakerBook:
                    (re.sub(r"^[ld]'", "", fold_word(_clean(x))) for x in phrase.split()))
 
     def _same_role(self, role: str, other: str) -> bool:
-        nouns = [w for w in fold(role).split() if is_role_word(w, self.lex)]
-        return bool(nouns) and all(n in fold(other) for n in nouns)
+        nouns = [w for w in fold_word(role).split() if is_role_word(w, self.lex)]
+        return bool(nouns) and all(n in fold_word(other) for n in nouns)
 
     @staticmethod
     def _use(entry: Speaker, found: Speaker) -> Speaker:
