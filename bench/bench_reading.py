@@ -370,13 +370,19 @@ def main(argv=None) -> int:
     parser.add_argument("--dev-only", action="store_true",
                         help="build and score the development texts only (no held-out texts, no seeds): the mode "
                              "for anyone changing the rules, who must not see the held-out scores")
+    parser.add_argument("--match", default=None, metavar="REGEX",
+                        help="with --dev-only: score only the development texts whose file name matches REGEX "
+                             "(e.g. the first score of a new round: 'en_2[3-6]|fr_2[5-8]')")
     args = parser.parse_args(argv)
+    if args.match and not args.dev_only:
+        parser.error("--match is for development texts: use it with --dev-only")
     work = Path(tempfile.mkdtemp(prefix="bench-reading-")) if args.keep is None else args.keep
     try:
         rows = []
         texts, catalog, gold_q, gold_quotes = dev_codes(args.dev)
         if args.dev_only:
-            texts = {f: p for f, p in texts.items() if split_of(f) == "dev"}
+            texts = {f: p for f, p in texts.items()
+                     if split_of(f) == "dev" and (args.match is None or re.search(args.match, f))}
         if texts:
             raw = make_raw(work / "dev", texts, _catalog_rows(sorted(texts), catalog))
             tables = run_build(raw, work / "dev" / "out", args.src)

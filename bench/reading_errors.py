@@ -21,6 +21,7 @@ listing to the round-3 development texts (en/nl 17-22, fr/de 21-24).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -105,9 +106,11 @@ def main(argv=None) -> int:
     parser.add_argument("--only", choices=("quantities", "quotes", "measure", "status", "direct", "reported"),
                         default=None)
     parser.add_argument("--new", action="store_true", help="the round-3 development texts only")
+    parser.add_argument("--match", default=None, metavar="REGEX", help="development texts whose file name matches REGEX")
     args = parser.parse_args(argv)
     texts, _, gold_q, gold_quotes = br.dev_codes(br.DEV_DIR)
-    texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev" and (not args.new or _is_new(f))}
+    texts = {f: p for f, p in texts.items() if br.split_of(f) == "dev" and (not args.new or _is_new(f))
+             and (args.match is None or re.search(args.match, f))}
     gold_q = gold_q[gold_q["file"].isin(texts)].reset_index(drop=True)
     gold_quotes = gold_quotes[gold_quotes["file"].isin(texts)].reset_index(drop=True)
     out = args.kept / "dev" / "out"
