@@ -1,10 +1,20 @@
 """Root pytest configuration: a reproducible environment for the tests and for the kernels nbval starts.
 
 Kernels inherit this process's environment, so the settings here reach the notebooks too.
+
+nbval is loaded here rather than by its entry point (``-p no:nbval`` in ``addopts``): first, jsonschema is kept from
+building the IRI grammar of ``rfc3987_syntax`` that nbformat would otherwise pull in (about 1 CPU s in each of the
+three pytest processes of ``make test``, for format checks that notebooks never need; see
+:func:`helpers.notebooks.skip_iri_grammar`).
 """
 
 import os
 from pathlib import Path
+
+from helpers.notebooks import skip_iri_grammar
+
+skip_iri_grammar()
+pytest_plugins = ["nbval.plugin"]
 
 ROOT = Path(__file__).resolve().parent
 

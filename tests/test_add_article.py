@@ -145,7 +145,7 @@ def test_the_new_articles_are_in_the_jobs_chart_and_the_findings(project_with_ne
 @pytest.mark.slow
 def test_the_tests_pass_on_the_enlarged_corpus(project_with_new_articles):
     copy, environment, _, _ = project_with_new_articles
-    # nbval is not loaded: no notebook is collected without --nbval, and loading it costs about 2 CPU s (nbformat)
+    # no notebook is collected without --nbval (the notebooks ran in make run); -o addopts= drops it
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-p", "no:nbval", "-o", "addopts=",
                              "-m", "not slow", *CORPUS_TESTS], cwd=copy, env=environment, capture_output=True,
                             text=True)
