@@ -38,6 +38,9 @@ class SpeakerPhrases:
             named = self.possessor(found)  # "ses représentants promettent": the organisation speaks
             if named is not None:
                 named.at, found = found.start, named
+        elif found.name == found.role and found.kind == "person" and self._for_organisation(found) and (
+                represented := self.represented_organisation(found)) is not None:
+            represented.at, found = found.start, represented  # "a spokeswoman said": the organisation speaks
         elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
             named = self.person_antecedent(found)  # "the minister": the minister named before
@@ -69,6 +72,15 @@ class SpeakerPhrases:
                 if entry.actor == found.actor:
                     return self.book._use(entry, found)
         return self.book.resolve(found)
+
+    def _for_organisation(self, found: Speaker) -> bool:
+        """Whether an unnamed role phrase may be a spokesperson of an organisation to look for: indefinite ("a
+        spokeswoman", "ein Konzernsprecher"), or definite when no name before has its role ("the spokesman" after
+        "spokesman John X" is John X; after "a spokesman for X", X)."""
+        if found.name.split()[0].lower() in self.lex.indefinite_articles:
+            return True
+        return self.person_antecedent(found) is None and not any(
+            entry.role and self.book._same_role(found.role, entry.role) for entry in self.book.entries)
 
     def _canonical(self, sp: Speaker) -> None:
         i = bisect.bisect_left(self.registry_starts, sp.start - 200)

@@ -37,7 +37,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
-                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS")
+                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -100,6 +100,9 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     # ends a compound after four letters or more ("Flughafenchef")
     ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")  # ("Flughafenchef", "havenbaas")
     ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
+    ns.spokesperson_suffix = re.compile(r"^(\w{3,}?)s?-?(?:%s)$" % "|".join(sorted(
+        (re.escape(w) for w in tables["SPOKESPERSON_ROLES"] if " " not in w), key=len, reverse=True)))
+    # ("Konzernsprecher", "Unternehmenssprecherin", "havenwoordvoerder": the first part names whom they speak for)
     return ns
 
 

@@ -326,3 +326,8 @@ called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 IMPERSONAL_SOURCES = ()
 """Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
 (French only.)"""
+
+SPOKESPERSON_ROLES = ("sprecher", "sprecherin", "sprecherinnen", "pressesprecher", "pressesprecherin", "vertreter", "vertreterin")
+"""Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
+"een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
+speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""

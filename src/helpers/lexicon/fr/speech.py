@@ -468,3 +468,9 @@ called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 IMPERSONAL_SOURCES = ("auprès de", "auprès du", "auprès des", "auprès d'", "chez")
 """Prepositions that name the source after a speech verb with the impersonal subject "on" ("a-t-on appris mardi
 auprès de la préfecture", "indique-t-on chez le constructeur"): the phrase after them is the speaker."""
+
+SPOKESPERSON_ROLES = ("porte-parole", "porte-paroles", "représentant", "représentante", "représentants", "attaché de presse",
+                      "attachée de presse", "chargé de communication", "chargée de communication")
+"""Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
+"een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
+speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""

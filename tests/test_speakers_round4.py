@@ -1,0 +1,62 @@
+"""Who states a figure, round 4: general constructions that the held-out gap showed the rules read too narrowly
+(unnamed spokespersons, source phrases separated from their verb, asides, role nouns far back), on sentences written
+for these tests (never taken from the development corpus), in English, French, Dutch and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.attribution import Reading
+
+
+def speaker_of(text: str, lang: str, phrase: str) -> str:
+    """The name of who states ``phrase`` (its first occurrence) in ``text``; '' for the outlet."""
+    start = text.index(phrase)
+    return Reading(text, lang).speaker_of(start, start + len(phrase))[0].name
+
+
+SPOKESPERSON = [
+    ("en", "Baltic Cargo Lines will review the lease. A spokesperson said 12 berths would be affected.", "12 berths",
+     "Baltic Cargo Lines"),
+    ("en", "Nordhaven Logistics denies the claim. A spokeswoman said the warehouse employs 340 people.", "340 people",
+     "Nordhaven Logistics"),
+    ("en", "The logistics group Nordhaven opened a depot in May. A company spokesman said the depot employs 85 "
+           "drivers.", "85 drivers", "Nordhaven"),
+    ("en", "The carrier Nordhaven opened a depot in May. A spokeswoman for the company said it employs 85 drivers.",
+     "85 drivers", "Nordhaven"),
+    ("en", "Transport minister Anna Lind visited the depot on Monday. A spokesman for the minister said 85 drivers "
+           "would be hired.", "85 drivers", "Anna Lind"),
+    ("fr", "Le groupe Valmont Fret conteste ces chiffres. Un porte-parole affirme que le site emploie 340 personnes.",
+     "340 personnes", "Valmont Fret"),
+    ("fr", "Le transporteur Valmont Fret a ouvert un dépôt en mai. Un porte-parole de la société indique que le dépôt "
+           "emploie 85 chauffeurs.", "85 chauffeurs", "Valmont Fret"),
+    ("nl", "Scheldevaart ontkent dat. Een woordvoerster zegt dat er 340 mensen werken.", "340 mensen", "Scheldevaart"),
+    ("nl", "Rederij Scheldevaart opende in mei een depot. Een woordvoerder van het bedrijf zegt dat er 85 chauffeurs "
+           "werken.", "85 chauffeurs", "Scheldevaart"),
+    ("de", "Die Spedition Nordkamp weist das zurück. Ein Sprecher sagte, das Lager beschäftige 340 Menschen.",
+     "340 Menschen", "Spedition Nordkamp"),
+    ("de", "Der Logistikkonzern Nordkamp hat im Mai ein Depot eröffnet. Ein Konzernsprecher sagte, dort arbeiteten 85 "
+           "Fahrer.", "85 Fahrer", "Nordkamp"),
+    ("de", "Spedition Nordkamp weist das zurück. „Wir beschäftigen 340 Menschen“, sagte eine Sprecherin.",
+     "340 Menschen", "Spedition Nordkamp"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", SPOKESPERSON)
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before_or_in_the_phrase(lang, text, phrase,
+                                                                                          expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+SPOKESPERSON_KEPT = [
+    ("en", "Transport minister Anna Lind visited the depot. Her spokesman, Tom Berg, said 85 drivers would be hired. "
+           "The spokesman added that 40 more would follow.", "40 more", "Tom Berg"),
+    ("fr", "Selon Marc Dupuis, le dépôt emploie 20 personnes. Un porte-parole affirme que 85 chauffeurs seront "
+           "engagés.", "85 chauffeurs", "Un porte-parole"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", SPOKESPERSON_KEPT)
+def test_a_named_spokesperson_or_one_with_no_organisation_before_is_kept(lang, text, phrase, expected):
+    """A spokesperson named before is that person; with only a person named before, no organisation is guessed."""
+    assert speaker_of(text, lang, phrase) == expected
