@@ -49,6 +49,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_named_before_or_in_
 
 
 SPOKESPERSON_KEPT = [
+    ("en", "The Green party sits in the Walloon Parliament. “We will not vote for it,” said Ines Marchal, who leads "
+           "the group. “The region will lose 200 jobs,” said the party representative.", "200 jobs", "Ines Marchal"),
     ("en", "Transport minister Anna Lind visited the depot. Her spokesman, Tom Berg, said 85 drivers would be hired. "
            "The spokesman added that 40 more would follow.", "40 more", "Tom Berg"),
     ("fr", "Selon Marc Dupuis, le dépôt emploie 20 personnes. Un porte-parole affirme que 85 chauffeurs seront "

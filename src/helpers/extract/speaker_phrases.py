@@ -75,12 +75,13 @@ class SpeakerPhrases:
 
     def _for_organisation(self, found: Speaker) -> bool:
         """Whether an unnamed role phrase may be a spokesperson of an organisation to look for: indefinite ("a
-        spokeswoman", "ein Konzernsprecher"), or definite when no name before has its role ("the spokesman" after
-        "spokesman John X" is John X; after "a spokesman for X", X)."""
+        spokeswoman", "ein Konzernsprecher"), or definite when no name before has its role and no person spoke just
+        before ("the spokesman" after "spokesman John X" is John X; after "a spokesman for X", X)."""
         if found.name.split()[0].lower() in self.lex.indefinite_articles:
             return True
         return self.person_antecedent(found) is None and not any(
-            entry.role and self.book._same_role(found.role, entry.role) for entry in self.book.entries)
+            entry.role and self.book._same_role(found.role, entry.role) for entry in self.book.entries) and \
+            self.last_person_named(found) is None  # ("the party representative" after a member of it spoke)
 
     def _canonical(self, sp: Speaker) -> None:
         i = bisect.bisect_left(self.registry_starts, sp.start - 200)
