@@ -62,3 +62,45 @@ SPOKESPERSON_KEPT = [
 def test_a_named_spokesperson_or_one_with_no_organisation_before_is_kept(lang, text, phrase, expected):
     """A spokesperson named before is that person; with only a person named before, no organisation is guessed."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+FRONTED_SOURCE = [
+    ("fr", "Du côté de la CGT, on dénonce la suppression de 80 postes.", "80 postes", "CGT"),
+    ("fr", "Chez Valmont Fret, on affirme que 80 chauffeurs seront engagés.", "80 chauffeurs", "Valmont Fret"),
+    ("fr", "Du côté du Syndicat libre des dockers, on dénonce la perte de 80 postes.", "80 postes",
+     "Syndicat libre des dockers"),
+    ("de", "Aus dem Wirtschaftsministerium hieß es, man rechne mit 80 neuen Stellen.", "80 neuen",
+     "dem Wirtschaftsministerium"),
+    ("de", "Bei der Gewerkschaft Verdi heißt es dazu, 80 Stellen seien in Gefahr.", "80 Stellen", "Verdi"),
+    ("de", "Im Rathaus sagt man, es würden 80 Wohnungen gebaut.", "80 Wohnungen", "Rathaus"),
+    ("nl", "Bij de vakbond ACV klinkt het dat er 80 banen verdwijnen.", "80 banen", "ACV"),
+    ("nl", "Bij Scheldevaart zegt men dat er 80 chauffeurs bijkomen.", "80 chauffeurs", "Scheldevaart"),
+    ("en", "At the union, officials said 80 jobs would go.", "80 jobs", "the union"),
+    ("en", "At Nordhaven, staff say 80 drivers have left since May.", "80 drivers", "Nordhaven"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", FRONTED_SOURCE)
+def test_a_phrase_of_place_opening_the_sentence_names_the_source_of_an_impersonal_speech_verb(lang, text, phrase,
+                                                                                               expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+NOT_FRONTED = [
+    ("en", "At the depot, 80 drivers said they would strike.", "80 drivers", ""),
+    ("en", "In May, officials said 80 jobs would go.", "80 jobs", "officials"),
+    ("nl", "Bij de luchthaven klinkt het voorzichtig optimistisch. Er landen 80 toestellen per nacht.",
+     "80 toestellen", ""),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", NOT_FRONTED)
+def test_a_phrase_of_place_without_an_impersonal_speech_verb_names_no_source(lang, text, phrase, expected):
+    """A named subject keeps its verb; a time phrase is no source; "klinkt het" with a tone and no clause says
+    nothing."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_a_proper_name_after_an_article_is_named_without_it():
+    text = "Selon le Syndicat libre des dockers, 80 postes sont menacés."
+    assert speaker_of(text, "fr", "80 postes") == "Syndicat libre des dockers"

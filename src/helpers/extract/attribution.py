@@ -189,8 +189,10 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
             s_, e_ = near(a, b)
             self._event(b, e_, self.np_before(s_, a, "source postposed", cue), None, cue)
+        fronted = self._fronted_source(s, e)  # ("Du côté de la CGT, on dénonce ...": the verb is read there)
         for a, b, cue in self._verbs_between(s, e):
-            self._verb(a, b, cue, s, e)
+            if a != fronted:
+                self._verb(a, b, cue, s, e)
         self._account_sources(s, e)
         self._split_verbs(s, e)
 

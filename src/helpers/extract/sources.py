@@ -6,6 +6,9 @@
 - own-account phrases (:data:`SOURCE_OWN`: "Nach eigenen Angaben hat X ...": the subject of the clause),
   possessive ones (:data:`SOURCE_POSSESSIVE`: "Nach seinen Worten ...": the last person named) and anaphoric ones
   (:data:`SOURCE_ANAPHORIC`: "Demnach ...": the source of the sentence before);
+- a source fronted by a phrase of place before a speech verb with an impersonal subject (:data:`FRONTED_SOURCES`:
+  "Du côté de la CGT, on dénonce ...", "Aus dem Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At
+  the union, officials said ...");
 - separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`: "..., teilte der Konzern mit.",
   "liet de luchthaven weten dat ...").
 
@@ -20,6 +23,8 @@ import re
 from helpers.extract.layouts import _STOP, _WORD
 from helpers.extract.reported import MAX_CLAUSE, _skip_space
 from helpers.extract.speakers import Speaker, fold_word
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 class SourceRules:
@@ -48,6 +53,7 @@ class SourceRules:
                 any(w in self.lex.document_nouns for _, _, w in words):
             return Speaker()  # a document with no author named ("selon les calculs de ...") is no speaker
         start, end = words[0][0], words[-1][1]
+        start = self.proper_name_start(start, end)
         found = Speaker(name=self.text[start:end], start=start, end=end, role=self.text[start:end],
                         kind="organisation", rule=rule + " (noun phrase)", cue=cue)
         self._np_end[pos] = end
@@ -82,6 +88,63 @@ class SourceRules:
                     # the whole sentence when it stands inside ("X beschäftigt nach eigenen Angaben ...")
                     self._event(s if inside else m.end(), min(e, m.end() + MAX_CLAUSE), sp, None,
                                 self.text[m.start():m.end()])
+
+    def _fronted_source(self, s: int, e: int) -> int:
+        """A sentence ``[s, e)`` opened by a phrase of place (:data:`FRONTED_SOURCES`) and a noun phrase, then a
+        speech verb whose subject names nobody (:data:`IMPERSONAL_SUBJECTS`: "on dénonce", "sagt man", "officials
+        said"; or :data:`IMPERSONAL_SPEECH`: "hieß es", "klinkt het"): the noun phrase is the source of what follows
+        the verb. Returns where the speech verb read starts (the verb rule leaves it), else -1."""
+        start = _skip_space(self.text, s)
+        opening = self.lex.fronted_source.match(self.low, start)
+        if not opening:
+            return -1
+        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
+        np_end, k = -1, 0
+        for k, w in enumerate(words[:9]):
+            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
+            if k and ("," in gap or self._speech_after_source(w.start(), e)):
+                np_end = words[k - 1].end()
+                break
+            if _STOP.search(gap) or self.in_quote(w.start()):
+                return -1
+        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
+        if verb is None:
+            return -1
+        cue = self.text[verb[0]:verb[1]]
+        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
+        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
+        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
+        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
+            self._phrase_speaker(np_start, np_end, "fronted source", cue)
+        if not sp:
+            return -1
+        pos = _skip_space(self.text, verb[1])
+        if verb[3]:  # "hieß es (dazu), ...", "klinkt het dat ...": what is said follows a comma or a complementizer
+            mark = re.compile(r"(?:\s*\w+)?\s*[,:]").match(self.text, pos)  # ("klinkt het voorzichtig optimistisch": no
+            # speech, a tone)
+            pos = mark.end() if mark else pos
+            if not mark and not self.lex.complementizer.match(self.low, pos):
+                return -1
+        comp = self.lex.complementizer.match(self.low, _skip_space(self.text, pos))
+        pos = comp.end() if comp else pos + (self.text[pos:pos + 1] in ",:")
+        self._event(pos, e, sp, None, cue, min_words=2)
+        return verb[2]
+
+    def _speech_after_source(self, pos: int, e: int) -> tuple[int, int, int, bool] | None:
+        """The impersonal speech construction at ``pos`` (see :meth:`_fronted_source`): its span, where its speech
+        verb starts and whether it is a dummy-subject construction ("hieß es"), or None. Subject and verb in either order, an auxiliary between ("on a dénoncé", "zegt men")."""
+        dummy = self.lex.impersonal_speech.match(self.low, pos)
+        if dummy:
+            return pos, dummy.end(), pos, True
+        words = list(_WORD.finditer(self.low, pos, min(e, pos + 60)))[:3]
+        subjects = [i for i, w in enumerate(words) if w.group() in self.lex.impersonal_subjects]
+        verbs = [i for i, w in enumerate(words) if self.lex.verbs.match(self.low, w.start())]
+        if not subjects or not verbs or subjects[0] and verbs[0] and not all(
+                w.group() in self.lex.auxiliaries for w in words[:min(subjects[0], verbs[0])]):
+            return None
+        last = max(subjects[0], verbs[0])
+        verb = self.lex.verbs.match(self.low, words[verbs[0]].start())
+        return pos, max(words[last].end(), verb.end()), words[verbs[0]].start(), False
 
     def _inside_clause(self, s: int, at: int) -> bool:
         """Whether an own-account phrase at ``at`` stands inside its clause, after the subject and a finite verb

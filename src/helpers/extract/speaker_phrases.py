@@ -54,6 +54,9 @@ class SpeakerPhrases:
             named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
             if named is not None:
                 named.at, found = found.start, named
+            elif found.name == found.role and len(found.name.split()) >= 3:  # "le Syndicat autonome des
+                start = self.proper_name_start(found.start, found.end)  # cheminots": a proper name, no article
+                found.name, found.start = self.text[start:found.end], start
         elif found.kind == "organisation" and len(found.name.split()) == 1 and self.lex.noun_endings:
             named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
             if named is not None:
@@ -177,7 +180,21 @@ class SpeakerPhrases:
         words = [fold_word(w) for w in _WORD.findall(phrase)]
         if not words or len(words) > 6 or words[0] in self.lex.clause_words or words[0] in self.lex.personal_pronouns:
             return Speaker()
-        return Speaker(name=phrase, start=start, end=start + len(phrase), role="", kind="organisation")
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
+        name = self.proper_name_start(start, start + len(phrase))
+        return Speaker(name=self.text[name:start + len(phrase)], start=name, end=start + len(phrase), role="",
+                       kind="organisation")
+
+    def proper_name_start(self, start: int, end: int) -> int:
+        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a capitalised word follows
+        in a language whose common nouns are lowercase ("le Syndicat autonome des cheminots", "the Walloon
+        Employment Observatory": the name without "le", "the"), else ``start``."""
+        first = _WORD.search(self.text, start, end)
+        second = _WORD.search(self.text, first.end(), end) if first else None
+        if second and not self.lex.nouns_capitalised and fold_word(first.group()) in self.lex.determiners and \
+                self.text[second.start()].isupper() and not self.text[first.end():second.start()].strip():
+            return second.start()
+        return start
 
     def _names_no_person(self, found: Speaker) -> bool:
         """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de

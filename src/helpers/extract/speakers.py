@@ -37,7 +37,8 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
-                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES")
+                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
+                  "IMPERSONAL_SUBJECTS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -64,6 +65,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
             ns.org_noun_equivalents.setdefault(fold(first), set()).update(fold(w) for w in others)
     ns.pronoun_gender = {fold(w): g for lg in langs for w, g in lexicon(lg, "speech").PRONOUN_GENDER}
     ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
+    ns.fronted_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").FRONTED_SOURCES})
+    ns.impersonal_speech = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SPEECH})
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject

@@ -331,3 +331,16 @@ SPOKESPERSON_ROLES = ("sprecher", "sprecherin", "sprecherinnen", "pressesprecher
 """Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
 "een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
 speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
+
+FRONTED_SOURCES = ("aus", "bei", "beim", "von", "vom", "im", "in", "auf", "seitens")
+"""Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
+vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
+Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
+
+IMPERSONAL_SUBJECTS = ("man",)
+"""Subjects that name nobody in particular ("on", "man", "men", "officials"): a speech verb with one of them in a
+sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
+
+IMPERSONAL_SPEECH = ("heißt es", "hieß es", "hiess es")
+"""A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
+speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""

@@ -310,3 +310,16 @@ SPOKESPERSON_ROLES = ("woordvoerder", "woordvoerster", "woordvoerders", "zegsman
 """Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
 "een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
 speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
+
+FRONTED_SOURCES = ("bij", "vanuit", "binnen", "op", "in")
+"""Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
+vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
+Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
+
+IMPERSONAL_SUBJECTS = ("men",)
+"""Subjects that name nobody in particular ("on", "man", "men", "officials"): a speech verb with one of them in a
+sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
+
+IMPERSONAL_SPEECH = ("klinkt het", "klonk het", "luidt het", "luidde het", "heet het", "heette het")
+"""A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
+speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
