@@ -186,14 +186,17 @@ class SpeakerPhrases:
                        kind="organisation")
 
     def proper_name_start(self, start: int, end: int) -> int:
-        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a capitalised word follows
-        in a language whose common nouns are lowercase ("le Syndicat autonome des cheminots", "the Walloon
-        Employment Observatory": the name without "le", "the"), else ``start``."""
-        first = _WORD.search(self.text, start, end)
-        second = _WORD.search(self.text, first.end(), end) if first else None
-        if second and not self.lex.nouns_capitalised and fold_word(first.group()) in self.lex.determiners and \
-                self.text[second.start()].isupper() and not self.text[first.end():second.start()].strip():
-            return second.start()
+        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a name follows in a
+        language whose common nouns are lowercase (capitalised to its end, or opened by a capitalised organisation
+        noun: "the Walloon Employment Observatory", "le Syndicat autonome des cheminots": the name without "the",
+        "le"), else ``start``."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if len(words) >= 2 and not self.lex.nouns_capitalised and fold_word(words[0].group()) in \
+                self.lex.determiners and self.text[words[1].start()].isupper() and \
+                not self.text[words[0].end():words[1].start()].strip() and (
+                    self.text[words[-1].start()].isupper() or is_role_word(words[1].group(), self.lex)):
+            return words[1].start()  # (a name: capitalised to its end, or opened by its noun; not "the Finnish
+            # trade register")
         return start
 
     def _names_no_person(self, found: Speaker) -> bool:
