@@ -104,3 +104,41 @@ def test_a_phrase_of_place_without_an_impersonal_speech_verb_names_no_source(lan
 def test_a_proper_name_after_an_article_is_named_without_it():
     text = "Selon le Syndicat libre des dockers, 80 postes sont menacés."
     assert speaker_of(text, "fr", "80 postes") == "Syndicat libre des dockers"
+
+
+ASIDE = [
+    ("en", "Mayor Anna Lind spoke first. The council, she said, will hire 45 inspectors.", "45 inspectors",
+     "Anna Lind"),
+    ("en", "The council, said Mayor Anna Lind, will hire 45 inspectors.", "45 inspectors", "Anna Lind"),
+    ("fr", "La maire Anne Lindet a pris la parole. Le conseil, a-t-elle dit, embauchera 45 inspecteurs.",
+     "45 inspecteurs", "Anne Lindet"),
+    ("fr", "La maire Anne Lindet a pris la parole. Le conseil, dit-elle, embauchera 45 inspecteurs.",
+     "45 inspecteurs", "Anne Lindet"),
+    ("fr", "Le conseil, a précisé la maire Anne Lindet, embauchera 45 inspecteurs.", "45 inspecteurs", "Anne Lindet"),
+    ("nl", "Burgemeester Anna Lint nam het woord. De gemeente, zei ze, neemt 45 inspecteurs aan.", "45 inspecteurs",
+     "Anna Lint"),
+    ("nl", "De gemeente, zei burgemeester Anna Lint, neemt 45 inspecteurs aan.", "45 inspecteurs", "Anna Lint"),
+    ("de", "Bürgermeisterin Anna Lind ergriff das Wort. Die Stadt, sagte sie, stelle 45 Prüfer ein.", "45 Prüfer",
+     "Anna Lind"),
+    ("de", "Die Stadt, sagte Bürgermeisterin Anna Lind, stelle 45 Prüfer ein.", "45 Prüfer", "Anna Lind"),
+    ("en", "The city, represented by its lawyer, Tom Berg, argued that the permit was lawful. The city had already "
+           "insulated 900 homes, he said, and would pay for another 300 by 2027.", "300 by", "Tom Berg"),
+    ("fr", "La maire Anne Lindet a pris la parole. La ville a déjà isolé 900 maisons, a-t-elle dit, et devrait en "
+           "isoler 300 autres en 2027.", "300 autres", "Anne Lindet"),
+    ("nl", "Burgemeester Anna Lint nam het woord. De stad heeft al 900 woningen geïsoleerd, zei ze, en zal er in 2027 "
+           "nog 300 isoleren.", "nog 300", "Anna Lint"),
+    ("de", "Bürgermeisterin Anna Lind ergriff das Wort. Die Stadt habe bereits 900 Häuser gedämmt, sagte sie, und "
+           "werde 2027 weitere 300 dämmen.", "weitere 300", "Anna Lind"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", ASIDE)
+def test_a_tag_set_between_commas_inside_a_reported_clause_reports_both_sides(lang, text, phrase, expected):
+    """"X, a-t-elle dit, Y" / "X, zei ze, Y" / "X, sagte sie, Y": the words before and after the tag are the speech;
+    "X, he said, and would Y": the coordinated predicate too."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_a_tag_followed_by_an_apposition_is_no_aside():
+    text = "The council will hire 45 inspectors, said Anna Lind, the mayor, on Tuesday."
+    assert speaker_of(text, "en", "45 inspectors") == "Anna Lind"

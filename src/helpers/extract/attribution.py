@@ -50,7 +50,7 @@ from helpers.extract.quote_rules import QuotationRules
 from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
-from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
+from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, is_role_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
@@ -262,6 +262,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
+            self._coordinated_predicate(after, e, sp, cue)
         elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3 \
                 and not re.search(r"\d", self.text[b:stop.start()]):  # "sagte, der ...", not "spricht von 1.100 X, die"
             self._interrupted_start(s, a, sp, cue)
@@ -328,12 +329,44 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             if not sp and inverted_pronoun is not None:
                 sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
                 self._np_end[b] = b
+            if sp and before and self._aside(s, s + len(before) - 1, self._np_end.get(b, b), e, sp, cue):
+                return True, before
             if sp and self.ends_clause(self._np_end.get(b, b), e) and not self._reported_clause_follows(s, b, e):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)
                 return True, before
             del self.book.entries[n_book:]  # "X, role, said the group had ...": not an inverted tag
         return False, before
+
+    def _coordinated_predicate(self, pos: int, e: int, sp: Speaker, cue: str) -> None:
+        """After a tag that interrupts a reported clause ("The region had spent €37 million, he said, and would pay
+        for 600 more"), a coordinator and a finite verb (:data:`CLAUSE_COORDINATORS`, then a clause verb or an
+        auxiliary) go on with the same reported subject: the predicate after the coordinator is the speech too."""
+        words = list(_WORD.finditer(self.low, pos, min(e, pos + 40)))[:2]
+        if len(words) == 2 and self.text[pos:words[0].start()].strip() == "," and words[0].group() in \
+                self.lex.clause_coordinators and (words[1].group() in self.lex.clause_verbs or
+                                                  words[1].group() in self.lex.auxiliaries):
+            self._event(words[1].start(), e, sp, None, cue)
+
+    def _aside(self, s: int, comma: int, np_end: int, e: int, sp: Speaker, cue: str) -> bool:
+        """An inverted tag set between commas inside the clause it reports ("Le conseil, a-t-elle dit, embauchera
+        ...", "De gemeente, zei ze, neemt ...", "Die Stadt, sagte Bürgermeisterin X, stelle ...", "The council, said
+        Mayor X, will ..."): the words before it (a short subject, at most eight words, no speech verb of its own)
+        and the clause after it are the speech. Returns whether it was read so."""
+        after = re.match(r"\s*,\s*", self.text[np_end:e])
+        if after is None or self.text[comma:comma + 1] != "," or len(_WORD.findall(self.text[np_end + after.end():e])) < 2:
+            return False
+        following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
+        if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(
+                is_role_word(w, self.lex) for w in following[1:4]):
+            return False  # "..., said X, the chief executive, ...", "..., said X, who ...": no aside
+        words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
+        if not words or len(words) > 8 or words[0] in self.lex.connectors or self.lex.verbs.search(self.low, s, comma) \
+                or all(w in self.lex.time_words for w in words):
+            return False
+        self._event(s, comma, sp, None, cue, min_words=2)
+        self._event(np_end + after.end(), e, sp, None, cue, min_words=2)
+        return True
 
     def _stop(self, a: int, b: int):
         """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""
