@@ -142,3 +142,35 @@ def test_a_tag_set_between_commas_inside_a_reported_clause_reports_both_sides(la
 def test_a_tag_followed_by_an_apposition_is_no_aside():
     text = "The council will hire 45 inspectors, said Anna Lind, the mayor, on Tuesday."
     assert speaker_of(text, "en", "45 inspectors") == "Anna Lind"
+
+
+PORTFOLIO = [
+    ("fr", "La ministre de l'Économie Jeanne Doran a inauguré le site lundi.\n\nL'entrepôt couvre 30 hectares. Les "
+           "camions arrivent toutes les heures. Les riverains se plaignent du bruit la nuit.\n\nLe syndicat veut plus "
+           "de contrats fixes. Des discussions sont prévues en juin.\n\nLa ministre a affirmé que 500 emplois "
+           "suivraient.", "500 emplois", "Jeanne Doran"),
+    ("nl", "Minister van Economie Jana Doran opende maandag de site.\n\nHet magazijn beslaat 30 hectare. Elk uur "
+           "rijden er vrachtwagens aan. Buren klagen over het lawaai 's nachts.\n\nDe vakbond wil meer vaste "
+           "contracten. In juni zijn er gesprekken gepland.\n\nDe minister zei dat er 500 banen volgen.", "500 banen",
+     "Jana Doran"),
+    ("nl", "Staatssecretaris van Buitenlandse Handel Piet van Loon noemt de overname „een gewone zaak”. Er werken "
+           "300 mensen.", "gewone zaak", "Piet van Loon"),
+    ("en", "Economy minister Jane Doran opened the site on Monday.\n\nThe warehouse covers 30 hectares. Trucks arrive "
+           "every hour. Neighbours complain about the noise at night.\n\nThe union wants more permanent contracts. "
+           "Talks are planned for June.\n\nThe minister said 500 jobs would follow.", "500 jobs", "Jane Doran"),
+    ("de", "Wirtschaftsministerin Jana Doran eröffnete am Montag das Gelände.\n\nDas Lager umfasst 30 Hektar. Jede "
+           "Stunde kommen Lastwagen.\n\nDie Gewerkschaft will mehr feste Verträge.\n\nDie Ministerin sagte, es würden "
+           "500 Stellen folgen.", "500 Stellen", "Jana Doran"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", PORTFOLIO)
+def test_a_persons_name_after_a_portfolio_is_the_name_without_it_even_paragraphs_later(lang, text, phrase, expected):
+    """"minister van Economische Zaken X": the capitalised portfolio belongs to the role, the last two name words
+    are the person; "la ministre" paragraphs later is that person."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_an_organisation_after_a_role_of_stays_the_organisation():
+    text = "Selon la porte-parole de Liège Airport, 80 vols sont prévus."
+    assert speaker_of(text, "fr", "80 vols") == "Liège Airport"

@@ -158,6 +158,10 @@ def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None,
 def _named(text: str, tokens: list, chosen: list[int], org_of_role: bool, np_start: int, np_end: int,
            lex) -> Speaker:
     """The speaker named by the tokens of run ``chosen``; the rest of the phrase is its role."""
+    if org_of_role or _after_role_of(tokens, chosen[0], lex):
+        person = _person_after_portfolio(tokens, chosen, lex)
+        if person:  # "minister van Economische Zaken Ruud van Dijk": the name ends the run
+            chosen, org_of_role = person, False
     s, e = tokens[chosen[0]][1], tokens[chosen[-1]][2]
     while e > s and text[e - 1] in _EDGE:
         e -= 1
@@ -194,6 +198,23 @@ def _run_after_of(runs: list[list[int]], tokens) -> list[int] | None:
         if run[0] >= 1 and fold_word(_clean(tokens[run[0] - 1][0])) in _OF_WORDS:
             return run
     return None
+
+
+def _person_after_portfolio(tokens, chosen: list[int], lex) -> list[int] | None:
+    """The person's name that ends a run after a person's role and an of-word, after the capitalised words of a
+    portfolio or an organisation ("Schepen van Economie Griet X", "minister van Economische Zaken Ruud van Dijk", "CEO
+    of Alibaba Group Daniel Zhang"): the last two capitalised words that are name words (no organisation noun, no
+    word of an organisation's name), with the particles between them ("Jan Van den Broeck"), when at least one
+    capitalised word stands before them; else None."""
+    caps = [i for i in chosen if tokens[i][0][:1].isupper() and fold_word(_clean(tokens[i][0])) not in
+            lex.name_particles]
+    if len(caps) < 3 or caps[-1] != chosen[-1]:
+        return None
+    if not all(_is_name_word(tokens[i][0], lex) and fold_word(_clean(tokens[i][0])) not in lex.org_name_words
+               for i in caps[-2:]) or any(fold_word(_clean(tokens[i][0])) not in lex.name_particles for i in
+                                          range(caps[-2] + 1, caps[-1])):
+        return None
+    return list(range(caps[-2], chosen[-1] + 1))
 
 
 def _after_role_of(tokens, first: int, lex) -> bool:
