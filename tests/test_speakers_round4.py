@@ -174,3 +174,23 @@ def test_a_persons_name_after_a_portfolio_is_the_name_without_it_even_paragraphs
 def test_an_organisation_after_a_role_of_stays_the_organisation():
     text = "Selon la porte-parole de Liège Airport, 80 vols sont prévus."
     assert speaker_of(text, "fr", "80 vols") == "Liège Airport"
+
+
+INTRODUCED = [
+    ("en", "Maria Kowal has run the depot since 2019.\n\nThe owners bought it for €30 million. She lives two streets "
+           "away, and she says that helps.\n\n“We hired 60 people last year.”\n", "60 people", "Maria Kowal"),
+    ("nl", "Vakbondssecretaris Joris Peeters werkt al twintig jaar op de kade. Hij is boos.\n\n‘Ze beloofden ons 500 "
+           "banen. We kregen er 80.\n\n‘En wie protesteert, mag vertrekken.’\n", "We kregen er 80", "Joris Peeters"),
+    ("fr", "Le docker Jean Peeters travaille sur le quai depuis vingt ans. Il est en colère.\n\n« On nous avait promis "
+           "500 emplois. Nous en avons eu 80. »\n", "500 emplois", "Jean Peeters"),
+    ("de", "Betriebsrätin Eva Peters arbeitet seit zwanzig Jahren am Kai. Sie ist wütend.\n\n„Man hat uns 500 "
+           "Stellen versprochen. Es wurden 80.“\n", "500 Stellen", "Eva Peters"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", INTRODUCED)
+def test_an_untagged_quotation_after_a_paragraph_about_one_person_is_theirs(lang, text, phrase, expected):
+    """The person a paragraph presents, by name or by the pronoun that opens its last sentence, speaks the
+    untagged quotation that opens the next paragraph; a long quotation in single marks goes on over paragraphs
+    that open with the mark again."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -279,6 +279,19 @@ class LayoutRules(InterviewRules):
         if len({fold_word(p.name) for p in people}) == 1:
             self.quote_speakers[qi] = self._add(people[0], "introduced")
             self.quote_cues[qi] = ("", "introduced")
+        elif not people:
+            subject = self._pronoun_subject(previous_start, previous_end)
+            sp = self._pronoun(subject, "introduced (pronoun)", "") if subject >= 0 else None
+            if sp:  # "She grew up in the next village. She says it matters.// “...”": the person the
+                self.quote_speakers[qi] = sp  # paragraph is about, by its personal pronoun
+                self.quote_cues[qi] = ("", "introduced (pronoun)")
+
+    def _pronoun_subject(self, start: int, end: int) -> int:
+        """Where a personal pronoun opens the last sentence of ``[start, end)`` (its subject: "She grew up ...",
+        "Hij neemt geen blad voor de mond."), else -1."""
+        last_start, _ = self.sentences.at(max(start, end - 1))
+        first = _WORD.search(self.low, max(start, last_start), end)
+        return first.start() if first and first.group() in self.lex.personal_pronouns else -1
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
         if sp:
