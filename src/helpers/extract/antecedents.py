@@ -117,61 +117,6 @@ class Antecedents:
                 return self._named(a, b, found)
         return None
 
-    def represented_organisation(self, found: Speaker) -> Speaker | None:
-        """The organisation that an unnamed spokesperson (``SPOKESPERSON_ROLES``) speaks for: the organisation of
-        the phrase ("un porte-parole de la société", "een woordvoerder van het bedrijf", "ein Konzernsprecher", "a
-        company spokesman": the one that noun stands for), else, for a bare role ("A spokeswoman said", "un
-        porte-parole"), the organisation named nearest before within :data:`PERSON_WINDOW` characters: presented as
-        a company, already speaking, or the subject opening its sentence ("Nordhaven denies the claim. A
-        spokeswoman said ..."). None when the phrase names no spokesperson or nothing fits."""
-        words = list(_NONSPACE.finditer(found.name))
-        folded = [re.sub(r"^[ld]['\u2019]", "", fold_word(_clean(w.group()))) for w in words]
-        roles = self.lex.spokesperson_roles
-        span = next(((i, n) for i in range(len(folded)) for n in (3, 2, 1) if i + n <= len(folded) and (
-                     " ".join(folded[i:i + n]) in roles or n == 1 and self.lex.spokesperson_suffix.match(folded[i]))), None)  # ("press officer")
-        if span is None:
-            return None
-        k = span[0] + span[1] - 1
-        compound = self.lex.spokesperson_suffix.match(folded[k])
-        owner = [w for w in words[:span[0]] if fold_word(_clean(w.group())) not in self.lex.determiners]
-        rest = words[k + 1:]
-        if rest and fold_word(rest[0].group()) in _OF_WORDS | self.lex.name_prepositions and len(rest) > 1:
-            a, b = found.start + rest[1].start(), found.start + rest[-1].end()
-        elif owner:
-            a, b = found.start + owner[0].start(), found.start + owner[-1].end()
-        elif compound and folded[k] not in self.lex.spokesperson_roles:
-            noun = compound.group(1)
-            return self.org_antecedent(Speaker(name=noun, start=found.start, end=found.end, role=noun,
-                                               kind="organisation")) if self._company(noun) or is_role_word(
-                noun, self.lex) else None
-        elif rest:
-            return None  # ("a spokeswoman in Hong Kong" is read without the place: the phrase ends at the role)
-        else:
-            return self._organisation_before(found)
-        phrase = Speaker(name=self.text[a:b], start=a, end=b, role=self.text[a:b], kind="organisation")
-        if any(_person_role(w, self.lex) for w in phrase.name.split()):  # ("a spokesman for the minister")
-            phrase.kind = "person"
-            return self.person_antecedent(phrase)
-        return self.org_antecedent(phrase)
-
-    def _organisation_before(self, found: Speaker) -> Speaker | None:
-        """The organisation named nearest before ``found`` (see :meth:`represented_organisation`)."""
-        for a, b in self._runs_before(found.start):
-            if a < found.start - PERSON_WINDOW:
-                return None
-            if b > found.start or self._is_person(a, self.text[a:b]):
-                continue
-            if self._presented_as_company(a, b) or self._opens_sentence(a) and self._names_elsewhere(a, b):
-                return self._named(a, b, found)
-        return None
-
-    def _opens_sentence(self, a: int) -> bool:
-        """Whether the name run at ``a`` opens its sentence, after determiners at most ("The Port of X has ...")."""
-        pieces = re.split(r"[.!?:;\n]", self.text[max(0, a - 40):a])
-        if len(pieces) == 1 and a > 40:
-            return False  # (the sentence opened further back)
-        return all(fold_word(w) in self.lex.determiners for w in re.findall(r"[\w'\u2019-]+", pieces[-1]))
-
     def org_antecedent(self, found: Speaker) -> Speaker | None:
         """The named organisation a role-only phrase (``found.name == found.role``) stands for, else None."""
         words = [fold_word(_clean(w)) for w in found.name.split()]

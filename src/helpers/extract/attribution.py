@@ -26,9 +26,11 @@ canonical name is used (``actor_status = registry``); otherwise the name found i
 
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
 continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`; coordinated
-clauses and verbs, "as X said", relative subjects in :mod:`helpers.extract.reported`; noun-phrase, own-account,
-possessive and anaphoric sources and split separable verbs in :mod:`helpers.extract.sources`; speech tags inside one pair of marks, quotations inside reported clauses and
-quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
+clauses and verbs, "as X said", relative subjects, asides ("X, a-t-elle dit, Y") in :mod:`helpers.extract.reported`;
+noun-phrase, own-account, possessive and anaphoric sources, sources fronted by a phrase of place ("Du côté de X, on
+dénonce") and split separable verbs in :mod:`helpers.extract.sources`; the organisation an unnamed spokesperson
+speaks for in :mod:`helpers.extract.spokespersons`; speech tags inside one pair of marks, quotations inside reported
+clauses and quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
 
 A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
 speaker first, then the smallest clause); else to the outlet (``''``).
@@ -43,25 +45,25 @@ import pandas as pd
 
 from helpers.extract.antecedents import Antecedents
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
-from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
-from helpers.extract.noun_phrases import parse_np
+from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.quote_rules import QuotationRules
 from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
-from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, is_role_word, speech_lexicon
+from helpers.extract.spokespersons import SpokespersonRules
+from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 _SHORT_PHRASE_COMMA = re.compile(r"[^,.;:]{0,40}?,")
 
 
-class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRules, QuotationRules):
+class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, ReportedRules, SourceRules,
+              QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
@@ -170,7 +172,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
-        fixed = self._fixed_sources(s, e)
+        fixed = self._account_sources(s, e)  # own-account, possessive and anaphoric phrases ("selon ses propres
+        # chiffres", "nach eigenen Angaben", "in her view", "Demnach")
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
@@ -193,27 +196,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         for a, b, cue in self._verbs_between(s, e):
             if a != fronted:
                 self._verb(a, b, cue, s, e)
-        self._account_sources(s, e)
         self._split_verbs(s, e)
-
-    def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
-        """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
-        "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
-        own = self.lex.self_source.search(self.low, s, e)
-        told = self.lex.pronoun_source.search(self.low, s, e)
-        if own and not self.in_quote(own.start()):
-            after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
-            lo, hi = (own.end(), e) if after else (s, own.start())
-            name = _NAME_RUN.search(self.text, lo, hi) or next(
-                (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in
-                 self.lex.determiners), None)  # (not the article: "Die belgische Zollverwaltung kontrolliert ...")
-            sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
-                           self.text[own.start():own.end()]) if name else Speaker()
-            self._event(s, e, sp, None, self.text[own.start():own.end()])
-        if told and not self.in_quote(told.start()):
-            sp = self._pronoun(told.start(), "pronoun source", self.text[told.start():told.end()])
-            self._event(s, e, sp, None, self.text[told.start():told.end()])
-        return [(m.start(), m.end()) for m in (own, told) if m]
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."
@@ -337,36 +320,6 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
                 return True, before
             del self.book.entries[n_book:]  # "X, role, said the group had ...": not an inverted tag
         return False, before
-
-    def _coordinated_predicate(self, pos: int, e: int, sp: Speaker, cue: str) -> None:
-        """After a tag that interrupts a reported clause ("The region had spent €37 million, he said, and would pay
-        for 600 more"), a coordinator and a finite verb (:data:`CLAUSE_COORDINATORS`, then a clause verb or an
-        auxiliary) go on with the same reported subject: the predicate after the coordinator is the speech too."""
-        words = list(_WORD.finditer(self.low, pos, min(e, pos + 40)))[:2]
-        if len(words) == 2 and self.text[pos:words[0].start()].strip() == "," and words[0].group() in \
-                self.lex.clause_coordinators and (words[1].group() in self.lex.clause_verbs or
-                                                  words[1].group() in self.lex.auxiliaries):
-            self._event(words[1].start(), e, sp, None, cue)
-
-    def _aside(self, s: int, comma: int, np_end: int, e: int, sp: Speaker, cue: str) -> bool:
-        """An inverted tag set between commas inside the clause it reports ("Le conseil, a-t-elle dit, embauchera
-        ...", "De gemeente, zei ze, neemt ...", "Die Stadt, sagte Bürgermeisterin X, stelle ...", "The council, said
-        Mayor X, will ..."): the words before it (a short subject, at most eight words, no speech verb of its own)
-        and the clause after it are the speech. Returns whether it was read so."""
-        after = re.match(r"\s*,\s*", self.text[np_end:e])
-        if after is None or self.text[comma:comma + 1] != "," or len(_WORD.findall(self.text[np_end + after.end():e])) < 2:
-            return False
-        following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
-        if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(
-                is_role_word(w, self.lex) for w in following[1:4]):
-            return False  # "..., said X, the chief executive, ...", "..., said X, who ...": no aside
-        words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
-        if not words or len(words) > 8 or words[0] in self.lex.connectors or self.lex.verbs.search(self.low, s, comma) \
-                or all(w in self.lex.time_words for w in words):
-            return False
-        self._event(s, comma, sp, None, cue, min_words=2)
-        self._event(np_end + after.end(), e, sp, None, cue, min_words=2)
-        return True
 
     def _stop(self, a: int, b: int):
         """The first punctuation mark in ``text[a:b]`` that ends a phrase (not the comma or point of "400,000")."""

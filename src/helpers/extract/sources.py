@@ -20,11 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from helpers.extract.layouts import _STOP, _WORD
-from helpers.extract.reported import MAX_CLAUSE, _skip_space
-from helpers.extract.speakers import Speaker, fold_word
+from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.reported import _skip_space
+from helpers.extract.speakers import Speaker, fold_word, is_role_word
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
 class SourceRules:
@@ -66,28 +68,57 @@ class SourceRules:
         self.book.entries.append(entry)
         return self.book._use(entry, found)
 
-    def _account_sources(self, s: int, e: int) -> None:
-        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``."""
+    def proper_name_start(self, start: int, end: int) -> int:
+        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a name follows in a
+        language whose common nouns are lowercase (capitalised to its end, or opened by a capitalised organisation
+        noun: "the Walloon Employment Observatory", "le Syndicat autonome des cheminots": the name without "the",
+        "le"), else ``start``."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if len(words) >= 2 and not self.lex.nouns_capitalised and fold_word(words[0].group()) in \
+                self.lex.determiners and self.text[words[1].start()].isupper() and \
+                not self.text[words[0].end():words[1].start()].strip() and (
+                    self.text[words[-1].start()].isupper() or is_role_word(words[1].group(), self.lex)):
+            return words[1].start()  # (a name: capitalised to its end, or opened by its noun; not "the Finnish
+            # trade register")
+        return start
+
+    def _account_sources(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``: an own-account or a
+        possessive phrase governs the whole sentence ("Nach eigenen Angaben hat der Konzern X ...": X, the name
+        after it; "X beschäftigt nach eigenen Angaben ...": X, the subject before it; "Nach seinen Worten ...", "in
+        her view": the person named last); an anaphoric one ("Demnach ...") opens its sentence and gives it the
+        source of the sentence before. Returns the phrases' spans (a source cue inside one is decided here)."""
         if not hasattr(self, "_account_hits"):  # every phrase of the text, found once; each sentence bisects
             found = [(m.start(), kind, m) for kind in ("own", "possessive", "anaphoric")
                      for m in self._rx[kind].finditer(self.low)]
             self._account_hits = sorted(found, key=lambda t: (t[0], t[1]))
             self._account_starts = [t[0] for t in self._account_hits]
+        spans = []
         i = bisect.bisect_left(self._account_starts, s)
         while i < len(self._account_hits) and self._account_hits[i][0] < e:
             _, kind, m = self._account_hits[i]
             i += 1
-            if m.end() <= e:
-                if self.in_quote(m.start()) or kind == "anaphoric" and (m.start() - s > 40 or
-                                                                          self.text[s:m.start()].strip()):
-                    continue  # "Demnach" opens its sentence
-                inside = kind == "own" and self._inside_clause(s, m.start())
-                sp = self.np_after(s, m.start(), "own account (subject)", self.text[m.start():m.end()]) if inside \
-                    else self._account_speaker(kind, m, s, e)
-                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ..."), or
-                    # the whole sentence when it stands inside ("X beschäftigt nach eigenen Angaben ...")
-                    self._event(s if inside else m.end(), min(e, m.end() + MAX_CLAUSE), sp, None,
-                                self.text[m.start():m.end()])
+            if m.end() > e or self.in_quote(m.start()):
+                continue
+            spans.append((m.start(), m.end()))
+            if kind == "anaphoric" and (m.start() - s > 40 or self.text[s:m.start()].strip()):
+                continue  # "Demnach" opens its sentence
+            cue = self.text[m.start():m.end()]
+            inside = kind == "own" and self._inside_clause(s, m.start())
+            sp = self._own_name(s, m.start(), cue) or self.np_after(s, m.start(), "own account (subject)", cue) \
+                if inside else self._account_speaker(kind, m, s, e)
+            if sp:
+                self._event(m.end() if kind == "anaphoric" else s, e, sp, None, cue)
+        return spans
+
+    def _own_name(self, lo: int, hi: int, cue: str) -> Speaker:
+        """The name in ``[lo, hi)`` that an own-account phrase stands for: a run of capitalised words, else the first
+        capitalised word that is no article ("Die belgische Zollverwaltung kontrolliert nach eigenen Angaben")."""
+        name = _NAME_RUN.search(self.text, lo, hi) or next(
+            (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in self.lex.determiners),
+            None)
+        return self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account", cue) if name else \
+            Speaker()
 
     def _fronted_source(self, s: int, e: int) -> int:
         """A sentence ``[s, e)`` opened by a phrase of place (:data:`FRONTED_SOURCES`) and a noun phrase, then a
@@ -233,4 +264,4 @@ class SourceRules:
         if first and not first.group()[:1].isupper() and fold_word(first.group()) not in self.lex.determiners:
             pos = first.end()  # "Nach eigenen Angaben hat X": the finite verb before the subject
         sp = self.np_after(pos, e, "own account", cue)
-        return sp or self._phrase_speaker(pos, e, "own account", cue)
+        return sp or self._phrase_speaker(pos, e, "own account", cue) or self._own_name(m.end(), e, cue)

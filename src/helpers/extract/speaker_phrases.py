@@ -76,16 +76,6 @@ class SpeakerPhrases:
                     return self.book._use(entry, found)
         return self.book.resolve(found)
 
-    def _for_organisation(self, found: Speaker) -> bool:
-        """Whether an unnamed role phrase may be a spokesperson of an organisation to look for: indefinite ("a
-        spokeswoman", "ein Konzernsprecher"), or definite when no name before has its role and no person spoke just
-        before ("the spokesman" after "spokesman John X" is John X; after "a spokesman for X", X)."""
-        if found.name.split()[0].lower() in self.lex.indefinite_articles:
-            return True
-        return self.person_antecedent(found) is None and not any(
-            entry.role and self.book._same_role(found.role, entry.role) for entry in self.book.entries) and \
-            self.last_person_named(found) is None  # ("the party representative" after a member of it spoke)
-
     def _canonical(self, sp: Speaker) -> None:
         i = bisect.bisect_left(self.registry_starts, sp.start - 200)
         while i < len(self.registry) and self.registry[i]["start"] < sp.end:
@@ -184,20 +174,6 @@ class SpeakerPhrases:
         name = self.proper_name_start(start, start + len(phrase))
         return Speaker(name=self.text[name:start + len(phrase)], start=name, end=start + len(phrase), role="",
                        kind="organisation")
-
-    def proper_name_start(self, start: int, end: int) -> int:
-        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a name follows in a
-        language whose common nouns are lowercase (capitalised to its end, or opened by a capitalised organisation
-        noun: "the Walloon Employment Observatory", "le Syndicat autonome des cheminots": the name without "the",
-        "le"), else ``start``."""
-        words = list(_WORD.finditer(self.text, start, end))
-        if len(words) >= 2 and not self.lex.nouns_capitalised and fold_word(words[0].group()) in \
-                self.lex.determiners and self.text[words[1].start()].isupper() and \
-                not self.text[words[0].end():words[1].start()].strip() and (
-                    self.text[words[-1].start()].isupper() or is_role_word(words[1].group(), self.lex)):
-            return words[1].start()  # (a name: capitalised to its end, or opened by its noun; not "the Finnish
-            # trade register")
-        return start
 
     def _names_no_person(self, found: Speaker) -> bool:
         """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de
