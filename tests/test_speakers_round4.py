@@ -194,3 +194,18 @@ def test_an_untagged_quotation_after_a_paragraph_about_one_person_is_theirs(lang
     untagged quotation that opens the next paragraph; a long quotation in single marks goes on over paragraphs
     that open with the mark again."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+COUNTS = [
+    ("en", "The regional statistics office counted 2,400 full-time equivalents at the port last year.",
+     "2,400 full-time", "regional statistics office"),
+    ("fr", "L'Office régional de l'emploi recense 2 400 équivalents temps plein sur le site.", "2 400 équivalents",
+     "Office régional de l'emploi"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", COUNTS)
+def test_a_source_that_counts_a_figure_states_it(lang, text, phrase, expected):
+    """"X counted N", "X recense N": X's own count (Dutch "telt" and German "zählt" also mean "has N" and are left
+    out)."""
+    assert expected in speaker_of(text, lang, phrase)

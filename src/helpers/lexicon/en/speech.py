@@ -12,6 +12,7 @@ _SPEECH_VERB_FORMS = ("states", "stated", "expect", "expects", "calculate", "for
 
 SPEECH_VERB_PARADIGMS = {
     "hail": ("hail", "hails", "hailed", "hailing"),
+    "count": ("counts", "counted"),  # a source's own count of a figure ("the statistics office counted 1,020")
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),

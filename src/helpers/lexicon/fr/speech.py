@@ -11,6 +11,8 @@ _SPEECH_VERB_FORMS = ("dire", "a fait savoir", "relève", "relevé", "calcule", 
 :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "recenser": ("recense", "recensent", "recensait", "recensaient", "recensé", "dénombre", "dénombrent", "dénombrait",
+                 "dénombré"),  # a source's own count of a figure ("l'Onem recense 1 020 emplois")
     "saluer": (
         "salue", "saluent", "saluons", "saluait", "saluaient", "salua", "saluèrent", "saluera", "salueront",
         "saluerait", "salueraient", "salué", "saluant"),
