@@ -209,3 +209,22 @@ def test_a_source_that_counts_a_figure_states_it(lang, text, phrase, expected):
     """"X counted N", "X recense N": X's own count (Dutch "telt" and German "zählt" also mean "has N" and are left
     out)."""
     assert expected in speaker_of(text, lang, phrase)
+
+
+PLACED_SPOKESPERSON = [
+    ("en", "Haixing Ports denies any preference. A spokeswoman in Hong Kong said 40 slots were free.", "40 slots",
+     "Haixing Ports"),
+    ("fr", "Le groupe Valmont Fret conteste. Un porte-parole à Paris affirme que 40 créneaux sont libres.",
+     "40 créneaux", "Valmont Fret"),
+    ("nl", "Scheldevaart ontkent dat. Een woordvoerster in Antwerpen zegt dat er 40 plaatsen vrij zijn.", "40 plaatsen",
+     "Scheldevaart"),
+    ("de", "Die Spedition Nordkamp weist das zurück. Ein Sprecher in Hamburg sagte, 40 Plätze seien frei.",
+     "40 Plätze", "Spedition Nordkamp"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", PLACED_SPOKESPERSON)
+def test_the_place_of_a_spokesperson_is_not_the_speaker(lang, text, phrase, expected):
+    """"A spokeswoman in Hong Kong": Hong Kong is where she is; she speaks for the organisation named before (a name
+    ending with an organisation noun, "Haixing Ports", is an organisation, not a person)."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -40,6 +40,7 @@ def _parse_np(text: str, start: int, end: int, lex) -> Speaker:
     """:func:`parse_np` of ``text[start:end]``, read."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     tokens = _author_of_document([(w, s, e) for w, s, e in tokens if w.strip(_EDGE)], lex)
+    tokens = _without_place(tokens, lex)
     if not tokens:
         return Speaker()
     runs = _runs(tokens, lex)
@@ -56,6 +57,16 @@ def _parse_np(text: str, start: int, end: int, lex) -> Speaker:
     if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
         return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
+
+
+def _without_place(tokens: list, lex) -> list:
+    """The tokens without a place that ends the phrase after a person's role ("A spokeswoman in Hong Kong": the
+    spokeswoman, not Hong Kong; :data:`PLACE_PREPOSITIONS`)."""
+    for i in range(1, len(tokens) - 1):
+        if fold_word(_clean(tokens[i][0])) in lex.place_prepositions and _person_role(tokens[i - 1][0], lex) and all(
+                tokens[j][0][:1].isupper() for j in range(i + 1, len(tokens))):
+            return tokens[:i]
+    return tokens
 
 
 def _author_of_document(tokens: list, lex) -> list:
@@ -248,7 +259,8 @@ def _org_noun_after_of(tokens, lex) -> list[int] | None:
 
 def _kind(name: str, role: str, tokens, chosen, lex) -> str:
     words = [fold_word(_clean(w)) for w in name.split()]
-    if any(w in lex.role_nouns and w not in lex.person_roles for w in words) or any(
+    if any(w in lex.role_nouns and w not in lex.person_roles or is_role_word(w, lex) and not _person_role(w, lex)
+           for w in words) or any(
             w in lex.org_name_words for w in words[1:]) or any(
             len(w) >= 2 and _clean(x).isupper() for w, x in zip(words, name.split())):
         return "organisation"

@@ -415,7 +415,9 @@ class SpeakerPhrases:
             inside_name = w in self.lex.and_words and self.text[words[k + 1][0]].isupper() and k > 0 and \
                 self.text[words[k - 1][0]].isupper()  # "Douane en Accijnzen"
             determiner = w in self.lex.determiners and is_role_word(self.text[words[k + 1][0]:words[k + 1][1]], self.lex)
-            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name or \
+            placed = w in self.lex.place_prepositions and k > 0 and _person_role(
+                self.text[words[k - 1][0]:words[k - 1][1]], self.lex)  # "A spokeswoman in Hong Kong said"
+            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name and not placed or \
                     self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries and \
                     not determiner:  # ("zijn vertegenwoordigers": a possessive, not the verb "zijn")
                 return words[k + 1][0]

@@ -344,3 +344,7 @@ sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
 IMPERSONAL_SPEECH = ("heißt es", "hieß es", "hiess es")
 """A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
 speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
+
+PLACE_PREPOSITIONS = ("in", "im")
+"""Prepositions that place a person's role somewhere ("a spokeswoman in Hong Kong", "un porte-parole à Paris", "een
+woordvoerder in Brussel", "ein Sprecher in Berlin"): the name after them is a place, not the speaker."""
