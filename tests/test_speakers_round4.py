@@ -228,3 +228,27 @@ def test_the_place_of_a_spokesperson_is_not_the_speaker(lang, text, phrase, expe
     """"A spokeswoman in Hong Kong": Hong Kong is where she is; she speaks for the organisation named before (a name
     ending with an organisation noun, "Haixing Ports", is an organisation, not a person)."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+HEADLINE = [
+    ("en", "‘We are hiring 200 people’: the depot's new chief on jobs and noise\nMarta Lindqvist has run the depot "
+           "since March. She spoke to us on Monday.", "200 people", "Marta Lindqvist"),
+    ("en", "‘We are hiring 200 people’: Northport’s depot chief on jobs\nMarta Lindqvist has run the depot since March.",
+     "200 people", "Marta Lindqvist"),
+    ("fr", "« Nous embauchons 200 personnes » : la nouvelle patronne du dépôt sur l'emploi\nMarta Lindqvist dirige le "
+           "dépôt depuis mars.", "200 personnes", "Marta Lindqvist"),
+    ("nl", "‘We nemen 200 mensen aan’: de nieuwe baas van het depot over banen\nMarta Lindqvist leidt het depot sinds "
+           "maart.", "200 mensen", "Marta Lindqvist"),
+    ("de", "„Wir stellen 200 Leute ein“: die neue Chefin des Depots über Arbeitsplätze\nMarta Lindqvist leitet das "
+           "Depot seit März.", "200 Leute", "Marta Lindqvist"),
+    ("en", "‘We are hiring 200 people’: Jan Peters on jobs\nMarta Lindqvist has run the depot since March.",
+     "200 people", "Jan Peters"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", HEADLINE)
+def test_a_headline_quotation_before_a_colon_and_a_role_is_the_person_the_next_paragraph_names(lang, text, phrase,
+                                                                                                expected):
+    """"‘...’: the depot's chief on jobs": the role is the person named first below; a name after the colon is
+    the speaker itself."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -78,14 +78,19 @@ class LayoutRules(InterviewRules):
         return False
 
     def _standfirst(self, qi: int, q: Quote) -> bool:
-        """A quotation standing alone on its line as a headline: its speaker is the person named first in the
-        opening sentence of the next paragraph ("Luc Delvaux is commercieel directeur van ...")."""
+        """A quotation standing alone on its line as a headline (or followed by a colon and a role: "‘...’: the hub's
+        chief on jobs"): its speaker is the person named first in the opening sentence of the next paragraph ("Luc
+        Delvaux is commercieel directeur van ...")."""
         line_start = self._line_start(q.open)
         line_breaks = self._line_breaks()
         k = bisect.bisect_left(line_breaks, q.close)
         line_end = line_breaks[k] if k < len(line_breaks) else len(self.text)
-        if self.text[line_start:q.open].strip() or self.text[q.close + 1:line_end].strip(" .!?"):
+        rest = self.text[q.close + 1:line_end].strip(" .!?")
+        after_colon = self._after_colon(q.close + 1, line_end) if rest else Speaker()
+        if self.text[line_start:q.open].strip() or after_colon is None:
             return False
+        if after_colon:  # "‘...’: Jan Peters on jobs": the person named after the colon
+            return self._set_quote(qi, self._add(after_colon, "headline")) and self._cue(qi, ":")
         nxt = re.match(r"\s*", self.text[line_end:line_end + 20])
         start = line_end + nxt.end()
         if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
