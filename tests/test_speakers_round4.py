@@ -252,3 +252,26 @@ def test_a_headline_quotation_before_a_colon_and_a_role_is_the_person_the_next_p
     """"‘...’: the depot's chief on jobs": the role is the person named first below; a name after the colon is
     the speaker itself."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+WORD_ORDER = [
+    ("de", "Wie Hafenchefin Lena Brandt mitteilte, sind 300 Stellen gefährdet.", "300 Stellen", "Lena Brandt"),
+    ("nl", "Zoals havendirecteur Lena Brandt opmerkte, staan er 300 banen op de helling.", "300 banen",
+     "Lena Brandt"),
+    ("nl", "Toen Nordhaven in 2019 het depot aankondigde, klonk de belofte luid: er zouden 300 banen komen.",
+     "300 banen", ""),
+    ("nl", "In een interview met De Krant zegt havendirecteur Lena Brandt dat 300 banen bedreigd zijn.", "300 banen",
+     "Lena Brandt"),
+    ("de", "Auf einer Versammlung in Bremen sagte Hafenchefin Lena Brandt, 300 Stellen seien gefährdet.",
+     "300 Stellen", "Lena Brandt"),
+    ("fr", "Trois cents emplois sont menacés, prévient la CGT.", "Trois cents emplois", "CGT"),
+    ("en", "Three hundred jobs are at risk, warned the FNV.", "Three hundred jobs", "FNV"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", WORD_ORDER)
+def test_word_order_places_the_subject(lang, text, phrase, expected):
+    """A separable verb joined at the end of an "as" clause ("wie X mitteilte") is a tag, not in another
+    subordinate clause ("Toen X aankondigde, ..."); in Dutch and German a fronted phrase puts the subject after the
+    verb, even when the phrase names someone; an acronym after an article names an organisation."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -163,7 +163,15 @@ def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None,
         if first > 0 and (previous in lex.titles or is_role_word(tokens[first - 1][0], lex)) or (
                 len(runs) == 1 and first == 0):
             chosen = runs[-1]
+        elif len(runs[-1]) == 1 and _acronym(tokens[first][0]) and (first == 0 or previous in lex.determiners):
+            chosen = runs[-1]  # "la CGT", "de ACV", "die IG": an acronym names an organisation
     return chosen, org_of_role
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals of two to six letters ("CGT", "FNV", "AIVD")."""
+    word = _clean(word)
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _named(text: str, tokens: list, chosen: list[int], org_of_role: bool, np_start: int, np_end: int,

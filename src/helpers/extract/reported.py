@@ -219,7 +219,11 @@ class ReportedRules:
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
             return None
-        return None if self._as_tag(a, b, s, e) else (s, e)
+        if self._as_tag(a, b, s, e):
+            return None
+        if self.low[a:b] in self.lex.joined_split_verbs:
+            return None  # "Toen Alibaba de hub aankondigde, klonk ...": a subordinate clause's verb, not a tag
+        return s, e
 
     def _subject_and_end(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[Speaker | None, int]:
         """The subject of the speech verb at ``[a, b)`` (shared with a coordinated verb, a relative pronoun's

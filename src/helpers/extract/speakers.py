@@ -53,10 +53,14 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         module = lexicon(lg, "speech")
         for name in _SPEECH_TABLES:
             tables[name] |= {fold(w) for w in getattr(module, name)}
+    joined = {fold(particle + finite) for lg in langs for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS}
+    tables["SPEECH_VERBS"] |= joined  # a separable verb joined at the end of a subordinate clause ("wie X mitteilte",
+    # "zoals X toevoegde"): read only in an "as" tag (see helpers.extract.reported)
     if len(langs) > 1:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.joined_split_verbs = frozenset(joined)
     ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
     ns.nouns_capitalised = all(lexicon(lg, "speech").NOUNS_CAPITALISED for lg in langs)
     ns.org_noun_equivalents = {}  # "luchthaven" -> {"airport", "aeroport", "flughafen"} (folded)
@@ -67,6 +71,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
     ns.fronted_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").FRONTED_SOURCES})
     ns.impersonal_speech = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SPEECH})
+    ns.verb_second = all(lexicon(lg, "speech").VERB_SECOND for lg in langs)
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject

@@ -325,3 +325,8 @@ speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
 PLACE_PREPOSITIONS = ("in", "near")
 """Prepositions that place a person's role somewhere ("a spokeswoman in Hong Kong", "un porte-parole à Paris", "een
 woordvoerder in Brussel", "ein Sprecher in Berlin"): the name after them is a place, not the speaker."""
+
+VERB_SECOND = False
+"""Whether a main clause puts its finite verb second, after any fronted phrase, so that the subject follows the verb
+("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
+German."""
