@@ -275,3 +275,18 @@ def test_word_order_places_the_subject(lang, text, phrase, expected):
     subordinate clause ("Toen X aankondigde, ..."); in Dutch and German a fronted phrase puts the subject after the
     verb, even when the phrase names someone; an acronym after an article names an organisation."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+NAMES = [
+    ("en", "The Greens' Lena Brandt said 300 jobs were at risk.", "300 jobs", "Lena Brandt"),
+    ("fr", "Pour Léa Brandt, directrice du port, 300 emplois sont menacés.", "300 emplois", "Léa Brandt"),
+    ("fr", "Pour Laurent Piron, 300 emplois sont menacés.", "300 emplois", "Laurent Piron"),
+    ("nl", "Voor Lena Brandt, directeur van de haven, staan 300 banen op de helling.", "300 banen", "Lena Brandt"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", NAMES)
+def test_a_name_is_read_whole_after_a_possessive_or_an_opening_source(lang, text, phrase, expected):
+    """A possessive owner is no part of the name after it; a first name that starts like an article ("Léa",
+    "Laurent") opens a name, not an article phrase."""
+    assert speaker_of(text, lang, phrase) == expected

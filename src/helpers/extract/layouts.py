@@ -203,7 +203,8 @@ class LayoutRules(InterviewRules):
         comma = self.text.find(",", s, min(e, s + 120))
         opening = _WORD.search(self.text, m.end(), e)
         word = fold_word(opening.group().replace("\u2019", "'")) if opening else ""
-        article = word in self.lex.determiners or word[:2] in self.lex.determiners  # ("le", "l'économiste")
+        article = word in self.lex.determiners or word[1:2] == "'" and word[:2] in self.lex.determiners  # ("le",
+        # "l'économiste"; not the "Le" of "Léa", "Laurent")
         if comma < 0 or not opening or not opening.group()[:1].isupper() and not article:
             return None  # ("Pour X", "Pour le bourgmestre", "Pour l'économiste X"; not "Pour mieux ...")
         after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))

@@ -115,12 +115,15 @@ def _runs(tokens: list, lex) -> list[list[int]]:
         if current and word[:1] == "(" and len(current) > 1:
             runs.append(current[:-1])  # "Sofie Van Acker (Groen)": a parenthesis is no part of the name
             current = [i]
-        if current and word[-1:] in ",;:()":
-            runs.append(current)
+        if current and (word[-1:] in ",;:()" or _POSSESSIVE_END.search(word)):
+            runs.append(current)  # ("The Greens' Lena Brandt": the owner ends its own run)
             current = []
     if current:
         runs.append(current)
     return runs
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 _OF_THE = frozenset({"vom", "zum", "zur", "du", "des"})
