@@ -290,3 +290,23 @@ def test_a_name_is_read_whole_after_a_possessive_or_an_opening_source(lang, text
     """A possessive owner is no part of the name after it; a first name that starts like an article ("Léa",
     "Laurent") opens a name, not an article phrase."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+ORGANISATION_PRONOUN = [
+    ("en", "The union FNV warned on Monday. It said 300 jobs were at risk.", "300 jobs", "FNV"),
+    ("fr", "Le syndicat CNE s'inquiète. Selon lui, 300 emplois sont menacés.", "300 emplois", "CNE"),
+    ("nl", "De vakbond ACV is bezorgd. Volgens hem staan 300 banen op de helling.", "300 banen", "ACV"),
+    ("de", "Die Gewerkschaft Verdi ist besorgt. Sie warnte, 300 Stellen seien gefährdet.", "300 Stellen",
+     "Gewerkschaft Verdi"),
+    ("en", "Lena Brandt runs the port. It employs 300 people, she said.", "300 people", "Lena Brandt"),
+    ("en", "The figures deserve scrutiny. The last time a carmaker came here, in 2008, it promised 3,000 jobs.",
+     "3,000 jobs", ""),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", ORGANISATION_PRONOUN)
+def test_a_pronoun_opening_its_sentence_with_no_person_before_stands_for_the_organisation(lang, text, phrase,
+                                                                                          expected):
+    """"It said", "Selon lui", "Volgens hem", "Sie warnte" after an organisation and no person: the organisation; a
+    pronoun inside its sentence ("..., it promised") stands for what that sentence names, not for a speaker."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -142,8 +142,20 @@ class SpeakerPhrases:
                     found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
                     if found and found.kind == "person":
                         return self._add(found, rule, cue)
-            return Speaker()
+            return self._organisation_pronoun(pos, rule, cue)
+            # ("Le syndicat CNE s'inquiète. Selon lui, ...": no person named, the organisation)
         return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
+
+    def _organisation_pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
+        """The organisation a pronoun at ``pos`` stands for (:data:`ORGANISATION_PRONOUNS`: "The union FNV warned on
+        Monday. It said ...", "Selon lui, ..."), when it opens its sentence (two words before it at most): the
+        organisation named nearest before; else no speaker."""
+        sentence_start = self.sentences.at(pos)[0]
+        if self._pronoun_word(pos) not in self.lex.organisation_pronouns or len(
+                _WORD.findall(self.text[sentence_start:pos])) > 2:
+            return Speaker()
+        named = self._organisation_before(Speaker(name="-", start=pos, end=pos))
+        return self._add(named, rule, cue) if named is not None else Speaker()
 
     def _possessive(self, words: list[tuple[int, int, str]]) -> bool:
         """A pronoun that is a possessive determiner here ("her spokesman", "ihr Regionalsekretär", "haar
@@ -355,6 +367,8 @@ class SpeakerPhrases:
             return Speaker()
         if words[-1][2] in self.lex.personal_pronouns:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
+        if words[-1][2] in self.lex.organisation_pronouns:  # "It said ...": an organisation only
+            return self._organisation_pronoun(words[-1][0], rule + " (pronoun)", cue)
         if words[-1][2] in self.lex.first_person:
             return Speaker()  # "we expect": the speaker of the quotation or interview, or the author
         if words[-1][2] in self.lex.connectors and len(words) > 1 and self._clause_follows(pos):

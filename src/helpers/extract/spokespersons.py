@@ -80,8 +80,10 @@ class SpokespersonRules:
         return None
 
     def _opens_sentence(self, a: int) -> bool:
-        """Whether the name run at ``a`` opens its sentence, after determiners at most ("The Port of X has ...")."""
+        """Whether the name run at ``a`` opens its sentence, after determiners and the organisation noun that
+        presents it at most ("The Danish Business Authority has ...", "Le syndicat CNE s'inquiète")."""
         pieces = re.split(r"[.!?:;\n]", self.text[max(0, a - 40):a])
         if len(pieces) == 1 and a > 40:
             return False  # (the sentence opened further back)
-        return all(fold_word(w) in self.lex.determiners for w in re.findall(r"[\w'\u2019-]+", pieces[-1]))
+        return all(fold_word(w) in self.lex.determiners or is_role_word(w, self.lex) and not _person_role(w, self.lex)
+                   for w in re.findall(r"[\w'\u2019-]+", pieces[-1]))  # ("Le syndicat CNE s'inquiète")

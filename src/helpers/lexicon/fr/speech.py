@@ -499,3 +499,7 @@ VERB_SECOND = False
 """Whether a main clause puts its finite verb second, after any fronted phrase, so that the subject follows the verb
 ("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
 German."""
+
+ORGANISATION_PRONOUNS = ("il", "elle", "lui", "ils", "elles", "eux")
+"""Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
+s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
