@@ -276,17 +276,6 @@ class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, Repor
         return all(w in self.lex.time_words for w in fronted) and len(fronted) <= 3 or 0 < len(fronted) and (
             fronted[0] in self.lex.connectors or fronted[0] in self.lex.recipient_prepositions)
 
-    def _fronted_phrase(self, before: str) -> bool:
-        """Whether the words ``before`` a finite speech verb of a verb-second language are one fronted phrase
-        opening with a preposition, with no comma (so the subject follows the verb): "In een interview met De Krant
-        (zegt)", "Auf einer Pressekonferenz in Berlin (sagte)"."""
-        words = [fold(w) for w in _WORD.findall(before)]
-        return 2 <= len(words) <= 10 and "," not in before and (
-            words[0] in self.lex.connectors or words[0] in self.lex.recipient_prepositions or
-            words[0] in self.lex.place_prepositions or self.lex.fronted_source.match(fold(before.lstrip()))) and \
-            words[0] not in self.lex.complementizers and words[0] not in self.lex.and_words and \
-            words[0] not in self.lex.clause_coordinators
-
     def _interrupted_start(self, s: int, a: int, sp: Speaker, cue: str) -> None:
         """A reported clause interrupted by its tag ("The new quay, she said, will bring 200 jobs"): the words before
         the comma that opens the tag (its subject and the verb at ``a``) are the first piece of the speech (like an

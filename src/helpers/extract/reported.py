@@ -300,6 +300,17 @@ class ReportedRules:
         found = parse_np(self.text, start, end, self.lex)
         return self._add(found, "speech verb (relative)", cue) if found else Speaker()
 
+    def _fronted_phrase(self, before: str) -> bool:
+        """Whether the words ``before`` a finite speech verb of a verb-second language are one fronted phrase
+        opening with a preposition, with no comma (so the subject follows the verb): "In een interview met De Krant
+        (zegt)", "Auf einer Pressekonferenz in Berlin (sagte)"."""
+        words = [fold(w) for w in _WORD.findall(before)]
+        return 2 <= len(words) <= 10 and "," not in before and (
+            words[0] in self.lex.connectors or words[0] in self.lex.recipient_prepositions or
+            words[0] in self.lex.place_prepositions or self.lex.fronted_source.match(fold(before.lstrip()))) and \
+            words[0] not in self.lex.complementizers and words[0] not in self.lex.and_words and \
+            words[0] not in self.lex.clause_coordinators
+
     def _coordinated_predicate(self, pos: int, e: int, sp: Speaker, cue: str) -> None:
         """After a tag that interrupts a reported clause ("The region had spent €37 million, he said, and would pay
         for 600 more"), a coordinator and a finite verb (:data:`CLAUSE_COORDINATORS`, then a clause verb or an

@@ -146,17 +146,6 @@ class SpeakerPhrases:
             # ("Le syndicat CNE s'inquiète. Selon lui, ...": no person named, the organisation)
         return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
 
-    def _organisation_pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
-        """The organisation a pronoun at ``pos`` stands for (:data:`ORGANISATION_PRONOUNS`: "The union FNV warned on
-        Monday. It said ...", "Selon lui, ..."), when it opens its sentence (two words before it at most): the
-        organisation named nearest before; else no speaker."""
-        sentence_start = self.sentences.at(pos)[0]
-        if self._pronoun_word(pos) not in self.lex.organisation_pronouns or len(
-                _WORD.findall(self.text[sentence_start:pos])) > 2:
-            return Speaker()
-        named = self._organisation_before(Speaker(name="-", start=pos, end=pos))
-        return self._add(named, rule, cue) if named is not None else Speaker()
-
     def _possessive(self, words: list[tuple[int, int, str]]) -> bool:
         """A pronoun that is a possessive determiner here ("her spokesman", "ihr Regionalsekretär", "haar
         woordvoerder"): it is also a determiner of the language and a role noun follows it."""

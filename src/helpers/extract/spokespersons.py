@@ -8,6 +8,9 @@ het bedrijf", the first part of "Konzernsprecher", "a company spokesman"), resol
 role the organisation named nearest before (at most :data:`~helpers.extract.antecedents.PERSON_WINDOW` characters
 back): presented as a company, already speaking, or the subject that opens its sentence. A definite "the spokesman"
 is that organisation only when no person with that role was named before and no person spoke just before it.
+
+A pronoun that opens its sentence with no person named before it ("The union FNV warned. It said ...", "Selon lui,
+...": the lexicon's ``ORGANISATION_PRONOUNS``) stands for the organisation named nearest before, found the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.antecedents import _NONSPACE, PERSON_WINDOW
+from helpers.extract.layouts import _WORD
 from helpers.extract.speakers import _OF_WORDS, Speaker, _clean, _person_role, fold_word, is_role_word
 
 
@@ -87,3 +91,14 @@ class SpokespersonRules:
             return False  # (the sentence opened further back)
         return all(fold_word(w) in self.lex.determiners or is_role_word(w, self.lex) and not _person_role(w, self.lex)
                    for w in re.findall(r"[\w'\u2019-]+", pieces[-1]))  # ("Le syndicat CNE s'inquiète")
+
+    def _organisation_pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
+        """The organisation a pronoun at ``pos`` stands for (:data:`ORGANISATION_PRONOUNS`: "The union FNV warned on
+        Monday. It said ...", "Selon lui, ..."), when it opens its sentence (two words before it at most): the
+        organisation named nearest before; else no speaker."""
+        sentence_start = self.sentences.at(pos)[0]
+        if self._pronoun_word(pos) not in self.lex.organisation_pronouns or len(
+                _WORD.findall(self.text[sentence_start:pos])) > 2:
+            return Speaker()
+        named = self._organisation_before(Speaker(name="-", start=pos, end=pos))
+        return self._add(named, rule, cue) if named is not None else Speaker()
