@@ -310,3 +310,21 @@ def test_a_pronoun_opening_its_sentence_with_no_person_before_stands_for_the_org
     """"It said", "Selon lui", "Volgens hem", "Sie warnte" after an organisation and no person: the organisation; a
     pronoun inside its sentence ("..., it promised") stands for what that sentence names, not for a speaker."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+DOCUMENTS = [
+    ("en", "Figures from Statbel show that 300 jobs were created.", "300 jobs", "Statbel"),
+    ("en", "Statbel's figures show 300 jobs were created.", "300 jobs", "Statbel"),
+    ("fr", "Les chiffres de Statbel montrent que 300 emplois ont été créés.", "300 emplois", "Statbel"),
+    ("nl", "Cijfers van Statbel tonen aan dat er 300 banen bijkwamen.", "300 banen", "Statbel"),
+    ("de", "Zahlen von Destatis zeigen, dass 300 Stellen entstanden.", "300 Stellen", "Destatis"),
+    ("de", "Nach Zahlen der Arbeitsagentur entstanden 300 Stellen.", "300 Stellen", "Arbeitsagentur"),
+    ("en", "The map shows that 300 homes lie under the flight path.", "300 homes", ""),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", DOCUMENTS)
+def test_what_a_document_shows_is_stated_by_its_author(lang, text, phrase, expected):
+    """"Figures from X show", "Les chiffres de X montrent", "Zahlen von X zeigen", "nach Zahlen der X": X; a
+    subject that is no document ("the map") states nothing."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -85,7 +85,9 @@ class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, Repor
         self.quote_cues: dict[int, tuple[str, str]] = {}
         self.events: list[Event] = []
         hits = self._cue_hits()
-        self.verb_hits = [h for h in hits["SPEECH_VERBS"] if not self._nominal(h[0])]
+        self.verb_hits = [h for h in hits["SPEECH_VERBS"] if not self._nominal(h[0]) and not (
+            self.low[h[0]:h[1]] in self.lex.show_verbs and not self._document_subject(
+                self.sentences.at(h[0])[0], h[0]))]  # ("the map shows": only a document shows what its author states)
         self.cue_hits = {name: (found, [h[0] for h in found]) for name, found in hits.items()}
         self.verb_starts = [h[0] for h in self.verb_hits]
         self._read()

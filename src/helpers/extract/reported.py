@@ -311,6 +311,12 @@ class ReportedRules:
             words[0] not in self.lex.complementizers and words[0] not in self.lex.and_words and \
             words[0] not in self.lex.clause_coordinators
 
+    def _document_subject(self, s: int, a: int) -> bool:
+        """Whether the (at most eight) words before a verb at ``a`` in its clause hold a document noun ("Figures from
+        X", "Statbel's figures", "Les chiffres de X", "Zahlen von X"): the subject of a showing verb."""
+        clause = re.split(r"[,;:]", self.low[max(s, a - 100):a])[-1]
+        return any(w in self.lex.document_nouns for w in _WORD.findall(clause)[-8:])
+
     def _coordinated_predicate(self, pos: int, e: int, sp: Speaker, cue: str) -> None:
         """After a tag that interrupts a reported clause ("The region had spent €37 million, he said, and would pay
         for 600 more"), a coordinator and a finite verb (:data:`CLAUSE_COORDINATORS`, then a clause verb or an

@@ -38,7 +38,8 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
                   "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
-                  "IMPERSONAL_SUBJECTS", "PLACE_PREPOSITIONS", "ORGANISATION_PRONOUNS")
+                  "IMPERSONAL_SUBJECTS", "PLACE_PREPOSITIONS", "ORGANISATION_PRONOUNS",
+                  "SHOW_VERBS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -53,6 +54,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         module = lexicon(lg, "speech")
         for name in _SPEECH_TABLES:
             tables[name] |= {fold(w) for w in getattr(module, name)}
+    tables["SPEECH_VERBS"] |= tables["SHOW_VERBS"]  # (read as speech with a document as subject only)
     joined = {fold(particle + finite) for lg in langs for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS}
     tables["SPEECH_VERBS"] |= joined  # a separable verb joined at the end of a subordinate clause ("wie X mitteilte",
     # "zoals X toevoegde"): read only in an "as" tag (see helpers.extract.reported)

@@ -93,7 +93,7 @@ COMPLEMENTIZERS = ("dass", "daß")
 """Words opening a reported clause after a speech verb (a comma alone also does: "sagte, die Firma werde ...")."""
 
 _ACCOUNT_NOUNS = ("angaben", "ansicht", "einschätzung", "darstellung", "auffassung", "meinung", "schätzung",
-                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen")
+                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen", "zahlen", "daten")
 SOURCE_BEFORE = ("laut",) + tuple(f"nach {noun} {of}" for noun in _ACCOUNT_NOUNS for of in ("von", "des", "der"))
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
@@ -357,3 +357,8 @@ German."""
 ORGANISATION_PRONOUNS = ("er", "sie", "ihm")
 """Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
 s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
+
+SHOW_VERBS = ("zeigt", "zeigen", "zeigte", "zeigten", "belegt", "belegen", "belegte", "belegten")
+"""Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
+"Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
+(:data:`DOCUMENT_NOUNS`), whose author is the speaker."""

@@ -503,3 +503,8 @@ German."""
 ORGANISATION_PRONOUNS = ("il", "elle", "lui", "ils", "elles", "eux")
 """Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
 s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
+
+SHOW_VERBS = ("montre", "montrent", "montrait", "montraient", "a montré", "ont montré", "démontre", "démontrent")
+"""Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
+"Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
+(:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
