@@ -328,3 +328,17 @@ def test_what_a_document_shows_is_stated_by_its_author(lang, text, phrase, expec
     """"Figures from X show", "Les chiffres de X montrent", "Zahlen von X zeigen", "nach Zahlen der X": X; a
     subject that is no document ("the map") states nothing."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+PRONOUN_AFTER_PORTFOLIO = [
+    ("nl", "Gemeenteraad Wetteren zegt ja\n\nSchepen van Economie Griet Verhaegen (CD&V) opende het debat. ‘Het "
+           "bedrijf moet 250 banen opleveren’, zei ze.", "250 banen", "Griet Verhaegen"),
+    ("fr", "La ministre de l'Économie Jeanne Doran a ouvert le débat. « Il faut 250 emplois », a-t-elle dit.",
+     "250 emplois", "Jeanne Doran"),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,expected", PRONOUN_AFTER_PORTFOLIO)
+def test_a_pronoun_stands_for_a_person_presented_by_a_role_and_a_portfolio(lang, text, phrase, expected):
+    """"Schepen van Economie X ... zei ze": the person the role presents, not a name from the headline."""
+    assert speaker_of(text, lang, phrase) == expected

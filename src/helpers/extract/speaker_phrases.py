@@ -122,12 +122,16 @@ class SpeakerPhrases:
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
             if m.start() <= best:
                 break
+            role_start = self._role_of_portfolio(window_start + m.start())
             if not self.in_quote(window_start + m.start()) and (self._introduces_person(window_start + m.start()) or
                                                                   self._in_apposition(window_start + m.start(),
                                                                                       window_start + m.end()) or
-                                                                  _person_role(m.group().split()[0], self.lex)):
-                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run)
-                found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
+                                                                  _person_role(m.group().split()[0], self.lex) or
+                                                                  role_start >= 0):
+                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run; "Schepen van
+                # Economie X ... ‘…’, zei ze.": read with the role before the portfolio)
+                found = parse_np(self.text, role_start if role_start >= 0 else window_start + m.start(),
+                                 window_start + m.end(), self.lex)
                 if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners \
                         and not (gender and genders.get(found.name, gender) != gender):
                     return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
@@ -208,6 +212,17 @@ class SpeakerPhrases:
             return True
         before = self.text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
         return not before or before[-1] in ".!?\n"
+
+    def _role_of_portfolio(self, pos: int) -> int:
+        """Where a person's role starts when a name run at ``pos`` follows it and an of-word ("Schepen van |Economie
+        X", "la ministre de |l'Économie X"): the run opens with the portfolio; else -1."""
+        words = list(_WORD.finditer(self.text, max(0, pos - 40), pos))[-3:]
+        while words and (fold_word(words[-1].group()) in self.lex.determiners or
+                         fold_word(words[-1].group()).rstrip("'") + "'" in self.lex.determiners):
+            words.pop()  # ("de l'Économie": the elided article)
+        if len(words) >= 2 and fold_word(words[-1].group()) in _OF and _person_role(words[-2].group(), self.lex):
+            return words[-2].start()
+        return -1
 
     def _skip_time(self, i: int, limit: int) -> int:
         while True:
