@@ -145,6 +145,8 @@ class SourceRules:
         last = _LAST_WORD.search(self.low, opening.start(), opening.end())
         np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
         # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
+        if not self._names_a_source(opening.end(), np_end):
+            return -1  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
         sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
             self._phrase_speaker(np_start, np_end, "fronted source", cue)
         if not sp:
@@ -160,6 +162,17 @@ class SourceRules:
         pos = comp.end() if comp else pos + (self.text[pos:pos + 1] in ",:")
         self._event(pos, e, sp, None, cue, min_words=2)
         return verb[2]
+
+    def _names_a_source(self, a: int, b: int) -> bool:
+        """Whether the noun phrase ``text[a:b]`` after a phrase of place can name a source: it holds a role or
+        organisation noun ("la CGT"'s "syndicat", "dem Ministerium", "the union") or a name (a capitalised word; in
+        a language that capitalises its nouns, a capitalised word without an article: "Bei Siemens")."""
+        words = _WORD.findall(self.text[a:b])
+        if any(is_role_word(w, self.lex) for w in words):
+            return True
+        if self.lex.nouns_capitalised:
+            return bool(words) and fold_word(words[0]) not in self.lex.determiners and words[0][:1].isupper()
+        return any(w[:1].isupper() for w in words)
 
     def _speech_after_source(self, pos: int, e: int) -> tuple[int, int, int, bool] | None:
         """The impersonal speech construction at ``pos`` (see :meth:`_fronted_source`): its span, where its speech
