@@ -333,7 +333,8 @@ class ReportedRules:
         Mayor X, will ..."): the words before it (a short subject, at most eight words, no speech verb of its own)
         and the clause after it are the speech. Returns whether it was read so."""
         after = re.match(r"\s*,\s*", self.text[np_end:e])
-        if after is None or self.text[comma:comma + 1] != "," or len(_WORD.findall(self.text[np_end + after.end():e])) < 2:
+        if after is None or self.text[comma:comma + 1] != "," or \
+                len(_WORD.findall(self.text[np_end + after.end():e])) < 2:
             return False
         following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
         if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(

@@ -176,7 +176,8 @@ class SourceRules:
 
     def _speech_after_source(self, pos: int, e: int) -> tuple[int, int, int, bool] | None:
         """The impersonal speech construction at ``pos`` (see :meth:`_fronted_source`): its span, where its speech
-        verb starts and whether it is a dummy-subject construction ("hieß es"), or None. Subject and verb in either order, an auxiliary between ("on a dénoncé", "zegt men")."""
+        verb starts and whether it is a dummy-subject construction ("hieß es"), or None. Subject and verb in either
+        order, an auxiliary between ("on a dénoncé", "zegt men")."""
         dummy = self.lex.impersonal_speech.match(self.low, pos)
         if dummy:
             return pos, dummy.end(), pos, True

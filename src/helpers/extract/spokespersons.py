@@ -46,7 +46,8 @@ class SpokespersonRules:
         folded = [re.sub(r"^[ld]['\u2019]", "", fold_word(_clean(w.group()))) for w in words]
         roles = self.lex.spokesperson_roles
         span = next(((i, n) for i in range(len(folded)) for n in (3, 2, 1) if i + n <= len(folded) and (
-                     " ".join(folded[i:i + n]) in roles or n == 1 and self.lex.spokesperson_suffix.match(folded[i]))), None)  # ("press officer")
+                     " ".join(folded[i:i + n]) in roles or n == 1 and self.lex.spokesperson_suffix.match(folded[i]))),
+                    None)  # (the role's first word and its length in words: "press officer")
         if span is None:
             return None
         k = span[0] + span[1] - 1

@@ -93,7 +93,8 @@ COMPLEMENTIZERS = ("dass", "daß")
 """Words opening a reported clause after a speech verb (a comma alone also does: "sagte, die Firma werde ...")."""
 
 _ACCOUNT_NOUNS = ("angaben", "ansicht", "einschätzung", "darstellung", "auffassung", "meinung", "schätzung",
-                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen", "zahlen", "daten")
+                  "schätzungen", "berechnungen", "informationen", "überzeugung", "aussage", "aussagen", "zahlen",
+                  "daten")
 SOURCE_BEFORE = ("laut",) + tuple(f"nach {noun} {of}" for noun in _ACCOUNT_NOUNS for of in ("von", "des", "der"))
 """Phrases whose speaker follows them and which govern the rest of their sentence ("laut X ...")."""
 
@@ -327,7 +328,8 @@ IMPERSONAL_SOURCES = ()
 """Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
 (French only.)"""
 
-SPOKESPERSON_ROLES = ("sprecher", "sprecherin", "sprecherinnen", "pressesprecher", "pressesprecherin", "vertreter", "vertreterin")
+SPOKESPERSON_ROLES = ("sprecher", "sprecherin", "sprecherinnen", "pressesprecher", "pressesprecherin", "vertreter",
+                      "vertreterin")
 """Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
 "een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
 speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""

@@ -303,8 +303,8 @@ IMPERSONAL_SOURCES = ()
 """Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
 (French only.)"""
 
-SPOKESPERSON_ROLES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen", "press officer",
-                      "representative", "representatives")
+SPOKESPERSON_ROLES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                      "press officer", "representative", "representatives")
 """Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
 "een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
 speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""

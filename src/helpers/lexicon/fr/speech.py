@@ -471,14 +471,14 @@ IMPERSONAL_SOURCES = ("auprès de", "auprès du", "auprès des", "auprès d'", "
 """Prepositions that name the source after a speech verb with the impersonal subject "on" ("a-t-on appris mardi
 auprès de la préfecture", "indique-t-on chez le constructeur"): the phrase after them is the speaker."""
 
-SPOKESPERSON_ROLES = ("porte-parole", "porte-paroles", "représentant", "représentante", "représentants", "attaché de presse",
-                      "attachée de presse", "chargé de communication", "chargée de communication")
+SPOKESPERSON_ROLES = ("porte-parole", "porte-paroles", "représentant", "représentante", "représentants",
+                      "attaché de presse", "attachée de presse", "chargé de communication", "chargée de communication")
 """Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
 "een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
 speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
 
-FRONTED_SOURCES = ("du côté de", "du côté du", "du côté des", "du côté d'", "chez", "à", "au", "aux", "au sein de", "au sein du",
-                    "au sein des", "dans l'entourage de", "dans l'entourage du", "dans l'entourage d'")
+FRONTED_SOURCES = ("du côté de", "du côté du", "du côté des", "du côté d'", "chez", "à", "au", "aux", "au sein de",
+                   "au sein du", "au sein des", "dans l'entourage de", "dans l'entourage du", "dans l'entourage d'")
 """Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
 vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
 Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
