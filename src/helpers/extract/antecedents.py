@@ -193,10 +193,15 @@ class Antecedents:
             limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
             after = _SENTENCE_REST.match(self.low, b, limit).end() - b  # (in its own sentence; the role phrase
             # itself when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
-            if role_pattern.search(self.low, max(0, a - 50), b) or role_pattern.search(self.low, b, b + after):
-                named = parse_np(self.text, a, b, self.lex)
+            role_before = role_pattern.search(self.low, max(0, a - 50), b)
+            if role_before or role_pattern.search(self.low, b, b + after):
+                named, read_with_role = parse_np(self.text, a, b, self.lex), False
+                if role_before and role_before.start() < a:  # read with its role: "la ministre de l'Économie X"
+                    with_role = parse_np(self.text, role_before.start(), b, self.lex)  # is X, not "Économie X"
+                    if with_role and with_role.kind == "person" and with_role.start > a:
+                        named, read_with_role = with_role, True
                 if named and named.kind == "person" and len(named.name.split()) >= 2 and (
-                        named.start == a or role_pattern.search(self.low, a, named.start)):
+                        named.start == a or read_with_role or role_pattern.search(self.low, a, named.start)):
                     return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
 

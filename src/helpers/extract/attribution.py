@@ -26,9 +26,11 @@ canonical name is used (``actor_status = registry``); otherwise the name found i
 
 The quotation rules and the rules that look beyond one sentence (echoes, lines of their own, captions, interviews,
 continued quotations, reported mood, opening attributions) live in :mod:`helpers.extract.layouts`; coordinated
-clauses and verbs, "as X said", relative subjects in :mod:`helpers.extract.reported`; noun-phrase, own-account,
-possessive and anaphoric sources and split separable verbs in :mod:`helpers.extract.sources`; speech tags inside one pair of marks, quotations inside reported clauses and
-quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
+clauses and verbs, "as X said", relative subjects, asides ("X, a-t-elle dit, Y") in :mod:`helpers.extract.reported`;
+noun-phrase, own-account, possessive and anaphoric sources, sources fronted by a phrase of place ("Du côté de X, on
+dénonce") and split separable verbs in :mod:`helpers.extract.sources`; the organisation an unnamed spokesperson
+speaks for in :mod:`helpers.extract.spokespersons`; speech tags inside one pair of marks, quotations inside reported
+clauses and quotations kept without a speaker in :mod:`helpers.extract.quote_rules`.
 
 A span inside a quotation belongs to the quotation's speaker; else to the reported speech that holds it (an echo's
 speaker first, then the smallest clause); else to the outlet (``''``).
@@ -43,25 +45,25 @@ import pandas as pd
 
 from helpers.extract.antecedents import Antecedents
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
-from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
-from helpers.extract.noun_phrases import parse_np
+from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.quote_rules import QuotationRules
 from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
+from helpers.extract.spokespersons import SpokespersonRules
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
 from helpers.text.folding import fold, fold_text
 from helpers.text.sentences import Sentences
 
 _WORD_TOKEN = re.compile(r"\w+")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 _SHORT_PHRASE_COMMA = re.compile(r"[^,.;:]{0,40}?,")
 
 
-class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRules, QuotationRules):
+class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, ReportedRules, SourceRules,
+              QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
@@ -83,7 +85,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         self.quote_cues: dict[int, tuple[str, str]] = {}
         self.events: list[Event] = []
         hits = self._cue_hits()
-        self.verb_hits = [h for h in hits["SPEECH_VERBS"] if not self._nominal(h[0])]
+        self.verb_hits = [h for h in hits["SPEECH_VERBS"] if not self._nominal(h[0]) and not (
+            self.low[h[0]:h[1]] in self.lex.show_verbs and not self._document_subject(
+                self.sentences.at(h[0])[0], h[0]))]  # ("the map shows": only a document shows what its author states)
         self.cue_hits = {name: (found, [h[0] for h in found]) for name, found in hits.items()}
         self.verb_starts = [h[0] for h in self.verb_hits]
         self._read()
@@ -170,7 +174,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         self._continuations()
 
     def _reported(self, s: int, e: int) -> None:
-        fixed = self._fixed_sources(s, e)
+        fixed = self._account_sources(s, e)  # own-account, possessive and anaphoric phrases ("selon ses propres
+        # chiffres", "nach eigenen Angaben", "in her view", "Demnach")
         opening = self._opening_source(s, e)
         if opening:
             self._event(opening[1], e, opening[0], None, self.text[s:s + 4].split()[0])
@@ -189,29 +194,11 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         for a, b, cue in self._cues_between("SOURCE_POSTPOSED", s, e):
             s_, e_ = near(a, b)
             self._event(b, e_, self.np_before(s_, a, "source postposed", cue), None, cue)
+        fronted = self._fronted_source(s, e)  # ("Du côté de la CGT, on dénonce ...": the verb is read there)
         for a, b, cue in self._verbs_between(s, e):
-            self._verb(a, b, cue, s, e)
-        self._account_sources(s, e)
+            if a != fronted:
+                self._verb(a, b, cue, s, e)
         self._split_verbs(s, e)
-
-    def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
-        """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
-        "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
-        own = self.lex.self_source.search(self.low, s, e)
-        told = self.lex.pronoun_source.search(self.low, s, e)
-        if own and not self.in_quote(own.start()):
-            after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
-            lo, hi = (own.end(), e) if after else (s, own.start())
-            name = _NAME_RUN.search(self.text, lo, hi) or next(
-                (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in
-                 self.lex.determiners), None)  # (not the article: "Die belgische Zollverwaltung kontrolliert ...")
-            sp = self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account",
-                           self.text[own.start():own.end()]) if name else Speaker()
-            self._event(s, e, sp, None, self.text[own.start():own.end()])
-        if told and not self.in_quote(told.start()):
-            sp = self._pronoun(told.start(), "pronoun source", self.text[told.start():told.end()])
-            self._event(s, e, sp, None, self.text[told.start():told.end()])
-        return [(m.start(), m.end()) for m in (own, told) if m]
 
     def _source(self, a: int, b: int, cue: str, s: int, e: int) -> None:
         s = max(s, self.text.rfind(":", s, a) + 1, self.text.rfind(";", s, a) + 1)  # "... norm: according to X, ..."
@@ -239,9 +226,16 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         done, before = self._inverted_tag(a, b, cue, s, e)
         if done:
             return
+        n_book = len(self.book.entries)
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
+        if sp and self.lex.verb_second and self._fronted_phrase(before):  # "In een interview met De Krant zegt
+            n_read = len(self.book.entries)  # directeur X dat ...": the name in the fronted phrase is no subject
+            later = self.np_after(b, e, "speech verb (subject after)", cue)
+            if later:
+                del self.book.entries[n_book:n_read]
+                sp = later
         if not sp and self._fronted(before):
             sp = self.np_after(b, e, "speech verb (subject after)", cue)  # "In een persbericht meldt X dat ..."
         if not sp:
@@ -260,6 +254,7 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             # "..., the customs administration said on Tuesday, as ...": a trailing tag
             start = at if s <= at < a else a
             self._event(s, max(s, self.text.rfind(",", s, start)), sp, None, cue)
+            self._coordinated_predicate(after, e, sp, cue)
         elif stop is not None and self.text[stop.start()] == "," and len(_WORD.findall(self.text[b:stop.start()])) <= 3 \
                 and not re.search(r"\d", self.text[b:stop.start()]):  # "sagte, der ...", not "spricht von 1.100 X, die"
             self._interrupted_start(s, a, sp, cue)
@@ -326,6 +321,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
             if not sp and inverted_pronoun is not None:
                 sp = self._pronoun(inverted_pronoun, "inverted tag (pronoun)", cue)
                 self._np_end[b] = b
+            if sp and before and self._aside(s, s + len(before) - 1, self._np_end.get(b, b), e, sp, cue):
+                return True, before
             if sp and self.ends_clause(self._np_end.get(b, b), e) and not self._reported_clause_follows(s, b, e):
                 end = len(before) - 1 if before else 0
                 self._event(s, s + max(0, end), sp, None, cue)

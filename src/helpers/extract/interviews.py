@@ -26,6 +26,7 @@ from helpers.extract.speech_events import Event
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.speakers import Speaker, _is_name_word, fold_word
 
+_WORD_RUN = re.compile(r"\w+")
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
@@ -85,16 +86,21 @@ class InterviewRules:
             _is_name_word(w, self.lex) or fold_word(w) in self.lex.name_particles for w in words)
 
     def _first_person(self, a: int, b: int) -> bool:
-        """Whether a paragraph speaks in the first person ("we", "ich") outside quotations."""
-        return any(m.group().lower() in self.lex.first_person and not self.in_quote(m.start())
-                   for m in re.compile(r"\w+").finditer(self.text, a, b))
+        """Whether the text ``[a, b)`` speaks in the first person outside quotations: a pronoun ("we", "ich",
+        "nous") or a possessive ("our", "unser", "ons") of the lexicon (``FIRST_PERSON``,
+        ``FIRST_PERSON_POSSESSIVES``). The one test of the interview and explainer rules."""
+        words = self.lex.__dict__.get("first_person_words")
+        if words is None:
+            words = self.lex.first_person_words = frozenset(
+                {w.rstrip("'\u2019") for w in self.lex.first_person} | set(self.lex.first_person_possessives))
+        return any(fold_word(m.group()) in words and not self.in_quote(m.start())
+                   for m in _WORD_RUN.finditer(self.text, a, b))
 
     def _explainer(self, paragraphs: list, questions: list) -> bool:
         """Whether questions and answers are an explainer ("FAQ", "questions and answers") in the outlet's own
         voice rather than an interview: fewer than two answers in five speak in the first person ("we", "nous",
         "ons", "unser": an interviewee speaks for self or for the organisation) and at least half of them report
         what others say (a speech event already read inside the answer: "the region says", "selon X")."""
-        first = {w.rstrip("'\u2019") for w in self.lex.first_person} | set(self.lex.first_person_possessives)
         starts = sorted(ev.start for ev in self.events)
         n, own, reporting = 0, 0, 0
         for i in questions:
@@ -107,7 +113,7 @@ class InterviewRules:
                 continue
             n += 1
             a, b = block[0][0], block[-1][1]
-            own += bool(first & set(re.findall(r"\w+", fold_word(self.text[a:b]))))
+            own += self._first_person(a, b)
             j = bisect.bisect_left(starts, a)
             reporting += j < len(starts) and starts[j] < b
         return 5 * own < 2 * n and 2 * reporting >= n

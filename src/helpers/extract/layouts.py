@@ -78,14 +78,19 @@ class LayoutRules(InterviewRules):
         return False
 
     def _standfirst(self, qi: int, q: Quote) -> bool:
-        """A quotation standing alone on its line as a headline: its speaker is the person named first in the
-        opening sentence of the next paragraph ("Luc Delvaux is commercieel directeur van ...")."""
+        """A quotation standing alone on its line as a headline (or followed by a colon and a role: "‘...’: the hub's
+        chief on jobs"): its speaker is the person named first in the opening sentence of the next paragraph ("Luc
+        Delvaux is commercieel directeur van ...")."""
         line_start = self._line_start(q.open)
         line_breaks = self._line_breaks()
         k = bisect.bisect_left(line_breaks, q.close)
         line_end = line_breaks[k] if k < len(line_breaks) else len(self.text)
-        if self.text[line_start:q.open].strip() or self.text[q.close + 1:line_end].strip(" .!?"):
+        rest = self.text[q.close + 1:line_end].strip(" .!?")
+        after_colon = self._after_colon(q.close + 1, line_end) if rest else Speaker()
+        if self.text[line_start:q.open].strip() or after_colon is None:
             return False
+        if after_colon:  # "‘...’: Jan Peters on jobs": the person named after the colon
+            return self._set_quote(qi, self._add(after_colon, "headline")) and self._cue(qi, ":")
         nxt = re.match(r"\s*", self.text[line_end:line_end + 20])
         start = line_end + nxt.end()
         if start >= len(self.text) or self.text[start] in "\"\u201c\u201e\u00ab\u00bb\u2018'":
@@ -198,7 +203,8 @@ class LayoutRules(InterviewRules):
         comma = self.text.find(",", s, min(e, s + 120))
         opening = _WORD.search(self.text, m.end(), e)
         word = fold_word(opening.group().replace("\u2019", "'")) if opening else ""
-        article = word in self.lex.determiners or word[:2] in self.lex.determiners  # ("le", "l'économiste")
+        article = word in self.lex.determiners or word[1:2] == "'" and word[:2] in self.lex.determiners  # ("le",
+        # "l'économiste"; not the "Le" of "Léa", "Laurent")
         if comma < 0 or not opening or not opening.group()[:1].isupper() and not article:
             return None  # ("Pour X", "Pour le bourgmestre", "Pour l'économiste X"; not "Pour mieux ...")
         after = _WORD.match(self.low, len(self.text[:comma + 1]) + len(self.text[comma + 1:e]) - len(self.text[comma + 1:e].lstrip()))
@@ -279,6 +285,19 @@ class LayoutRules(InterviewRules):
         if len({fold_word(p.name) for p in people}) == 1:
             self.quote_speakers[qi] = self._add(people[0], "introduced")
             self.quote_cues[qi] = ("", "introduced")
+        elif not people:
+            subject = self._pronoun_subject(previous_start, previous_end)
+            sp = self._pronoun(subject, "introduced (pronoun)", "") if subject >= 0 else None
+            if sp:  # "She grew up in the next village. She says it matters.// “...”": the person the
+                self.quote_speakers[qi] = sp  # paragraph is about, by its personal pronoun
+                self.quote_cues[qi] = ("", "introduced (pronoun)")
+
+    def _pronoun_subject(self, start: int, end: int) -> int:
+        """Where a personal pronoun opens the last sentence of ``[start, end)`` (its subject: "She grew up ...",
+        "Hij neemt geen blad voor de mond."), else -1."""
+        last_start, _ = self.sentences.at(max(start, end - 1))
+        first = _WORD.search(self.low, max(start, last_start), end)
+        return first.start() if first and first.group() in self.lex.personal_pronouns else -1
 
     def _set_quote(self, qi: int, sp: Speaker) -> bool:
         if sp:

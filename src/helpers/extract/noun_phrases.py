@@ -40,6 +40,7 @@ def _parse_np(text: str, start: int, end: int, lex) -> Speaker:
     """:func:`parse_np` of ``text[start:end]``, read."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     tokens = _author_of_document([(w, s, e) for w, s, e in tokens if w.strip(_EDGE)], lex)
+    tokens = _without_place(tokens, lex)
     if not tokens:
         return Speaker()
     runs = _runs(tokens, lex)
@@ -56,6 +57,16 @@ def _parse_np(text: str, start: int, end: int, lex) -> Speaker:
     if not has_role or len(tokens) > 8 or phrase[:1].isdigit():
         return Speaker()  # no name and no role noun (or a figure: "000 square meters of the airport"): no source
     return Speaker(name=phrase, start=np_start, end=np_end, role=phrase if has_role else "", kind=kind)
+
+
+def _without_place(tokens: list, lex) -> list:
+    """The tokens without a place that ends the phrase after a person's role ("A spokeswoman in Hong Kong": the
+    spokeswoman, not Hong Kong; :data:`PLACE_PREPOSITIONS`)."""
+    for i in range(1, len(tokens) - 1):
+        if fold_word(_clean(tokens[i][0])) in lex.place_prepositions and _person_role(tokens[i - 1][0], lex) and all(
+                tokens[j][0][:1].isupper() for j in range(i + 1, len(tokens))):
+            return tokens[:i]
+    return tokens
 
 
 def _author_of_document(tokens: list, lex) -> list:
@@ -104,12 +115,15 @@ def _runs(tokens: list, lex) -> list[list[int]]:
         if current and word[:1] == "(" and len(current) > 1:
             runs.append(current[:-1])  # "Sofie Van Acker (Groen)": a parenthesis is no part of the name
             current = [i]
-        if current and word[-1:] in ",;:()":
-            runs.append(current)
+        if current and (word[-1:] in ",;:()" or _POSSESSIVE_END.search(word)):
+            runs.append(current)  # ("The Greens' Lena Brandt": the owner ends its own run)
             current = []
     if current:
         runs.append(current)
     return runs
+
+
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 
 
 _OF_THE = frozenset({"vom", "zum", "zur", "du", "des"})
@@ -152,12 +166,24 @@ def _choose(runs: list[list[int]], tokens: list, lex) -> tuple[list[int] | None,
         if first > 0 and (previous in lex.titles or is_role_word(tokens[first - 1][0], lex)) or (
                 len(runs) == 1 and first == 0):
             chosen = runs[-1]
+        elif len(runs[-1]) == 1 and _acronym(tokens[first][0]) and (first == 0 or previous in lex.determiners):
+            chosen = runs[-1]  # "la CGT", "de ACV", "die IG": an acronym names an organisation
     return chosen, org_of_role
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals of two to six letters ("CGT", "FNV", "AIVD")."""
+    word = _clean(word)
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 def _named(text: str, tokens: list, chosen: list[int], org_of_role: bool, np_start: int, np_end: int,
            lex) -> Speaker:
     """The speaker named by the tokens of run ``chosen``; the rest of the phrase is its role."""
+    if org_of_role or _after_role_of(tokens, chosen[0], lex):
+        person = _person_after_portfolio(tokens, chosen, lex)
+        if person:  # "minister van Economische Zaken Ruud van Dijk": the name ends the run
+            chosen, org_of_role = person, False
     s, e = tokens[chosen[0]][1], tokens[chosen[-1]][2]
     while e > s and text[e - 1] in _EDGE:
         e -= 1
@@ -196,6 +222,23 @@ def _run_after_of(runs: list[list[int]], tokens) -> list[int] | None:
     return None
 
 
+def _person_after_portfolio(tokens, chosen: list[int], lex) -> list[int] | None:
+    """The person's name that ends a run after a person's role and an of-word, after the capitalised words of a
+    portfolio or an organisation ("Schepen van Economie Griet X", "minister van Economische Zaken Ruud van Dijk", "CEO
+    of Alibaba Group Daniel Zhang"): the last two capitalised words that are name words (no organisation noun, no
+    word of an organisation's name), with the particles between them ("Jan Van den Broeck"), when at least one
+    capitalised word stands before them; else None."""
+    caps = [i for i in chosen if tokens[i][0][:1].isupper() and fold_word(_clean(tokens[i][0])) not in
+            lex.name_particles]
+    if len(caps) < 3 or caps[-1] != chosen[-1]:
+        return None
+    if not all(_is_name_word(tokens[i][0], lex) and fold_word(_clean(tokens[i][0])) not in lex.org_name_words
+               for i in caps[-2:]) or any(fold_word(_clean(tokens[i][0])) not in lex.name_particles for i in
+                                          range(caps[-2] + 1, caps[-1])):
+        return None
+    return list(range(caps[-2], chosen[-1] + 1))
+
+
 def _after_role_of(tokens, first: int, lex) -> bool:
     """Whether the name at token ``first`` follows a role noun and an of-word ("the spokeswoman for X", "de
     woordvoerster van X"): X is then the organisation the role belongs to."""
@@ -227,7 +270,8 @@ def _org_noun_after_of(tokens, lex) -> list[int] | None:
 
 def _kind(name: str, role: str, tokens, chosen, lex) -> str:
     words = [fold_word(_clean(w)) for w in name.split()]
-    if any(w in lex.role_nouns and w not in lex.person_roles for w in words) or any(
+    if any(w in lex.role_nouns and w not in lex.person_roles or is_role_word(w, lex) and not _person_role(w, lex)
+           for w in words) or any(
             w in lex.org_name_words for w in words[1:]) or any(
             len(w) >= 2 and _clean(x).isupper() for w, x in zip(words, name.split())):
         return "organisation"

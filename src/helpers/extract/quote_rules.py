@@ -47,6 +47,19 @@ class QuotationRules:
             self.quote_cues[qi] = (self.text[pos:verb.end()], sp.rule)
         return bool(sp)
 
+    def _after_colon(self, a: int, b: int) -> Speaker | None:
+        """What follows a headline quotation on its line, ``text[a:b]``: None unless a colon and a noun phrase; the
+        person it names ("‘...’: Jan Peters on jobs"); an empty speaker when it names a role only ("‘...’:
+        Cainiao’s Liège chief on jobs": an owner in the possessive, a role; the person comes in the next paragraph)."""
+        colon = re.match(r"\s*:\s*", self.text[a:b])
+        if not colon:
+            return None
+        found = parse_np(self.text, a + colon.end(), b, self.lex)
+        if found and found.kind == "person" and len(found.name.split()) >= 2 and found.name != found.role and \
+                found.start == a + colon.end() and not re.search(r"['\u2019]s\b", found.name):
+            return found  # (the name opens the phrase: not "the new chief of Corvin Air")
+        return Speaker()
+
     def _unattributed_quote(self, qi: int, q: Quote, s: int) -> bool:
         """A quotation no speaker rule attributed is still speech, kept with its cue and no speaker, when it is a
         headline quotation followed by a colon and a noun phrase ("‘...’: X on Y": the phrase is often a role of

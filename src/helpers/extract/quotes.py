@@ -9,8 +9,8 @@ Pairing (:func:`find_quotes`), one left-to-right pass over the marks (linear in 
   letter and the closing one follows a non-space and precedes no letter (so that l'État, it's, risico's are
   apostrophes);
 - a quotation may span sentences and paragraphs: an unclosed mark at the end of a paragraph continues when the next
-  paragraph opens with the same mark (the press convention for long quotations); otherwise it is dropped, and so
-  costs nothing further.
+  paragraph opens with the same mark (the press convention for long quotations; for single marks, typographic ‘ and
+  ‚ only); otherwise it is dropped, and so costs nothing further.
 
 Only the outermost quotations are kept (a quotation inside another belongs to it).
 
@@ -86,6 +86,11 @@ class _Pairer:
                 self.skip.add(cont)
             else:
                 self.guillemets = []
+        if self.single is not None and self.single[1] in "\u2018\u201a":  # (typographic marks only: a straight
+            cont = _next_paragraph_opens_with(self.text, pos, self.single[1])  # ' may be an apostrophe)
+            if cont >= 0:
+                self.skip.add(cont)
+                return
         self.single = None
 
     def mark(self, ch: str, pos: int) -> None:

@@ -9,7 +9,10 @@ sources named without a speech verb in :mod:`helpers.extract.sources`):
   of the sentence (else the sentence's leading noun phrase), and the first verb's clause ends where the second
   begins;
 - "as X said" / "zoals X verklaarde" / "wie der Konzern sagte", a relative pronoun as subject ("Cainiao, which
-  has claimed that"), a dateline is no subject ("Brussels, May 7 – ..."), a question reports no speech.
+  has claimed that"), a dateline is no subject ("Brussels, May 7 – ..."), a question reports no speech;
+- asides: a tag set between commas inside the clause it reports ("Le conseil, a-t-elle dit, embauchera ...", "De
+  gemeente, zei ze, neemt ...", "Die Stadt, sagte sie, stelle ...") reports both sides; after an interrupting tag, a
+  coordinator and a finite verb go on with the same speech ("X, he said, and would pay for Y").
 
 Every look-up is bounded (a window of a sentence or a fixed number of characters) or a bisection.
 """
@@ -216,7 +219,11 @@ class ReportedRules:
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
             return None
-        return None if self._as_tag(a, b, s, e) else (s, e)
+        if self._as_tag(a, b, s, e):
+            return None
+        if self.low[a:b] in self.lex.joined_split_verbs:
+            return None  # "Toen Alibaba de hub aankondigde, klonk ...": a subordinate clause's verb, not a tag
+        return s, e
 
     def _subject_and_end(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[Speaker | None, int]:
         """The subject of the speech verb at ``[a, b)`` (shared with a coordinated verb, a relative pronoun's
@@ -292,6 +299,54 @@ class ReportedRules:
             return Speaker()
         found = parse_np(self.text, start, end, self.lex)
         return self._add(found, "speech verb (relative)", cue) if found else Speaker()
+
+    def _fronted_phrase(self, before: str) -> bool:
+        """Whether the words ``before`` a finite speech verb of a verb-second language are one fronted phrase
+        opening with a preposition, with no comma (so the subject follows the verb): "In een interview met De Krant
+        (zegt)", "Auf einer Pressekonferenz in Berlin (sagte)"."""
+        words = [fold(w) for w in _WORD.findall(before)]
+        return 2 <= len(words) <= 10 and "," not in before and (
+            words[0] in self.lex.connectors or words[0] in self.lex.recipient_prepositions or
+            words[0] in self.lex.place_prepositions or self.lex.fronted_source.match(fold(before.lstrip()))) and \
+            words[0] not in self.lex.complementizers and words[0] not in self.lex.and_words and \
+            words[0] not in self.lex.clause_coordinators
+
+    def _document_subject(self, s: int, a: int) -> bool:
+        """Whether the (at most eight) words before a verb at ``a`` in its clause hold a document noun ("Figures from
+        X", "Statbel's figures", "Les chiffres de X", "Zahlen von X"): the subject of a showing verb."""
+        clause = re.split(r"[,;:]", self.low[max(s, a - 100):a])[-1]
+        return any(w in self.lex.document_nouns for w in _WORD.findall(clause)[-8:])
+
+    def _coordinated_predicate(self, pos: int, e: int, sp: Speaker, cue: str) -> None:
+        """After a tag that interrupts a reported clause ("The region had spent €37 million, he said, and would pay
+        for 600 more"), a coordinator and a finite verb (:data:`CLAUSE_COORDINATORS`, then a clause verb or an
+        auxiliary) go on with the same reported subject: the predicate after the coordinator is the speech too."""
+        words = list(_WORD.finditer(self.low, pos, min(e, pos + 40)))[:2]
+        if len(words) == 2 and self.text[pos:words[0].start()].strip() == "," and words[0].group() in \
+                self.lex.clause_coordinators and (words[1].group() in self.lex.clause_verbs or
+                                                  words[1].group() in self.lex.auxiliaries):
+            self._event(words[1].start(), e, sp, None, cue)
+
+    def _aside(self, s: int, comma: int, np_end: int, e: int, sp: Speaker, cue: str) -> bool:
+        """An inverted tag set between commas inside the clause it reports ("Le conseil, a-t-elle dit, embauchera
+        ...", "De gemeente, zei ze, neemt ...", "Die Stadt, sagte Bürgermeisterin X, stelle ...", "The council, said
+        Mayor X, will ..."): the words before it (a short subject, at most eight words, no speech verb of its own)
+        and the clause after it are the speech. Returns whether it was read so."""
+        after = re.match(r"\s*,\s*", self.text[np_end:e])
+        if after is None or self.text[comma:comma + 1] != "," or \
+                len(_WORD.findall(self.text[np_end + after.end():e])) < 2:
+            return False
+        following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
+        if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(
+                is_role_word(w, self.lex) for w in following[1:4]):
+            return False  # "..., said X, the chief executive, ...", "..., said X, who ...": no aside
+        words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
+        if not words or len(words) > 8 or words[0] in self.lex.connectors or self.lex.verbs.search(self.low, s, comma) \
+                or all(w in self.lex.time_words for w in words):
+            return False
+        self._event(s, comma, sp, None, cue, min_words=2)
+        self._event(np_end + after.end(), e, sp, None, cue, min_words=2)
+        return True
 
 
 def _skip_space(text: str, pos: int) -> int:

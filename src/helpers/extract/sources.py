@@ -6,6 +6,9 @@
 - own-account phrases (:data:`SOURCE_OWN`: "Nach eigenen Angaben hat X ...": the subject of the clause),
   possessive ones (:data:`SOURCE_POSSESSIVE`: "Nach seinen Worten ...": the last person named) and anaphoric ones
   (:data:`SOURCE_ANAPHORIC`: "Demnach ...": the source of the sentence before);
+- a source fronted by a phrase of place before a speech verb with an impersonal subject (:data:`FRONTED_SOURCES`:
+  "Du côté de la CGT, on dénonce ...", "Aus dem Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At
+  the union, officials said ...");
 - separable speech verbs split by their subject (:data:`SPLIT_SPEECH_VERBS`: "..., teilte der Konzern mit.",
   "liet de luchthaven weten dat ...").
 
@@ -17,9 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from helpers.extract.layouts import _STOP, _WORD
-from helpers.extract.reported import MAX_CLAUSE, _skip_space
-from helpers.extract.speakers import Speaker, fold_word
+from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
+from helpers.extract.noun_phrases import parse_np
+from helpers.extract.reported import _skip_space
+from helpers.extract.speakers import Speaker, fold_word, is_role_word
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
 class SourceRules:
@@ -48,6 +55,7 @@ class SourceRules:
                 any(w in self.lex.document_nouns for _, _, w in words):
             return Speaker()  # a document with no author named ("selon les calculs de ...") is no speaker
         start, end = words[0][0], words[-1][1]
+        start = self.proper_name_start(start, end)
         found = Speaker(name=self.text[start:end], start=start, end=end, role=self.text[start:end],
                         kind="organisation", rule=rule + " (noun phrase)", cue=cue)
         self._np_end[pos] = end
@@ -60,28 +68,128 @@ class SourceRules:
         self.book.entries.append(entry)
         return self.book._use(entry, found)
 
-    def _account_sources(self, s: int, e: int) -> None:
-        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``."""
+    def proper_name_start(self, start: int, end: int) -> int:
+        """Where the name of a noun phrase ``[start, end)`` starts: after its article when a name follows in a
+        language whose common nouns are lowercase (capitalised to its end, or opened by a capitalised organisation
+        noun: "the Walloon Employment Observatory", "le Syndicat autonome des cheminots": the name without "the",
+        "le"), else ``start``."""
+        words = list(_WORD.finditer(self.text, start, end))
+        if len(words) >= 2 and not self.lex.nouns_capitalised and fold_word(words[0].group()) in \
+                self.lex.determiners and self.text[words[1].start()].isupper() and \
+                not self.text[words[0].end():words[1].start()].strip() and (
+                    self.text[words[-1].start()].isupper() or is_role_word(words[1].group(), self.lex)):
+            return words[1].start()  # (a name: capitalised to its end, or opened by its noun; not "the Finnish
+            # trade register")
+        return start
+
+    def _account_sources(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Own-account, possessive and anaphoric source phrases of the sentence ``[s, e)``: an own-account or a
+        possessive phrase governs the whole sentence ("Nach eigenen Angaben hat der Konzern X ...": X, the name
+        after it; "X beschäftigt nach eigenen Angaben ...": X, the subject before it; "Nach seinen Worten ...", "in
+        her view": the person named last); an anaphoric one ("Demnach ...") opens its sentence and gives it the
+        source of the sentence before. Returns the phrases' spans (a source cue inside one is decided here)."""
         if not hasattr(self, "_account_hits"):  # every phrase of the text, found once; each sentence bisects
             found = [(m.start(), kind, m) for kind in ("own", "possessive", "anaphoric")
                      for m in self._rx[kind].finditer(self.low)]
             self._account_hits = sorted(found, key=lambda t: (t[0], t[1]))
             self._account_starts = [t[0] for t in self._account_hits]
+        spans = []
         i = bisect.bisect_left(self._account_starts, s)
         while i < len(self._account_hits) and self._account_hits[i][0] < e:
             _, kind, m = self._account_hits[i]
             i += 1
-            if m.end() <= e:
-                if self.in_quote(m.start()) or kind == "anaphoric" and (m.start() - s > 40 or
-                                                                          self.text[s:m.start()].strip()):
-                    continue  # "Demnach" opens its sentence
-                inside = kind == "own" and self._inside_clause(s, m.start())
-                sp = self.np_after(s, m.start(), "own account (subject)", self.text[m.start():m.end()]) if inside \
-                    else self._account_speaker(kind, m, s, e)
-                if sp:  # the phrase governs the clause after it ("LÜTTICH - Nach eigenen Angaben hat X ..."), or
-                    # the whole sentence when it stands inside ("X beschäftigt nach eigenen Angaben ...")
-                    self._event(s if inside else m.end(), min(e, m.end() + MAX_CLAUSE), sp, None,
-                                self.text[m.start():m.end()])
+            if m.end() > e or self.in_quote(m.start()):
+                continue
+            spans.append((m.start(), m.end()))
+            if kind == "anaphoric" and (m.start() - s > 40 or self.text[s:m.start()].strip()):
+                continue  # "Demnach" opens its sentence
+            cue = self.text[m.start():m.end()]
+            inside = kind == "own" and self._inside_clause(s, m.start())
+            sp = self._own_name(s, m.start(), cue) or self.np_after(s, m.start(), "own account (subject)", cue) \
+                if inside else self._account_speaker(kind, m, s, e)
+            if sp:
+                self._event(m.end() if kind == "anaphoric" else s, e, sp, None, cue)
+        return spans
+
+    def _own_name(self, lo: int, hi: int, cue: str) -> Speaker:
+        """The name in ``[lo, hi)`` that an own-account phrase stands for: a run of capitalised words, else the first
+        capitalised word that is no article ("Die belgische Zollverwaltung kontrolliert nach eigenen Angaben")."""
+        name = _NAME_RUN.search(self.text, lo, hi) or next(
+            (m for m in _CAPITALISED.finditer(self.text, lo, hi) if fold_word(m.group()) not in self.lex.determiners),
+            None)
+        return self._add(parse_np(self.text, name.start(), name.end(), self.lex), "own account", cue) if name else \
+            Speaker()
+
+    def _fronted_source(self, s: int, e: int) -> int:
+        """A sentence ``[s, e)`` opened by a phrase of place (:data:`FRONTED_SOURCES`) and a noun phrase, then a
+        speech verb whose subject names nobody (:data:`IMPERSONAL_SUBJECTS`: "on dénonce", "sagt man", "officials
+        said"; or :data:`IMPERSONAL_SPEECH`: "hieß es", "klinkt het"): the noun phrase is the source of what follows
+        the verb. Returns where the speech verb read starts (the verb rule leaves it), else -1."""
+        start = _skip_space(self.text, s)
+        opening = self.lex.fronted_source.match(self.low, start)
+        if not opening:
+            return -1
+        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
+        np_end, k = -1, 0
+        for k, w in enumerate(words[:9]):
+            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
+            if k and ("," in gap or self._speech_after_source(w.start(), e)):
+                np_end = words[k - 1].end()
+                break
+            if _STOP.search(gap) or self.in_quote(w.start()):
+                return -1
+        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
+        if verb is None:
+            return -1
+        cue = self.text[verb[0]:verb[1]]
+        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
+        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
+        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
+        if not self._names_a_source(opening.end(), np_end):
+            return -1  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
+        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
+            self._phrase_speaker(np_start, np_end, "fronted source", cue)
+        if not sp:
+            return -1
+        pos = _skip_space(self.text, verb[1])
+        if verb[3]:  # "hieß es (dazu), ...", "klinkt het dat ...": what is said follows a comma or a complementizer
+            mark = re.compile(r"(?:\s*\w+)?\s*[,:]").match(self.text, pos)  # ("klinkt het voorzichtig optimistisch": no
+            # speech, a tone)
+            pos = mark.end() if mark else pos
+            if not mark and not self.lex.complementizer.match(self.low, pos):
+                return -1
+        comp = self.lex.complementizer.match(self.low, _skip_space(self.text, pos))
+        pos = comp.end() if comp else pos + (self.text[pos:pos + 1] in ",:")
+        self._event(pos, e, sp, None, cue, min_words=2)
+        return verb[2]
+
+    def _names_a_source(self, a: int, b: int) -> bool:
+        """Whether the noun phrase ``text[a:b]`` after a phrase of place can name a source: it holds a role or
+        organisation noun ("la CGT"'s "syndicat", "dem Ministerium", "the union") or a name (a capitalised word; in
+        a language that capitalises its nouns, a capitalised word without an article: "Bei Siemens")."""
+        words = _WORD.findall(self.text[a:b])
+        if any(is_role_word(w, self.lex) for w in words):
+            return True
+        if self.lex.nouns_capitalised:
+            return bool(words) and fold_word(words[0]) not in self.lex.determiners and words[0][:1].isupper()
+        return any(w[:1].isupper() for w in words)
+
+    def _speech_after_source(self, pos: int, e: int) -> tuple[int, int, int, bool] | None:
+        """The impersonal speech construction at ``pos`` (see :meth:`_fronted_source`): its span, where its speech
+        verb starts and whether it is a dummy-subject construction ("hieß es"), or None. Subject and verb in either
+        order, an auxiliary between ("on a dénoncé", "zegt men")."""
+        dummy = self.lex.impersonal_speech.match(self.low, pos)
+        if dummy:
+            return pos, dummy.end(), pos, True
+        words = list(_WORD.finditer(self.low, pos, min(e, pos + 60)))[:3]
+        subjects = [i for i, w in enumerate(words) if w.group() in self.lex.impersonal_subjects]
+        verbs = [i for i, w in enumerate(words) if self.lex.verbs.match(self.low, w.start())]
+        if not subjects or not verbs or subjects[0] and verbs[0] and not all(
+                w.group() in self.lex.auxiliaries for w in words[:min(subjects[0], verbs[0])]):
+            return None
+        last = max(subjects[0], verbs[0])
+        verb = self.lex.verbs.match(self.low, words[verbs[0]].start())
+        return pos, max(words[last].end(), verb.end()), words[verbs[0]].start(), False
 
     def _inside_clause(self, s: int, at: int) -> bool:
         """Whether an own-account phrase at ``at`` stands inside its clause, after the subject and a finite verb
@@ -170,4 +278,4 @@ class SourceRules:
         if first and not first.group()[:1].isupper() and fold_word(first.group()) not in self.lex.determiners:
             pos = first.end()  # "Nach eigenen Angaben hat X": the finite verb before the subject
         sp = self.np_after(pos, e, "own account", cue)
-        return sp or self._phrase_speaker(pos, e, "own account", cue)
+        return sp or self._phrase_speaker(pos, e, "own account", cue) or self._own_name(m.end(), e, cue)

@@ -38,6 +38,9 @@ class SpeakerPhrases:
             named = self.possessor(found)  # "ses représentants promettent": the organisation speaks
             if named is not None:
                 named.at, found = found.start, named
+        elif found.name == found.role and found.kind == "person" and self._for_organisation(found) and (
+                represented := self.represented_organisation(found)) is not None:
+            represented.at, found = found.start, represented  # "a spokeswoman said": the organisation speaks
         elif found.name == found.role and found.kind == "person" and found.name.split()[0].lower() not in \
                 self.lex.indefinite_articles:
             named = self.person_antecedent(found)  # "the minister": the minister named before
@@ -51,6 +54,9 @@ class SpeakerPhrases:
             named = self.org_antecedent(found)  # "the company", "des Flughafens", "der RRH": the name before
             if named is not None:
                 named.at, found = found.start, named
+            elif found.name == found.role and len(found.name.split()) >= 3:  # "le Syndicat autonome des
+                start = self.proper_name_start(found.start, found.end)  # cheminots": a proper name, no article
+                found.name, found.start = self.text[start:found.end], start
         elif found.kind == "organisation" and len(found.name.split()) == 1 and self.lex.noun_endings:
             named = self.inflected_antecedent(found)  # "des Arbeitsamts": "Arbeitsamt der DG"
             if named is not None:
@@ -116,12 +122,16 @@ class SpeakerPhrases:
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
             if m.start() <= best:
                 break
+            role_start = self._role_of_portfolio(window_start + m.start())
             if not self.in_quote(window_start + m.start()) and (self._introduces_person(window_start + m.start()) or
                                                                   self._in_apposition(window_start + m.start(),
                                                                                       window_start + m.end()) or
-                                                                  _person_role(m.group().split()[0], self.lex)):
-                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run)
-                found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
+                                                                  _person_role(m.group().split()[0], self.lex) or
+                                                                  role_start >= 0):
+                # ("Für X spricht Projektleiter Martin Yeung. «…», sagt er.": the role opens the run; "Schepen van
+                # Economie X ... ‘…’, zei ze.": read with the role before the portfolio)
+                found = parse_np(self.text, role_start if role_start >= 0 else window_start + m.start(),
+                                 window_start + m.end(), self.lex)
                 if found and found.kind == "person" and fold_word(found.name.split()[0]) not in self.lex.determiners \
                         and not (gender and genders.get(found.name, gender) != gender):
                     return self._add(found, rule, cue)  # ("La Région avait accordé ...": an article, no person)
@@ -136,7 +146,8 @@ class SpeakerPhrases:
                     found = parse_np(self.text, window_start + m.start(), window_start + m.end(), self.lex)
                     if found and found.kind == "person":
                         return self._add(found, rule, cue)
-            return Speaker()
+            return self._organisation_pronoun(pos, rule, cue)
+            # ("Le syndicat CNE s'inquiète. Selon lui, ...": no person named, the organisation)
         return self.book._use(entry, Speaker(name=entry.name, start=pos, end=pos, rule=rule, cue=cue))
 
     def _possessive(self, words: list[tuple[int, int, str]]) -> bool:
@@ -164,7 +175,10 @@ class SpeakerPhrases:
         words = [fold_word(w) for w in _WORD.findall(phrase)]
         if not words or len(words) > 6 or words[0] in self.lex.clause_words or words[0] in self.lex.personal_pronouns:
             return Speaker()
-        return Speaker(name=phrase, start=start, end=start + len(phrase), role="", kind="organisation")
+        start += len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
+        name = self.proper_name_start(start, start + len(phrase))
+        return Speaker(name=self.text[name:start + len(phrase)], start=name, end=start + len(phrase), role="",
+                       kind="organisation")
 
     def _names_no_person(self, found: Speaker) -> bool:
         """A phrase that names a role alone ("la porte-parole") or a person's role in an organisation ("de
@@ -198,6 +212,17 @@ class SpeakerPhrases:
             return True
         before = self.text[max(0, pos - 3):pos].rstrip(" \t\u00a0")
         return not before or before[-1] in ".!?\n"
+
+    def _role_of_portfolio(self, pos: int) -> int:
+        """Where a person's role starts when a name run at ``pos`` follows it and an of-word ("Schepen van |Economie
+        X", "la ministre de |l'Économie X"): the run opens with the portfolio; else -1."""
+        words = list(_WORD.finditer(self.text, max(0, pos - 40), pos))[-3:]
+        while words and (fold_word(words[-1].group()) in self.lex.determiners or
+                         fold_word(words[-1].group()).rstrip("'") + "'" in self.lex.determiners):
+            words.pop()  # ("de l'Économie": the elided article)
+        if len(words) >= 2 and fold_word(words[-1].group()) in _OF and _person_role(words[-2].group(), self.lex):
+            return words[-2].start()
+        return -1
 
     def _skip_time(self, i: int, limit: int) -> int:
         while True:
@@ -346,6 +371,8 @@ class SpeakerPhrases:
             return Speaker()
         if words[-1][2] in self.lex.personal_pronouns:
             return self._pronoun(words[-1][0], rule + " (pronoun)", cue)
+        if words[-1][2] in self.lex.organisation_pronouns:  # "It said ...": an organisation only
+            return self._organisation_pronoun(words[-1][0], rule + " (pronoun)", cue)
         if words[-1][2] in self.lex.first_person:
             return Speaker()  # "we expect": the speaker of the quotation or interview, or the author
         if words[-1][2] in self.lex.connectors and len(words) > 1 and self._clause_follows(pos):
@@ -406,7 +433,9 @@ class SpeakerPhrases:
             inside_name = w in self.lex.and_words and self.text[words[k + 1][0]].isupper() and k > 0 and \
                 self.text[words[k - 1][0]].isupper()  # "Douane en Accijnzen"
             determiner = w in self.lex.determiners and is_role_word(self.text[words[k + 1][0]:words[k + 1][1]], self.lex)
-            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name or \
+            placed = w in self.lex.place_prepositions and k > 0 and _person_role(
+                self.text[words[k - 1][0]:words[k - 1][1]], self.lex)  # "A spokeswoman in Hong Kong said"
+            if (w in self.lex.complementizers or w in self.lex.connectors) and not inside_name and not placed or \
                     self.text[b:b + 1] == "," or w in self.lex.clause_verbs and w not in self.lex.auxiliaries and \
                     not determiner:  # ("zijn vertegenwoordigers": a possessive, not the verb "zijn")
                 return words[k + 1][0]

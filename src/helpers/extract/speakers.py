@@ -37,7 +37,9 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
-                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS")
+                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
+                  "IMPERSONAL_SUBJECTS", "PLACE_PREPOSITIONS", "ORGANISATION_PRONOUNS",
+                  "SHOW_VERBS")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -52,10 +54,15 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
         module = lexicon(lg, "speech")
         for name in _SPEECH_TABLES:
             tables[name] |= {fold(w) for w in getattr(module, name)}
+    tables["SPEECH_VERBS"] |= tables["SHOW_VERBS"]  # (read as speech with a document as subject only)
+    joined = {fold(particle + finite) for lg in langs for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS}
+    tables["SPEECH_VERBS"] |= joined  # a separable verb joined at the end of a subordinate clause ("wie X mitteilte",
+    # "zoals X toevoegde"): read only in an "as" tag (see helpers.extract.reported)
     if len(langs) > 1:
         for name in ("SPEECH_VERBS", "PERSONAL_PRONOUNS", "SOURCE_AFTER", "AUXILIARIES"):
             tables[name] -= _AMBIGUOUS_ACROSS_LANGUAGES
     ns = SimpleNamespace(**{name.lower(): frozenset(words) for name, words in tables.items()})
+    ns.joined_split_verbs = frozenset(joined)
     ns.memo = {}  # word -> verdict of is_role_word / _person_role / _is_name_word (bounded by the vocabulary)
     ns.nouns_capitalised = all(lexicon(lg, "speech").NOUNS_CAPITALISED for lg in langs)
     ns.org_noun_equivalents = {}  # "luchthaven" -> {"airport", "aeroport", "flughafen"} (folded)
@@ -64,6 +71,9 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
             ns.org_noun_equivalents.setdefault(fold(first), set()).update(fold(w) for w in others)
     ns.pronoun_gender = {fold(w): g for lg in langs for w, g in lexicon(lg, "speech").PRONOUN_GENDER}
     ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
+    ns.fronted_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").FRONTED_SOURCES})
+    ns.impersonal_speech = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SPEECH})
+    ns.verb_second = all(lexicon(lg, "speech").VERB_SECOND for lg in langs)
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
@@ -100,6 +110,9 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     # ends a compound after four letters or more ("Flughafenchef")
     ns.person_suffix = _suffix_pattern(tables["PERSON_ROLES"], r"")  # ("Flughafenchef", "havenbaas")
     ns.company_suffix = _suffix_pattern(tables["COMPANY_NOUNS"], r"")
+    ns.spokesperson_suffix = re.compile(r"^(\w{3,}?)s?-?(?:%s)$" % "|".join(sorted(
+        (re.escape(w) for w in tables["SPOKESPERSON_ROLES"] if " " not in w), key=len, reverse=True)))
+    # ("Konzernsprecher", "Unternehmenssprecherin", "havenwoordvoerder": the first part names whom they speak for)
     return ns
 
 

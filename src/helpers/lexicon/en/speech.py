@@ -12,6 +12,7 @@ _SPEECH_VERB_FORMS = ("states", "stated", "expect", "expects", "calculate", "for
 
 SPEECH_VERB_PARADIGMS = {
     "hail": ("hail", "hails", "hailed", "hailing"),
+    "count": ("counts", "counted"),  # a source's own count of a figure ("the statistics office counted 1,020")
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
@@ -301,3 +302,40 @@ called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 IMPERSONAL_SOURCES = ()
 """Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
 (French only.)"""
+
+SPOKESPERSON_ROLES = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                      "press officer", "representative", "representatives")
+"""Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
+"een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
+speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
+
+FRONTED_SOURCES = ("at", "inside", "within", "among")
+"""Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
+vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
+Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
+
+IMPERSONAL_SUBJECTS = ("officials", "sources", "people", "staff", "insiders", "they")
+"""Subjects that name nobody in particular ("on", "man", "men", "officials"): a speech verb with one of them in a
+sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
+
+IMPERSONAL_SPEECH = ()
+"""A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
+speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
+
+PLACE_PREPOSITIONS = ("in", "near")
+"""Prepositions that place a person's role somewhere ("a spokeswoman in Hong Kong", "un porte-parole à Paris", "een
+woordvoerder in Brussel", "ein Sprecher in Berlin"): the name after them is a place, not the speaker."""
+
+VERB_SECOND = False
+"""Whether a main clause puts its finite verb second, after any fronted phrase, so that the subject follows the verb
+("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
+German."""
+
+ORGANISATION_PRONOUNS = ("it", "they")
+"""Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
+s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
+
+SHOW_VERBS = ("show", "shows", "showed", "shown")
+"""Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
+"Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
+(:data:`DOCUMENT_NOUNS`), whose author is the speaker."""

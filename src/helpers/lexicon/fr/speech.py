@@ -11,6 +11,8 @@ _SPEECH_VERB_FORMS = ("dire", "a fait savoir", "relève", "relevé", "calcule", 
 :data:`SPEECH_VERBS`."""
 
 SPEECH_VERB_PARADIGMS = {
+    "recenser": ("recense", "recensent", "recensait", "recensaient", "recensé", "dénombre", "dénombrent", "dénombrait",
+                 "dénombré"),  # a source's own count of a figure ("l'Onem recense 1 020 emplois")
     "saluer": (
         "salue", "saluent", "saluons", "saluait", "saluaient", "salua", "saluèrent", "saluera", "salueront",
         "saluerait", "salueraient", "salué", "saluant"),
@@ -468,3 +470,41 @@ called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 IMPERSONAL_SOURCES = ("auprès de", "auprès du", "auprès des", "auprès d'", "chez")
 """Prepositions that name the source after a speech verb with the impersonal subject "on" ("a-t-on appris mardi
 auprès de la préfecture", "indique-t-on chez le constructeur"): the phrase after them is the speaker."""
+
+SPOKESPERSON_ROLES = ("porte-parole", "porte-paroles", "représentant", "représentante", "représentants",
+                      "attaché de presse", "attachée de presse", "chargé de communication", "chargée de communication")
+"""Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
+"een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
+speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
+
+FRONTED_SOURCES = ("du côté de", "du côté du", "du côté des", "du côté d'", "chez", "à", "au", "aux", "au sein de",
+                   "au sein du", "au sein des", "dans l'entourage de", "dans l'entourage du", "dans l'entourage d'")
+"""Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
+vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
+Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
+
+IMPERSONAL_SUBJECTS = ("on",)
+"""Subjects that name nobody in particular ("on", "man", "men", "officials"): a speech verb with one of them in a
+sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
+
+IMPERSONAL_SPEECH = ()
+"""A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
+speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
+
+PLACE_PREPOSITIONS = ("à", "en")
+"""Prepositions that place a person's role somewhere ("a spokeswoman in Hong Kong", "un porte-parole à Paris", "een
+woordvoerder in Brussel", "ein Sprecher in Berlin"): the name after them is a place, not the speaker."""
+
+VERB_SECOND = False
+"""Whether a main clause puts its finite verb second, after any fronted phrase, so that the subject follows the verb
+("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
+German."""
+
+ORGANISATION_PRONOUNS = ("il", "elle", "lui", "ils", "elles", "eux")
+"""Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
+s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
+
+SHOW_VERBS = ("montre", "montrent", "montrait", "montraient", "a montré", "ont montré", "démontre", "démontrent")
+"""Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
+"Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
+(:data:`DOCUMENT_NOUNS`), whose author is the speaker."""

@@ -304,3 +304,40 @@ called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 IMPERSONAL_SOURCES = ()
 """Prepositions that name the source after a speech verb with an impersonal subject ("a-t-on appris auprès de X").
 (French only.)"""
+
+SPOKESPERSON_ROLES = ("woordvoerder", "woordvoerster", "woordvoerders", "zegsman", "zegsvrouw", "persvoorlichter",
+                      "persvoorlichtster", "vertegenwoordiger", "vertegenwoordigers")
+"""Persons who speak for an organisation and are usually left unnamed ("a spokesperson said", "un porte-parole",
+"een woordvoerster", "ein Sprecher", compounds "Konzernsprecher"): without a name of their own, the organisation they
+speak for is the speaker (the organisation named in the phrase, "de la société", or the one named just before)."""
+
+FRONTED_SOURCES = ("bij", "vanuit", "binnen", "op", "in")
+"""Prepositions of place that name the source of a sentence they open when its speech verb has an impersonal or
+vague subject (:data:`IMPERSONAL_SUBJECTS`, :data:`IMPERSONAL_SPEECH`): "Du côté de la CGT, on dénonce ...", "Aus dem
+Ministerium hieß es, ...", "Bij de vakbond klinkt het dat ...", "At the union, officials said ..."."""
+
+IMPERSONAL_SUBJECTS = ("men",)
+"""Subjects that name nobody in particular ("on", "man", "men", "officials"): a speech verb with one of them in a
+sentence opened by :data:`FRONTED_SOURCES` is the fronted phrase's speech."""
+
+IMPERSONAL_SPEECH = ("klinkt het", "klonk het", "luidt het", "luidde het", "heet het", "heette het")
+"""A verb and its dummy subject that report what is said without a speaker ("heißt es", "klinkt het"), read like a
+speech verb with an impersonal subject after :data:`FRONTED_SOURCES`."""
+
+PLACE_PREPOSITIONS = ("in", "te")
+"""Prepositions that place a person's role somewhere ("a spokeswoman in Hong Kong", "un porte-parole à Paris", "een
+woordvoerder in Brussel", "ein Sprecher in Berlin"): the name after them is a place, not the speaker."""
+
+VERB_SECOND = True
+"""Whether a main clause puts its finite verb second, after any fronted phrase, so that the subject follows the verb
+("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
+German."""
+
+ORGANISATION_PRONOUNS = ("hij", "zij", "ze", "hem")
+"""Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
+s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
+
+SHOW_VERBS = ("toont", "tonen", "toonde", "toonden", "laat zien", "laten zien", "liet zien", "lieten zien")
+"""Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
+"Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
+(:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
