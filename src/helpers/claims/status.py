@@ -18,6 +18,8 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
+0a     realised    a workforce named with a definite determiner ("the 85 employees", "les 85 salariés", "de 64
+                   werknemers", "die 300 Beschäftigten": lexicon ``DEFINITE`` then ``STAFF``): the staff there is
 0      realised    the figure is the before of a change ("from 4 a week to 10 by next year", "van 300 naar 500",
                    not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
@@ -51,6 +53,7 @@ from functools import lru_cache
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
 from helpers.extract.dates import publication_interval
+from helpers.lexicon import LANGUAGES, lexicon
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
 
@@ -60,6 +63,7 @@ NEAR = 2 * WINDOW
 """Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
 
 RULES: tuple[tuple[str, str, str], ...] = (
+    ("realised", "staff", "the determiner right before the figure and its counted noun: 'the 85 employees'"),
     ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
     ("promised", "deadline", "the date the figure refers to"),
@@ -105,6 +109,39 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     return None, None
 
 
+STAFF_GAP = 3
+"""Characters between a definite determiner and the figure it introduces ("the 85", "les 85", "de 64")."""
+
+
+def _staff(f: dict):
+    """A workforce named with a definite determiner ("the 85 employees", "les 85 salariés", "de 64 werknemers",
+    "die 300 Beschäftigten"): the staff a company has now, a realised count, whatever the verb says of their future
+    ("the 85 employees will be kept on"). Jobs or posts so named ("the 900 jobs") may still be a promise: only the
+    people on a payroll (lexicon ``STAFF``) are."""
+    determiner, staff = cues("status", f["lang"], "DEFINITE"), cues("status", f["lang"], "STAFF")
+    if determiner is None or staff is None:
+        return None
+    start, end = f["span"]
+    before = None
+    for before in determiner.finditer(f["text"], max(f["clause"][0], start - 12), start):
+        pass
+    if before is None or start - before.end() > STAFF_GAP:
+        return None
+    noun = staff.search(f["surface"])
+    return before.group(0) + " " + noun.group(0) if noun is not None else None
+
+
+@lru_cache(maxsize=None)
+def _hedge_ahead(lang: str) -> re.Pattern:
+    """A hedge of the numbers lexicon (``HEDGES_BEFORE``: "under", "more than", "moins de", "ruim", "knapp") and the
+    space after it, matched forwards: the "to" of a change may be hedged ("from four days to under two")."""
+    hedges = sorted(getattr(lexicon(lang, "numbers"), "HEDGES_BEFORE", {}) if lang in LANGUAGES else (),
+                    key=len, reverse=True)
+    if not hedges:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?i:" + "|".join(map(re.escape, hedges)) + r")\s+")
+
+
 def _change_before(f: dict):
     """The "from" of a change whose "to" follows the figure (past a rate: "from 4 a week to 10"), unless the
     figure's date is before publication ("from 12 in 2017 to 31")."""
@@ -118,7 +155,10 @@ def _change_before(f: dict):
         return None
     rate = rules.rate.match(text, end)
     connector = rules.change_after.match(text, rate.end() if rate is not None else end)
-    if connector is None or not rules.number_only.match(text, connector.end()):
+    if connector is None:
+        return None
+    hedge = _hedge_ahead(f["lang"]).match(text, connector.end())  # "from four days to under two"
+    if not rules.number_only.match(text, hedge.end() if hedge is not None else connector.end()):
         return None
     date = f["date"]
     if date is not None and f["first"] is not None and date["latest"] < f["first"]:
@@ -211,7 +251,7 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
     "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
@@ -220,14 +260,17 @@ EVIDENCE = {
 the evidence is the figure's family alone), or ``None`` when it is absent."""
 
 
-def _reported(text: str, promise: re.Match, sentence: tuple[int, int], lang: str) -> bool:
+def _reported(text: str, promise: re.Match, sentence: tuple[int, int], clause: tuple[int, int], lang: str) -> bool:
     """Whether the promise cue is the conditional of unconfirmed information (lexicon ``REPORTED``: "il
-    avoisinerait", "zou ... bedragen") in a sentence that names a source or a rumour (``HEARSAY``: "selon nos
-    informations", "naar verluidt"): it then reports a state, it does not state a prospect."""
-    reported, hearsay = cues("status", lang, "REPORTED"), cues("status", lang, "HEARSAY")
-    if reported is None or hearsay is None or not reported.match(text, promise.start()):
+    avoisinerait", "zou ... bedragen", "würden ... umgeschlagen") in a sentence that names a source or a rumour
+    (``HEARSAY``: "selon nos informations", "naar verluidt") or in a clause set in the present (``NOW``:
+    "actuellement", "momenteel", "derzeit"): it then reports a state, it does not state a prospect."""
+    reported = cues("status", lang, "REPORTED")
+    if reported is None or not reported.match(text, promise.start()):
         return False
-    return hearsay.search(text, sentence[0], sentence[1]) is not None
+    hearsay, now = cues("status", lang, "HEARSAY"), cues("status", lang, "NOW")
+    return ((hearsay is not None and hearsay.search(text, sentence[0], sentence[1]) is not None)
+            or (now is not None and now.search(text, clause[0], clause[1]) is not None))
 
 
 def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tuple[int, int]:
@@ -242,6 +285,30 @@ def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tu
     return (last.end(), clause[1]) if last is not None else clause
 
 
+HEADLINE = 200
+"""Longest line read as a headline (a line with no end punctuation)."""
+
+LEAD = 1500
+"""Characters after a headline in which its figure is looked for again: the lead that states it in full."""
+
+_LINE_END = re.compile(r"[.!?:;…\"”»“’)\]]\s*$")
+
+
+def _restated(text: str, start: int, end: int) -> int | None:
+    """Where the body restates a headline's figure: headlines drop tense and mood ("Group to take 35% of
+    terminal", "Un armateur prend 49 %", "Gemeente koopt 20 hectare"), so the figure's status is the one of the same
+    figure (the same surface) in the lead that follows, within :data:`LEAD` characters. ``None`` when the figure's
+    line is no headline (it ends with punctuation, or is longer than :data:`HEADLINE`) or the figure is not restated."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end - line_start > HEADLINE or text.startswith("[", line_start):
+        return None
+    if _LINE_END.search(text, line_start, line_end) or not text[line_start:line_end].strip():
+        return None
+    later = text.find(text[start:end], line_end, line_end + LEAD)
+    return later if later > 0 and not text[later - 1].isalnum() and not text[later + end - start:later + end - start + 1].isdigit() else None
+
+
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
                     sentence: tuple[int, int] | None = None, lang: str = "") -> tuple[str, str]:
     """``(status, cue)``: promised, realised, historical or unmarked, by the first rule of :data:`RULES` that fires.
@@ -249,12 +316,15 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     ``family`` is the metric family (hub families are never historical); ``date`` is the date expression the figure
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
+    restated = _restated(text, start, end)
+    if restated is not None:  # a headline: its figure is read where the body states it again
+        return classify_status(text, restated, restated + end - start, family, published, None, None, lang)
     sentence = sentence or sentence_span(text, start, end)
     clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
-    if promise is not None and _reported(text, promise, sentence, lang):
+    if promise is not None and _reported(text, promise, sentence, clause, lang):
         promise = None
     first = last = None
     if published is not None:

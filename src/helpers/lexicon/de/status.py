@@ -2,7 +2,10 @@
 Ziele, Versprechen; Perfekt und gegenwärtiger Zustand; Präteritum."""
 
 PROMISED = (
-    r"wird", r"würde", r"würden", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
+    r"wird", r"würde", r"würden",
+    # Futur I im Plural: "werden" mit einem Infinitiv am Satzteilende ("wir werden die Stellen zählen"), nicht das
+    # Vorgangspassiv ("werden ... umgeschlagen": ein Partizip auf ge-)
+    r"werden(?=(?:\s+[^\s.,;:!?]+){0,8}?\s+(?![^\s]*ge\w+en\b)\w+en\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
     r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert", r"investieren", r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
     r"Ziel\w*", r"angestrebt\w*", r"anvisiert", r"hofft", r"hoffen", r"vorgesehen\w*", r"in Aussicht", r"künftig\w*", r"langfristig",
@@ -43,11 +46,27 @@ BASELINE = (r"gegenüber", r"verglichen mit", r"im Vergleich zu", r"nach zuvor")
 """Prepositions of comparison right before a figure ("1.020 Stellen, gegenüber 610 im Jahr 2018"): with a past date, the figure is the
 earlier level another is compared with -- a past state, even of the project."""
 
-REPORTED = ()
-"""The conditional of unconfirmed information (French "il avoisinerait", Dutch "zou ... bedragen") -- with a source
-(:data:`HEARSAY`) in the sentence it reports a state, not a prospect; not a construction of this language."""
+REPORTED = (r"würden?",)
+"""Der Konjunktiv II der indirekten Rede ("derzeit würden 1,3 Millionen Tonnen umgeschlagen", Ersatzform des
+Konjunktivs I): mit einer Quelle (:data:`HEARSAY`) im Satz oder einem Adverb der Gegenwart (:data:`NOW`) im Satzteil
+gibt er einen Zustand wieder, keine Aussicht."""
 
-HEARSAY = ()
+HEARSAY = (r"angeblich", r"(?:\w+ )?[Bb]erichten zufolge", r"nach (?:unseren |übereinstimmenden )?Informationen",
+           r"wie es heißt", r"heißt es")
+"""Eine Quelle oder ein Gerücht, das den Konjunktiv zur Meldung macht (allgemeine Grammatik der Pressesprache)."""
 
 SINCE = (r"seit", r"seitdem")
 """Ein Zeitraum von einem Punkt bis heute ("seit 2022"): der Zustand dauert an, er ist nicht vergangen."""
+
+DEFINITE = (r"die", r"den", r"der", r"seine[n]?", r"ihre[n]?", r"unsere[n]?", r"diese[n]?")
+"""Bestimmte Artikel und Possessivpronomen direkt vor einer Zahl ("die 85 Beschäftigten", "seine 300 Mitarbeiter"):
+die Gruppe ist bekannt, sie besteht."""
+
+STAFF = (r"\w*[Mm]itarbeite(?:r|rn|rinnen|nde|nden)", r"Beschäftigten?", r"Angestellten?", r"Arbeitnehmer(?:n|innen)?",
+         r"\w*arbeiter(?:n|innen)?", r"\w*kräfte[n]?", r"Fahrer(?:n|innen)?", r"Vollzeitäquivalente", r"VZÄ", r"FTE")
+"""Bezeichnungen der Menschen auf der Lohnliste (nicht der Stellen oder Arbeitsplätze, die versprochen werden
+können): mit bestimmtem Artikel eine Belegschaft, die besteht."""
+
+NOW = (r"derzeit", r"zurzeit", r"aktuell", r"momentan", r"gegenwärtig", r"heute", r"inzwischen", r"mittlerweile")
+"""Adverbien der Gegenwart: mit einem davon gibt der Konjunktiv der indirekten Rede (:data:`REPORTED`, "derzeit würden
+rund 800 Menschen beschäftigt") einen heutigen Zustand wieder, keine Aussicht."""

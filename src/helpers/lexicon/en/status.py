@@ -77,3 +77,16 @@ HEARSAY = ()
 SINCE = (r"since", r"ever since")
 """A period that runs from a point to today ("since 2022"): a figure of such a period is a state that still holds,
 not a past one (unlike "in the past ten years", a span that is over)."""
+
+DEFINITE = (r"the", r"its", r"their", r"our", r"his", r"her", r"these", r"those")
+"""Definite determiners and possessives right before a figure ("the 85 employees", "its 300 workers"): the set is
+known, it exists."""
+
+STAFF = (r"employees", r"workers", r"staff", r"staffers", r"personnel", r"members of staff", r"full-time equivalents",
+         r"FTEs?", r"\w+ workers", r"dockers", r"drivers", r"agents", r"officers")
+"""Nouns of the people on a payroll (not of posts or jobs, which can be promised): with a definite determiner, a
+workforce that exists."""
+
+NOW = ()
+"""Adverbs of the present that make a reported conditional a state (French "actuellement, le site emploierait"); English
+has no conditional of unconfirmed information (:data:`REPORTED`), so none."""

@@ -67,3 +67,16 @@ HEARSAY = (r"(?:selon|d['’]après) (?:nos|mes|certaines|plusieurs|des|de bonne
 
 SINCE = (r"depuis",)
 """Une période qui court d'un point jusqu'à aujourd'hui ("depuis 2022") : l'état dure encore, il n'est pas passé."""
+
+DEFINITE = (r"les", r"ses", r"leurs", r"nos", r"ces")
+"""Déterminants définis et possessifs juste avant un nombre (« les 85 salariés », « ses 300 ouvriers ») : l'ensemble
+est connu, il existe."""
+
+STAFF = (r"salariée?s", r"employée?s", r"travailleu(?:r|se)s", r"ouvrière?s", r"agents", r"collaborat(?:eur|rice)s",
+         r"membres du personnel", r"dockers", r"chauffeurs", r"intérimaires", r"ETP", r"équivalents temps plein")
+"""Noms des personnes sous contrat (pas des postes ni des emplois, qui peuvent être promis) : avec un déterminant
+défini, un effectif qui existe."""
+
+NOW = (r"actuellement", r"à l['’]heure actuelle", r"en ce moment", r"aujourd['’]hui", r"à ce jour", r"pour l['’]instant")
+"""Adverbes du présent : avec eux, le conditionnel (:data:`REPORTED`, « le site emploierait actuellement 800 personnes »)
+rapporte un état présent, pas une perspective."""

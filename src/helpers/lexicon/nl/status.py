@@ -44,7 +44,7 @@ BASELINE = (r"tegenover", r"vergeleken met", r"ten opzichte van", r"tegen")
 """Prepositions of comparison right before a figure ("1.020 banen, tegen 610 in 2018"): with a past date, the figure is the
 earlier level another is compared with -- a past state, even of the project."""
 
-REPORTED = (r"zou(?:den)? (?:\w+ ){0,3}(?:zijn|hebben|bedragen|liggen|tellen|werken|gaan om)",)
+REPORTED = (r"zou(?:den)? (?:\w+ ){0,5}(?:zijn|hebben|bedragen|liggen|tellen|werken|gaan om)",)
 """Het "zou" van onbevestigde informatie ("volgens ingewijden zou het om 35 miljoen gaan"): met een bron
 (:data:`HEARSAY`) in de zin meldt het een toestand, geen vooruitzicht."""
 
@@ -54,3 +54,16 @@ HEARSAY = (r"naar verluidt", r"volgens (?:ingewijden|bronnen|geruchten|onze info
 
 SINCE = (r"sinds", r"sedert")
 """Een periode die van een punt tot vandaag loopt ("sinds 2022"): de toestand duurt nog, hij is niet voorbij."""
+
+DEFINITE = (r"de", r"die", r"deze", r"zijn", r"haar", r"hun", r"onze")
+"""Bepaalde lidwoorden en bezittelijke voornaamwoorden vlak voor een getal ("de 64 werknemers", "zijn 300
+arbeiders"): de groep is bekend, hij bestaat."""
+
+STAFF = (r"\w*werknemers", r"\w*medewerkers", r"personeelsleden", r"\w*arbeiders", r"bedienden", r"\w*krachten",
+         r"chauffeurs", r"VTE", r"FTE", r"voltijdse equivalenten")
+"""Namen van de mensen op de loonlijst (niet van banen of jobs, die beloofd kunnen worden): met een bepaald
+lidwoord, een personeelsbestand dat bestaat."""
+
+NOW = (r"momenteel", r"op dit moment", r"vandaag", r"thans", r"nu", r"intussen", r"inmiddels")
+"""Bijwoorden van het heden: met een ervan meldt "zou" (:data:`REPORTED`, "er zouden momenteel 800 mensen werken") een
+huidige toestand, geen vooruitzicht."""

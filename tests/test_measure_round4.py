@@ -1,0 +1,108 @@
+"""Status and measure of figures, round 4 (session 6, tune-measure): general rules of grammar stated in English,
+French, Dutch and German, on sentences written for these tests -- none from the seed articles or the development
+corpus. Each group is one construction; the reading is end to end (extractor, dates, claims rules)."""
+
+import pytest
+
+from helpers.claims.tables import read_figure
+from helpers.claims.vocabulary import measure_of
+from helpers.extract.dates import date_rows
+from helpers.extract.quantities import quantity_rows
+
+PUBLISHED = "2024-06-15"
+
+
+def read(text: str, surface: str, lang: str, nth: int = 0) -> dict:
+    """The claim read for the ``nth`` quantity ``surface`` of ``text`` as the build reads it."""
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
+    assert len(rows) > nth, (surface, [row["surface"] for row in quantity_rows(text, lang)])
+    return read_figure(text, rows[nth], lang, PUBLISHED, date_rows(text, PUBLISHED, lang))
+
+
+def status(text: str, surface: str, lang: str, nth: int = 0) -> str:
+    return read(text, surface, lang, nth)["status"]
+
+
+def measure(text: str, surface: str, lang: str) -> str:
+    return measure_of(read(text, surface, lang)["metric_rule"])
+
+
+# -- a workforce named with a definite determiner exists, whatever the verb says of its future -----------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "After the takeover the 120 employees of the depot will keep their contracts.", "120 employees"),
+    ("fr", "Les 140 salariés de l'entrepôt seront repris par le nouvel exploitant.", "140 salariés"),
+    ("nl", "De 95 werknemers van het depot zullen hun contract behouden.", "95 werknemers"),
+    ("de", "Die 230 Mitarbeiter des Lagers sollen vom neuen Eigentümer übernommen werden.", "230 Mitarbeiter"),
+])
+def test_a_definite_workforce_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The group said the 500 jobs would come by 2027.", "500 jobs"),
+    ("fr", "Le groupe assure que les 500 emplois viendront d'ici 2027.", "500 emplois"),
+    ("nl", "Het bedrijf zegt dat de 500 banen er tegen 2027 zullen komen.", "500 banen"),
+    ("de", "Der Konzern sagt, die 500 Arbeitsplätze würden bis 2027 entstehen.", "500 Arbeitsplätze"),
+])
+def test_definite_jobs_can_still_be_promised(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+# -- the conditional of reported speech with an adverb of the present reports a state -------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fr", "Selon le directeur, le dépôt traiterait actuellement 40 000 colis par jour.", "40 000 colis"),
+    ("nl", "Volgens de directeur zouden er momenteel 400 mensen werken.", "400 mensen"),
+    ("de", "Derzeit würden in der Halle rund 60.000 Pakete am Tag sortiert, sagte der Sprecher.", "60.000 Pakete"),
+])
+def test_a_reported_conditional_in_the_present_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("fr", "Le dépôt traiterait 40 000 colis par jour après l'extension.", "40 000 colis"),
+    ("de", "Nach dem Ausbau würden in der Halle rund 60.000 Pakete am Tag sortiert.", "60.000 Pakete"),
+])
+def test_a_conditional_without_a_present_adverb_stays_a_prospect(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+# -- the "from" of a change whose "to" is hedged is the level it starts from ----------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The new crane should cut unloading time from six hours to under four.", "six hours"),
+    ("fr", "La nouvelle ligne devrait réduire le trajet de 20 jours à moins de 15.", "20 jours"),
+    ("nl", "De nieuwe kraan moet de lostijd terugbrengen van zes uur tot minder dan vier.", "zes uur"),
+    ("de", "Die neue Strecke soll die Fahrzeit von 20 Tagen auf weniger als 15 senken.", "20 Tagen"),
+])
+def test_the_start_of_a_hedged_change_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+# -- German future: "werden" with a clause-final infinitive, not the present passive ---------------------------------
+def test_german_plural_future_is_a_promise():
+    text = "Die Betreiber werden in der zweiten Halle 150 Leute einstellen."
+    assert status(text, "150 Leute", "de") == "promised"
+
+
+def test_german_present_passive_is_no_promise():
+    text = "In Köln werden jedes Jahr rund 800.000 Tonnen Fracht umgeschlagen."
+    assert status(text, "800.000 Tonnen", "de") != "promised"
+
+
+# -- a headline drops tense: its figure takes the status of the same figure in the lead --------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Logistics group to buy 40% of river port\nA Chinese logistics group will buy 40% of the river port of "
+           "Namur, the port authority said on Monday.", "40%"),
+    ("fr", "Un groupe chinois prend 40 % du port fluvial\nUn groupe logistique chinois va acquérir 40 % du port "
+           "fluvial de Namur, a annoncé lundi l'autorité portuaire.", "40 %"),
+    ("nl", "Chinese groep koopt 40 procent van binnenhaven\nEen Chinese logistieke groep zal 40 procent van de "
+           "binnenhaven van Namen kopen, meldde de havenautoriteit maandag.", "40 procent"),
+    ("de", "Chinesischer Konzern kauft 40 Prozent des Binnenhafens\nEin chinesischer Logistikkonzern will 40 Prozent "
+           "des Binnenhafens Namur übernehmen, teilte die Hafenbehörde am Montag mit.", "40 Prozent"),
+])
+def test_a_headline_figure_takes_the_status_of_the_lead(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+def test_a_sentence_with_end_punctuation_is_no_headline():
+    text = "The depot employs 300 people.\nIt will employ 300 people more by 2026."
+    assert status(text, "300 people", "en") == "realised"
