@@ -31,6 +31,9 @@ order  status      evidence (and window)
                    "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
 5b     historical  a preposition of comparison right before the figure (``BASELINE``: "against", "contre",
                    "tegenover", "gegenüber") and a date before publication: the earlier level compared with
+5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
+                   "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
+                   past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
 8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
@@ -71,6 +74,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("promised", "future_date", "the date the figure refers to"),
     ("historical", "earlier_cue", "clause"),
     ("historical", "baseline", "the words right before the figure, and its date"),
+    ("realised", "we_have", "clause"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -242,6 +246,16 @@ def _baseline(f: dict):
     return match.group(0) if match is not None and start - match.end() <= BASELINE_GAP else None
 
 
+def _we_have(f: dict):
+    """The first person plural with "have" in the figure's clause (lexicon ``WE_HAVE``)."""
+    table = cues("status", f["lang"], "WE_HAVE")
+    if table is None:
+        return None
+    a, b = f["clause"]
+    match = table.search(f["text"], a, b)
+    return match.group(0) if match is not None else None
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -253,7 +267,7 @@ def _past_cue(f: dict):
 EVIDENCE = {
     "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
-    "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "we_have": _we_have, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when

@@ -70,3 +70,7 @@ können): mit bestimmtem Artikel eine Belegschaft, die besteht."""
 NOW = (r"derzeit", r"zurzeit", r"aktuell", r"momentan", r"gegenwärtig", r"heute", r"inzwischen", r"mittlerweile")
 """Adverbien der Gegenwart: mit einem davon gibt der Konjunktiv der indirekten Rede (:data:`REPORTED`, "derzeit würden
 rund 800 Menschen beschäftigt") einen heutigen Zustand wieder, keine Aussicht."""
+
+WE_HAVE = (r"wir haben", r"haben wir", r"wir sind", r"sind wir")
+"""Die erste Person Plural mit "haben" oder "sein" (Perfekt oder Besitz): was die Organisation des Sprechers hat oder
+getan hat -- verwirklicht, auch mit einem vergangenen Datum."""

@@ -90,3 +90,7 @@ workforce that exists."""
 NOW = ()
 """Adverbs of the present that make a reported conditional a state (French "actuellement, le site emploierait"); English
 has no conditional of unconfirmed information (:data:`REPORTED`), so none."""
+
+WE_HAVE = (r"we have", r"we['’]ve", r"have we")
+"""The first person plural with "have" (perfect or possession): a speaker's own organisation, what it has or has done
+-- realised, even with a past date."""

@@ -80,3 +80,7 @@ défini, un effectif qui existe."""
 NOW = (r"actuellement", r"à l['’]heure actuelle", r"en ce moment", r"aujourd['’]hui", r"à ce jour", r"pour l['’]instant")
 """Adverbes du présent : avec eux, le conditionnel (:data:`REPORTED`, « le site emploierait actuellement 800 personnes »)
 rapporte un état présent, pas une perspective."""
+
+WE_HAVE = (r"nous avons", r"avons-nous", r"on a")
+"""La première personne du pluriel avec « avoir » (passé composé ou possession) : ce que l'organisation du locuteur a
+ou a fait -- réalisé, même avec une date passée."""

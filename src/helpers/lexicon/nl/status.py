@@ -67,3 +67,7 @@ lidwoord, een personeelsbestand dat bestaat."""
 NOW = (r"momenteel", r"op dit moment", r"vandaag", r"thans", r"nu", r"intussen", r"inmiddels")
 """Bijwoorden van het heden: met een ervan meldt "zou" (:data:`REPORTED`, "er zouden momenteel 800 mensen werken") een
 huidige toestand, geen vooruitzicht."""
+
+WE_HAVE = (r"we hebben", r"wij hebben", r"hebben we", r"hebben wij", r"we zijn", r"wij zijn", r"zijn we", r"zijn wij")
+"""De eerste persoon meervoud met "hebben" of "zijn" (voltooide tijd of bezit): wat de organisatie van de spreker heeft
+of gedaan heeft -- gerealiseerd, ook met een datum in het verleden."""
