@@ -106,3 +106,40 @@ def test_a_headline_figure_takes_the_status_of_the_lead(lang, text, surface):
 def test_a_sentence_with_end_punctuation_is_no_headline():
     text = "The depot employs 300 people.\nIt will employ 300 people more by 2026."
     assert status(text, "300 people", "en") == "realised"
+
+
+# -- the first person plural with "have": the speaker's own organisation, a state even with a past date ---------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "“Last year we have handled 900,000 tonnes of freight,” the director said.", "900,000 tonnes"),
+    ("fr", "« L'an dernier, nous avons traité 900 000 tonnes de fret », a dit le directeur.", "900 000 tonnes"),
+    ("nl", "“Vorig jaar hebben we 900.000 ton vracht verwerkt”, zei de directeur.", "900.000 ton"),
+    ("de", "„Im vergangenen Jahr haben wir 900.000 Tonnen Fracht umgeschlagen“, sagte der Direktor.", "900.000 Tonnen"),
+])
+def test_we_have_done_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+def test_a_third_party_past_turnover_stays_historical():
+    text = "Die Reederei erzielte im vergangenen Jahr einen Umsatz von 12 Milliarden Euro."
+    assert status(text, "12 Milliarden Euro", "de") == "historical"
+
+
+# -- an attributive promise word qualifies its own noun, not a figure outside its noun phrase ------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The court rejected the appeal of 12 neighbours against the planned warehouse.", "12 neighbours"),
+    ("fr", "L'État a versé 60 millions d'euros, soit 50 000 euros par emploi promis.", "50 000 euros"),
+    ("nl", "De rechter verwierp het beroep van 12 buurtbewoners tegen de geplande loods.", "12 buurtbewoners"),
+    ("de", "Das Gericht wies die Klage von zwölf Nachbarn gegen die geplante Halle ab.", "zwölf Nachbarn"),
+])
+def test_an_attributive_promise_of_another_noun_does_not_make_a_promise(lang, text, surface):
+    assert status(text, surface, lang) != "promised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Residents doubt the promised 700 jobs.", "700 jobs"),
+    ("fr", "Les riverains doutent des 700 emplois promis.", "700 emplois"),
+    ("nl", "Omwonenden twijfelen aan de beloofde 700 banen.", "700 banen"),
+    ("de", "Anwohner bezweifeln die versprochenen 700 Arbeitsplätze.", "700 Arbeitsplätze"),
+])
+def test_an_attributive_promise_of_the_figure_is_a_promise(lang, text, surface):
+    assert status(text, surface, lang) == "promised"

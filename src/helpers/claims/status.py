@@ -93,6 +93,59 @@ SCOPE = 25
 "va employer", "wird beschäftigen"): the verb is then a prospect, not a state."""
 
 
+NOUN_PHRASE = 25
+"""Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
+"a planned hall of 40,000 m²", "un investissement annoncé de 7,3 milliards")."""
+
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+"""What may stand between a figure and a participle of its own noun phrase: at most one word ("emplois directs
+annoncés"); a preposition and a noun ("par emploi promis") open another noun phrase."""
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def _qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a promise cue is an attributive participle or adjective (lexicon ``ATTRIBUTIVE``: its forms) of a
+    noun phrase the figure is not in: after a
+    determiner (lexicon ``DETERMINERS``: "the planned factory", "die geplante Fabrik", "de beloofde banen") or, for
+    a participle that can follow its noun (``POSTNOMINAL``: French "un investissement annoncé", "par emploi
+    promis"), right after a word that is no auxiliary or pronoun (``VERBAL_BEFORE``: "a promis", "nous ont
+    promis"). Such a cue says what its own noun is; it qualifies the figure only when the figure is that noun
+    phrase: right before the cue ("1 200 emplois promis") or within :data:`NOUN_PHRASE` characters after it."""
+    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    forms, determiners = cues("status", lang, "ATTRIBUTIVE"), cues("status", lang, "DETERMINERS")
+    if forms is None or forms.fullmatch(cue.group(0)) is None:
+        return False  # a verb, a noun or an adverb: it is read in the figure's clause as it is
+    attributive = determiners is not None and determiners.fullmatch(word) is not None
+    if not attributive:
+        postnominal, verbal = cues("status", lang, "POSTNOMINAL"), cues("status", lang, "VERBAL_BEFORE")
+        attributive = (postnominal is not None and postnominal.fullmatch(cue.group(0)) is not None
+                       and (verbal is None or verbal.fullmatch(word) is None))
+    if not attributive:
+        return False
+    if end <= cue.start() and _ONE_WORD.fullmatch(text, end, cue.start()):
+        return False  # the figure's own noun phrase: "1 200 emplois promis", "1 200 emplois directs annoncés"
+    return not (cue.end() <= start and start - cue.end() <= NOUN_PHRASE)
+
+
+def _nearest_promise(promised: re.Pattern | None, text: str, a: int, b: int, start: int, end: int, lang: str):
+    """``(match, distance)``: the promise cue nearest to the figure in ``text[a:b]``, outside it, that does not
+    qualify another noun (:func:`_qualifies_another`)."""
+    best, best_distance = None, None
+    if promised is None:
+        return best, best_distance
+    for match in promised.finditer(text, a, b):
+        if match.start() < end and start < match.end():
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if (best is None or distance < best_distance) and not _qualifies_another(match, text, start, end, lang):
+            best, best_distance = match, distance
+    return best, best_distance
+
+
 @lru_cache(maxsize=16)
 def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     """``(promise, realised)``: the nearest promise or realised cue (one of them, or neither) of the first window
@@ -100,11 +153,12 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     for the last few figures: a figure's status is read twice (with a provisional, then the final metric family)."""
     promised, realised = cues("status", lang, "PROMISED"), cues("status", lang, "REALISED")
     for a, b in windows:
-        p, dp = first_cue([promised], text, a, b, start, end)
+        p, dp = _nearest_promise(promised, text, a, b, start, end, lang)
         r, dr = first_cue([realised], text, a, b, start, end)
         if r is not None:
             governing = [m for m in promised.finditer(text, max(a, r.start() - SCOPE), r.start() + 1)
-                         if m.start() < r.start() and not (m.start() < end and start < m.end())]
+                         if m.start() < r.start() and not (m.start() < end and start < m.end())
+                         and not _qualifies_another(m, text, start, end, lang)]
             if governing:
                 return governing[-1], None
         if p or r:

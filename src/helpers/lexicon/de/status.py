@@ -74,3 +74,18 @@ rund 800 Menschen beschäftigt") einen heutigen Zustand wieder, keine Aussicht."
 WE_HAVE = (r"wir haben", r"haben wir", r"wir sind", r"sind wir")
 """Die erste Person Plural mit "haben" oder "sein" (Perfekt oder Besitz): was die Organisation des Sprechers hat oder
 getan hat -- verwirklicht, auch mit einem vergangenen Datum."""
+
+DETERMINERS = (r"der", r"die", r"das", r"den", r"dem", r"des", r"ein", r"eine", r"einen", r"einem", r"einer", r"eines",
+               r"sein\w*", r"ihr\w*", r"unser\w*", r"dies\w*", r"jene\w*")
+"""Artikel und Pronomen: ein Hinweis auf ein Versprechen direkt danach ist attributiv ("die geplante Fabrik", "die
+versprochenen Stellen"), er sagt, was sein eigenes Nomen ist."""
+
+POSTNOMINAL = ()
+"""Partizipien, die ihrem Nomen als Adjektiv folgen: im Deutschen nicht."""
+
+VERBAL_BEFORE = ()
+
+ATTRIBUTIVE = (r"\w*ge\w+(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem)", r"\w+(?:ige|igen|iger|iges|igem)",
+               r"mögliche[nmrs]?", r"potenzielle[nmrs]?", r"erwartete[nmrs]?", r"versprochene[nmrs]?")
+"""Formen eines Hinweises auf ein Versprechen, die attributiv sein können (gebeugte Partizipien und Adjektive:
+"geplante", "angekündigten", "künftige")."""

@@ -94,3 +94,16 @@ has no conditional of unconfirmed information (:data:`REPORTED`), so none."""
 WE_HAVE = (r"we have", r"we['’]ve", r"have we")
 """The first person plural with "have" (perfect or possession): a speaker's own organisation, what it has or has done
 -- realised, even with a past date."""
+
+DETERMINERS = (r"the", r"a", r"an", r"its", r"their", r"his", r"her", r"our", r"this", r"these", r"those")
+"""Determiners: a promise cue right after one is attributive ("the planned factory", "a promised bonus"), it says what
+its own noun is."""
+
+POSTNOMINAL = ()
+"""Participles that can follow their noun as adjectives; in English a participle after a noun is mostly a verb ("the
+minister promised"), so none."""
+
+VERBAL_BEFORE = ()
+
+ATTRIBUTIVE = (r"\w+ed", r"future", r"potential", r"prospective")
+"""Forms of a promise cue that can be attributive (participles and adjectives: "planned", "promised", "future")."""

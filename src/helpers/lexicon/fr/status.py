@@ -84,3 +84,24 @@ rapporte un état présent, pas une perspective."""
 WE_HAVE = (r"nous avons", r"avons-nous", r"on a")
 """La première personne du pluriel avec « avoir » (passé composé ou possession) : ce que l'organisation du locuteur a
 ou a fait -- réalisé, même avec une date passée."""
+
+DETERMINERS = (r"le", r"la", r"l", r"les", r"un", r"une", r"des", r"du", r"son", r"sa", r"ses", r"leur", r"leurs",
+               r"ce", r"cet", r"cette", r"ces", r"notre", r"nos")
+"""Déterminants : un indice de promesse juste après l'un d'eux est épithète (« la future usine », « les prétendus
+emplois »), il dit ce qu'est son propre nom."""
+
+POSTNOMINAL = (r"promise?s?", r"annoncée?s?", r"prévue?s?", r"attendue?s?", r"projetée?s?", r"envisagée?s?",
+               r"espérée?s?", r"escomptée?s?", r"futurs?", r"futures?", r"potentiels?", r"potentielles?")
+"""Participes et adjectifs qui suivent leur nom (« un investissement annoncé », « par emploi promis ») : sans auxiliaire
+devant eux (:data:`VERBAL_BEFORE`), ils sont épithètes."""
+
+VERBAL_BEFORE = (r"a", r"ai", r"as", r"avons", r"avez", r"ont", r"avait", r"avaient", r"aura", r"auront", r"aurait",
+                 r"auraient", r"eu", r"est", r"sont", r"était", r"étaient", r"été", r"sera", r"seront", r"serait",
+                 r"seraient", r"être", r"avoir", r"fut", r"furent", r"il", r"elle", r"on", r"ils", r"elles", r"nous",
+                 r"vous", r"me", r"te", r"se", r"lui", r"leur", r"y", r"en", r"déjà", r"bien", r"pas", r"jamais",
+                 r"toujours", r"ainsi", r"tout", r"plus", r"moins", r"trop", r"encore")
+"""Auxiliaires, pronoms et adverbes : un participe après l'un d'eux est un verbe (« on nous a promis »)."""
+
+ATTRIBUTIVE = (r"\w+(?:é|ée|és|ées)", r"promise?s?", r"futurs?", r"futures?", r"potentiel(?:le)?s?")
+"""Formes d'un indice de promesse qui peuvent être épithètes (participes passés et adjectifs : « prévue », « promis »,
+« futur »)."""

@@ -71,3 +71,16 @@ huidige toestand, geen vooruitzicht."""
 WE_HAVE = (r"we hebben", r"wij hebben", r"hebben we", r"hebben wij", r"we zijn", r"wij zijn", r"zijn we", r"zijn wij")
 """De eerste persoon meervoud met "hebben" of "zijn" (voltooide tijd of bezit): wat de organisatie van de spreker heeft
 of gedaan heeft -- gerealiseerd, ook met een datum in het verleden."""
+
+DETERMINERS = (r"de", r"het", r"een", r"die", r"deze", r"dat", r"dit", r"zijn", r"haar", r"hun", r"onze", r"ons")
+"""Lidwoorden en aanwijzende en bezittelijke voornaamwoorden: een belofte-aanwijzing vlak erna is bijvoeglijk ("de
+geplande fabriek", "de beloofde banen"), ze zegt wat haar eigen naamwoord is."""
+
+POSTNOMINAL = ()
+"""Deelwoorden die na hun naamwoord staan als bijvoeglijk naamwoord: niet in het Nederlands."""
+
+VERBAL_BEFORE = ()
+
+ATTRIBUTIVE = (r"\w*ge\w+(?:de|te)", r"verwachte", r"beoogde", r"toekomstige", r"potentiële", r"mogelijke")
+"""Vormen van een belofte-aanwijzing die bijvoeglijk kunnen zijn (verbogen deelwoorden en bijvoeglijke naamwoorden:
+"geplande", "aangekondigde", "toekomstige")."""
