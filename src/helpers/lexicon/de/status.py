@@ -16,6 +16,8 @@ PROMISED = (
     r"werde", r"solle", r"wolle", r"könne", r"müsse",  # Konjunktiv I of reported speech: "werde ... schaffen"
     r"entsteh(?:t|en)", r"Vorhaben",  # the present of coming into being, a project,
     r"ausgelegt", r"konzipiert",
+    # verbleibende Zeit: "noch zwei Jahre" (nicht "noch vor zwei Jahren", eine jüngere Vergangenheit)
+    r"noch(?! vor)(?= (?:\w+ ){0,2}(?:Jahre?n?|Monate?n?|Wochen?|Tage?n?)\b)",
     # Stellen im Angebot: gesuchte Arbeitskräfte sind künftige Arbeitsplätze
     r"gesucht", r"sucht", r"suchen", r"offene(?:n)? Stellen", r"zu besetzen", r"ausgeschrieben",
     # Erwartung, unmittelbar bevorstehend, Angebot

@@ -21,6 +21,10 @@ PROMISED = (
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
     r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
     r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to",
+    # capacity: a modal of ability with a verb of throughput is what a site could do, not what it does
+    r"can (?:handle|process|accommodate|sort|store|serve)", r"(?:is|are) able to", r"(?:is|are) capable of",
+    # time still to run: "another two years", "a further ten years"
+    r"(?:another|a further)(?= (?:\w+ ){0,2}(?:years?|months?|weeks?|days?)\b)",
     # hiring under way: vacancies are jobs to come
     r"(?:is|are) (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
     r"vacanc(?:y|ies)", r"open positions",

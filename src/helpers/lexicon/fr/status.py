@@ -20,7 +20,12 @@ PROMISED = (
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
-    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient", r"compte(?:nt)? (?:y |en |l['’])?\w+(?:er|ir|re)",  # compter + infinitif: "compte recruter", "compte y employer"
+    r"conçue?s? pour", r"pr[ée]vue?s? pour", r"devait", r"devaient",
+    # capacité : un modal de possibilité avec un verbe de débit dit ce qu'un site pourrait faire, pas ce qu'il fait
+    r"peu(?:t|vent) (?:traiter|accueillir|absorber|trier|stocker|gérer)", r"(?:est|sont) en mesure de",
+    r"(?:est|sont) capables? de",
+    # temps qui reste à courir : « encore deux ans » (pas « il y a encore deux ans », un passé proche)
+    r"(?<!il y a )encore(?= (?:\w+ ){0,3}(?:ans|années|mois|semaines|jours)\b)", r"compte(?:nt)? (?:y |en |l['’])?\w+(?:er|ir|re)",  # compter + infinitif: "compte recruter", "compte y employer"
     # embauches en cours : des postes à pourvoir sont des emplois à venir
     r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
     # attente, imminence, offre

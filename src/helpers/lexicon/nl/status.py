@@ -14,6 +14,10 @@ PROMISED = (
     r"tweede fase", r"volgende fase", r"vanaf (?:de zomer|het najaar|de herfst|de winter|de lente|volgend \w+)",
     r"wil", r"willen", r"wilde", r"wilden", r"wenst", r"wensen", r"is van plan", r"zijn van plan", r"beoogt",
     r"ontworpen om", r"ontworpen voor", r"berekend op",
+    # resterende tijd: "nog twee jaar" (niet "nog maar twee jaar geleden")
+    r"nog(?= (?:\w+ ){0,2}(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\b(?! geleden))",
+    # verbintenis in bijzinvolgorde: "dat het bedrijf zich contractueel verbindt tot"
+    r"zich(?: \w+)? verbind(?:t|en)(?: \w+)? tot", r"verbind(?:t|en) zich(?: \w+)? ertoe",
     # aanwerving bezig: vacatures zijn banen die nog moeten komen
     r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
     # verwachting, nabijheid, aanbod
