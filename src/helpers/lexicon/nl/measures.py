@@ -62,3 +62,7 @@ PERIOD_AFTER = (r"lang", r"op rij")
 PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
+
+RECURRING = (r"jaar", r"maand", r"week", r"dag")
+"""Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
+near it, the money is paid again and again, it is not capital invested."""
