@@ -143,3 +143,71 @@ def test_an_attributive_promise_of_another_noun_does_not_make_a_promise(lang, te
 ])
 def test_an_attributive_promise_of_the_figure_is_a_promise(lang, text, surface):
     assert status(text, surface, lang) == "promised"
+
+
+# -- capacity: a modal of ability with a verb of throughput is a prospect ------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Once fitted out, the new hall can handle 60,000 parcels an hour.", "60,000 parcels"),
+    ("fr", "Une fois équipée, la nouvelle halle peut traiter 60 000 colis par heure.", "60 000 colis"),
+    ("nl", "Eenmaal ingericht kan de nieuwe hal 60.000 pakjes per uur verwerken.", "60.000 pakjes"),
+    ("de", "Nach dem Umbau kann die neue Halle 60.000 Pakete pro Stunde abfertigen.", "60.000 Pakete"),
+])
+def test_a_capacity_is_a_prospect(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+def test_can_of_a_general_possibility_is_no_prospect():
+    assert status("Customs clearance can take up to 48 hours.", "48 hours", "en") != "promised"
+
+
+# -- time still to run: "another two years", "encore deux ans", "nog twee jaar", "noch zwei Jahre" --------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The permit procedure will take another two years.", "two years"),
+    ("fr", "La procédure prend encore au moins deux ans.", "deux ans"),
+    ("nl", "De vergunningsprocedure duurt nog minstens twee jaar.", "twee jaar"),
+    ("de", "Das Genehmigungsverfahren dauert noch mindestens zwei Jahre.", "zwei Jahre"),
+])
+def test_time_still_to_run_is_a_prospect(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+def test_noch_vor_is_a_recent_past_not_time_to_run():
+    assert status("Noch vor zwei Jahren arbeiteten dort 300 Menschen.", "300 Menschen", "de") != "promised"
+
+
+# -- a commitment in Dutch subordinate word order -------------------------------------------------------------------
+def test_dutch_commitment_in_a_subordinate_clause_is_a_promise():
+    text = "De haven meldt dat de uitbater zich contractueel verbindt tot een overslag van 400.000 containers per jaar."
+    assert status(text, "400.000 containers", "nl") == "promised"
+
+
+# -- a precedent: a similar case with a past date is history, even its promise ----------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The last time a chipmaker came here, in 2009, it promised 2,500 jobs.", "2,500 jobs"),
+    ("fr", "En 2011, une usine comparable avait promis 2 500 emplois dans la vallée.", "2 500 emplois"),
+    ("nl", "Voor een vergelijkbare fabriek werden in 2011 2.500 banen beloofd.", "2.500 banen"),
+    ("de", "Für ein vergleichbares Werk wurden im Jahr 2011 rund 2.500 Arbeitsplätze versprochen.", "2.500 Arbeitsplätze"),
+])
+def test_a_precedent_with_a_past_date_is_historical(lang, text, surface):
+    assert status(text, surface, lang) == "historical"
+
+
+def test_a_similar_case_in_the_present_is_not_history():
+    text = "Similar depots in Flanders employ 40 people per hectare."
+    assert status(text, "40 people", "en") != "historical"
+
+
+# -- money by the year is a running cost, not an investment -----------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The town pays 35,000 euros a year for the shuttle bus.", "35,000 euros"),
+    ("fr", "La commune paie 35 000 euros par an pour la navette.", "35 000 euros"),
+    ("nl", "De gemeente betaalt 35.000 euro per jaar voor de pendelbus.", "35.000 euro"),
+    ("de", "Die Gemeinde zahlt 35.000 Euro pro Jahr für den Pendelbus.", "35.000 Euro"),
+])
+def test_money_by_the_year_is_other(lang, text, surface):
+    assert measure(text, surface, lang) == "other"
+
+
+def test_an_investment_by_the_year_stays_an_investment():
+    text = "The group will invest 20 million euros a year in the site."
+    assert measure(text, "20 million euros", "en") == "investment"

@@ -62,7 +62,7 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
+    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, subject, per, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
     ``flow``: the trade flow's name). ``subject`` looks for the cue in the words after "the number of", "le nombre

@@ -25,6 +25,9 @@ order  status      evidence (and window)
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
+2b     historical  a precedent: the sentence compares with a similar case (``SIMILAR``: "a similar deal", "une
+                   usine comparable", "een vergelijkbare fabriek", "das letzte Mal") and the figure's date is before
+                   publication -- even a promise then is a past one ("in 2008 it promised 3,000 jobs")
 3      promised    a promise cue (clause, then sentence within ``NEAR``)
 4      promised    the date the figure refers to begins after publication, and no realised cue
 5      historical  an adverb of an earlier time in the figure's own clause (``EARLIER``: "ten years ago",
@@ -70,6 +73,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
     ("promised", "deadline", "the date the figure refers to"),
+    ("historical", "precedent", "sentence, and the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
     ("promised", "future_date", "the date the figure refers to"),
     ("historical", "earlier_cue", "clause"),
@@ -229,6 +233,15 @@ def _deadline(f: dict):
     return date["surface"] if date is not None and date.get("kind") == "deadline" and not f["realised"] else None
 
 
+def _precedent(f: dict):
+    """A word of a similar case (lexicon ``SIMILAR``) in the figure's sentence, and a date before publication."""
+    date, similar = f["date"], cues("status", f["lang"], "SIMILAR")
+    if similar is None or date is None or f["first"] is None or date["latest"] >= f["first"]:
+        return None
+    match = similar.search(f["text"], *f["sentence"])
+    return match.group(0) if match is not None else None
+
+
 def _promise_cue(f: dict):
     return f["promise"].group(0) if f["promise"] is not None else None
 
@@ -319,7 +332,7 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
     "we_have": _we_have, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",

@@ -91,3 +91,7 @@ ATTRIBUTIVE = (r"\w*ge\w+(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem)", r"\w+(
                r"mögliche[nmrs]?", r"potenzielle[nmrs]?", r"erwartete[nmrs]?", r"versprochene[nmrs]?")
 """Formen eines Hinweises auf ein Versprechen, die attributiv sein können (gebeugte Partizipien und Adjektive:
 "geplante", "angekündigten", "künftige")."""
+
+SIMILAR = (r"ähnliche[nmrs]?", r"vergleichbare[nmrs]?", r"das letzte Mal", r"beim letzten Mal")
+"""Wörter, die einen ähnlichen Fall als Präzedenz anführen ("ein vergleichbares Werk", "das letzte Mal"): mit einem
+vergangenen Datum ist die Zahl die jenes Falls, ein vergangener Zustand."""

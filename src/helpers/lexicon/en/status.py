@@ -111,3 +111,7 @@ VERBAL_BEFORE = ()
 
 ATTRIBUTIVE = (r"\w+ed", r"future", r"potential", r"prospective")
 """Forms of a promise cue that can be attributive (participles and adjectives: "planned", "promised", "future")."""
+
+SIMILAR = (r"similar", r"comparable", r"the last time", r"the previous time")
+"""Words that bring in a similar case as a precedent ("a similar deal", "the last time a carmaker came"): with a past
+date, the figure is that precedent's, a past state."""

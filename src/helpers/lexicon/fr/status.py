@@ -110,3 +110,7 @@ VERBAL_BEFORE = (r"a", r"ai", r"as", r"avons", r"avez", r"ont", r"avait", r"avai
 ATTRIBUTIVE = (r"\w+(?:é|ée|és|ées)", r"promise?s?", r"futurs?", r"futures?", r"potentiel(?:le)?s?")
 """Formes d'un indice de promesse qui peuvent être épithètes (participes passés et adjectifs : « prévue », « promis »,
 « futur »)."""
+
+SIMILAR = (r"similaires?", r"comparables?", r"analogues?", r"la dernière fois", r"la fois précédente")
+"""Mots qui amènent un cas semblable comme précédent (« un accord similaire », « la dernière fois ») : avec une date
+passée, le chiffre est celui de ce précédent, un état passé."""

@@ -88,3 +88,7 @@ VERBAL_BEFORE = ()
 ATTRIBUTIVE = (r"\w*ge\w+(?:de|te)", r"verwachte", r"beoogde", r"toekomstige", r"potentiële", r"mogelijke")
 """Vormen van een belofte-aanwijzing die bijvoeglijk kunnen zijn (verbogen deelwoorden en bijvoeglijke naamwoorden:
 "geplande", "aangekondigde", "toekomstige")."""
+
+SIMILAR = (r"vergelijkbare?", r"soortgelijke?", r"gelijkaardige?", r"de vorige keer", r"de laatste keer")
+"""Woorden die een vergelijkbaar geval als precedent aanhalen ("een vergelijkbare fabriek", "de vorige keer"): met een
+datum in het verleden is het cijfer dat van het precedent, een vroegere toestand."""
