@@ -211,3 +211,17 @@ def test_money_by_the_year_is_other(lang, text, surface):
 def test_an_investment_by_the_year_stays_an_investment():
     text = "The group will invest 20 million euros a year in the site."
     assert measure(text, "20 million euros", "en") == "investment"
+
+
+# -- Dutch and German "hier" is "here", not French "yesterday" ----------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("nl", "‘Ik verdien hier 2.300 euro per maand’, zegt de heftruckchauffeur.", "2.300 euro"),
+    ("de", "„Wer hier arbeitet, verdient mindestens 16 Euro in der Stunde“, sagt die Sprecherin.", "16 Euro"),
+])
+def test_here_is_no_date(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+def test_french_hier_is_still_yesterday():
+    from helpers.extract.dates import date_rows
+    assert [row["surface"] for row in date_rows("Le port a annoncé hier 300 embauches.", PUBLISHED, "fr")] == ["hier"]

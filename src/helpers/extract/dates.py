@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 
 try:
     from re import _parser as _re_parser
@@ -84,6 +85,7 @@ from helpers.extract.date_rules import CASE_EXCEPTIONS as _CASE_EXCEPTIONS
 from helpers.extract.date_rules import RULES as _RULES
 from helpers.extract.date_rules import Rule
 from helpers.extract.date_words import lang_of
+from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["DATE_COLUMNS", "find_dates", "date_rows", "resolve_date", "publication_interval", "interval_precision",
            "interval_label", "add_months"]
@@ -206,8 +208,19 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
             continue
         chosen.append((start, end, rule, match, resolved))
         taken.insert(index, (start, end))
+    not_dates = _not_dates(lang)
     return [_row(text, start, end, rule, match, resolved, label, lang)
-            for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])]
+            for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])
+            if text[start:end].lower() not in not_dates]
+
+
+@lru_cache(maxsize=None)
+def _not_dates(lang: str | None) -> frozenset:
+    """Words of ``lang`` that another language's lexicon reads as a date (lexicon ``NOT_DATES``: Dutch and German
+    "hier", *here*, is French for *yesterday*): in a text of ``lang`` they are no date."""
+    if lang not in LANGUAGES:
+        return frozenset()
+    return frozenset(word.lower() for word in lexicon(lang, "dates").NOT_DATES)
 
 
 def resolve_date(expression: str, published, lang: str | None = None) -> dict | None:

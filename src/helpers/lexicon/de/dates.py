@@ -96,3 +96,6 @@ PAST_PERIOD_ADJECTIVES = ()
 WITHIN = ("innerhalb von", "binnen")
 
 RECENTLY = ("kürzlich", "vor kurzem", "neulich", "jüngst")
+
+NOT_DATES = ("hier",)
+"""Wörter des Deutschen, die ein anderes Lexikon als Datum liest: "hier" (französisch: gestern)."""

@@ -135,3 +135,6 @@ WITHIN = ("within",)
 
 RECENTLY = ("recently",)
 """Words meaning "recently" (by convention the six months up to publication)."""
+
+NOT_DATES = ()
+"""Words of this language that another language's date lexicon holds (none known in English)."""

@@ -96,3 +96,6 @@ PAST_PERIOD_ADJECTIVES = ("dernières", "derniers")
 WITHIN = ("d'ici", "dans les")
 
 RECENTLY = ("récemment", "recemment")
+
+NOT_DATES = ()
+"""Mots du français qu'un autre lexique lit comme une date (aucun connu)."""

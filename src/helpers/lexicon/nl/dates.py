@@ -96,3 +96,6 @@ PAST_PERIOD_ADJECTIVES = ()
 WITHIN = ("binnen",)
 
 RECENTLY = ("onlangs", "recentelijk", "kort geleden")
+
+NOT_DATES = ("hier",)
+"""Woorden van het Nederlands die een ander lexicon als datum leest: "hier" (Frans: gisteren)."""
