@@ -225,3 +225,11 @@ def test_here_is_no_date(lang, text, surface):
 def test_french_hier_is_still_yesterday():
     from helpers.extract.dates import date_rows
     assert [row["surface"] for row in date_rows("Le port a annoncé hier 300 embauches.", PUBLISHED, "fr")] == ["hier"]
+
+
+# -- French typography: a sentence ends before « with a space inside the quotation mark --------------------------------
+def test_a_french_quotation_after_a_full_stop_is_another_sentence():
+    text = "Selon lui, le port fait vivre 4 000 personnes. « On ne va pas fermer cette porte », a-t-il ajouté."
+    claim = read(text, "4 000 personnes", "fr")
+    assert claim["status"] == "realised"
+    assert measure(text, "4 000 personnes", "fr") == "jobs"
