@@ -233,3 +233,18 @@ def test_a_french_quotation_after_a_full_stop_is_another_sentence():
     claim = read(text, "4 000 personnes", "fr")
     assert claim["status"] == "realised"
     assert measure(text, "4 000 personnes", "fr") == "jobs"
+
+
+# -- a count stated in the past is a realised state, even beside a promise --------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The union counted only 610 employees on contracts, while 900 had been promised.", "610 employees"),
+    ("fr", "Le syndicat comptait à peine 610 salariés sous contrat, alors que 900 avaient été promis.", "610 salariés"),
+    ("nl", "De vakbond telde amper 610 werknemers met een contract, terwijl er 900 beloofd waren.", "610 werknemers"),
+    ("de", "Die Gewerkschaft zählte nur 610 Beschäftigte mit Vertrag, versprochen waren 900.", "610 Beschäftigte"),
+])
+def test_a_stated_count_is_realised(lang, text, surface):
+    assert status(text, surface, lang) == "realised"
+
+
+def test_counted_on_is_a_reckoning():
+    assert status("The operator counted on 800 new hires by 2026.", "800 new hires", "en") == "promised"

@@ -31,7 +31,7 @@ REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
     r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
     r"beschäftigt", r"arbeiten", r"arbeitet",
-    r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"bisher", r"bislang", r"inzwischen",
+    r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"zählte", r"zählten", r"gezählt", r"bisher", r"bislang", r"inzwischen",
     r"mittlerweile", r"derzeit", r"zurzeit", r"aktuell", r"heute", r"schon", r"bereits", r"nun", r"jetzt",
     r"wurden", r"wurde",
 )

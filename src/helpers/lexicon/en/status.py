@@ -44,6 +44,8 @@ REALISED = (
     # present state
     r"employs?", r"is employing", r"are employed", r"works? (?:at|in|for|on)", r"are working", r"is home to",
     r"counts", r"has a (?:staff|workforce) of", r"on the payroll", r"filled",
+    # a count stated: "the union counted 610 employees" (not "counted on", a reckoning)
+    r"counted(?! on\b)", r"numbered", r"totalled", r"totaled",
     # a purchase reported in the present or the past is done
     r"acquires", r"acquired", r"buys", r"bought", r"takes over", r"took over", r"has taken over",
     # time adverbs of the present

@@ -33,7 +33,7 @@ REALISED = (
     r"tot op heden", r"vandaag", r"intussen", r"inmiddels", r"momenteel", r"op dit moment", r"nu", r"al",
     r"werk(?:en|t)", r"aan de slag",
     # een aankoop in de tegenwoordige of verleden tijd is gedaan
-    r"verwerft", r"verworven", r"koopt", r"gekocht", r"neemt \w+ over", r"overgenomen", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen",
+    r"verwerft", r"verworven", r"koopt", r"gekocht", r"neemt \w+ over", r"overgenomen", r"in dienst", r"stelt \w+ tewerk", r"tewerk", r"telt", r"tellen", r"telde", r"telden", r"geteld",
 )
 PAST = (
     # voltooid verleden tijd en vroegere toestand: de achtergrond van het verhaal, niet het nieuws zelf
