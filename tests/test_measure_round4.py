@@ -248,3 +248,20 @@ def test_a_stated_count_is_realised(lang, text, surface):
 
 def test_counted_on_is_a_reckoning():
     assert status("The operator counted on 800 new hires by 2026.", "800 new hires", "en") == "promised"
+
+
+# -- modal verbs: permission is a prospect; German "sollen" of a claim, with a source or the present, reports a state --
+def test_dutch_permission_is_a_prospect():
+    assert status("Het bedrijf mag 300 extra mensen aanwerven.", "300 extra mensen", "nl") == "promised"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Hub soll inzwischen 700 Menschen beschäftigen, heißt es in der Branche.",
+    "Angeblich soll das Lager 700 Menschen beschäftigen.",
+])
+def test_german_sollen_of_a_claim_reports_a_state(text):
+    assert status(text, "700 Menschen", "de") == "realised"
+
+
+def test_german_sollen_of_a_plan_is_a_prospect():
+    assert status("Das Lager soll bis 2027 rund 700 Menschen beschäftigen.", "700 Menschen", "de") == "promised"

@@ -48,9 +48,9 @@ BASELINE = (r"gegenüber", r"verglichen mit", r"im Vergleich zu", r"nach zuvor")
 """Prepositions of comparison right before a figure ("1.020 Stellen, gegenüber 610 im Jahr 2018"): with a past date, the figure is the
 earlier level another is compared with -- a past state, even of the project."""
 
-REPORTED = (r"würden?",)
+REPORTED = (r"würden?", r"soll", r"sollen")
 """Der Konjunktiv II der indirekten Rede ("derzeit würden 1,3 Millionen Tonnen umgeschlagen", Ersatzform des
-Konjunktivs I): mit einer Quelle (:data:`HEARSAY`) im Satz oder einem Adverb der Gegenwart (:data:`NOW`) im Satzteil
+Konjunktivs I) und das "sollen" der fremden Behauptung ("das Werk soll heute 700 Menschen beschäftigen, heißt es"): mit einer Quelle (:data:`HEARSAY`) im Satz oder einem Adverb der Gegenwart (:data:`NOW`) im Satzteil
 gibt er einen Zustand wieder, keine Aussicht."""
 
 HEARSAY = (r"angeblich", r"(?:\w+ )?[Bb]erichten zufolge", r"nach (?:unseren |übereinstimmenden )?Informationen",

@@ -5,7 +5,7 @@ PROMISED = (
     # "gaan" + richting ("gaat langs", "gaat naar") is beweging, geen toekomst
     r"zal", r"zullen", r"zou", r"zouden", r"gaat(?! het om)(?! om)(?! (?:langs|naar|door|via|over|mee|terug|weg|uit|open|dicht|goed|fout|mis)\b)",
     r"gaan(?! om)(?! (?:langs|naar|door|via|over|mee|terug|weg|uit|open|dicht|goed|fout|mis)\b)",
-    r"moet", r"moeten", r"kan", r"kunnen", r"mogen",
+    r"moet", r"moeten", r"kan", r"kunnen", r"mag", r"mogen",
     r"verwacht\w*", r"belo\w+", r"toegezegd", r"gepland\w*", r"plant", r"plannen", r"plan", r"project", r"van plan", r"doel\w*",
     r"streefcijfer\w*", r"streefdoel\w*", r"beoogd\w*", r"mik(?:t|ken) op", r"hoopt", r"hopen", r"in het vooruitzicht",
     r"uiteindelijk", r"op termijn", r"tegen (?:eind|het einde van|\d{4})", r"in de toekomst", r"toekomstige?",
