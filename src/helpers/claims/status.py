@@ -58,8 +58,8 @@ from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
+from helpers.claims.scope import hedge_ahead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
-from helpers.lexicon import LANGUAGES, lexicon
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
 
@@ -97,59 +97,6 @@ SCOPE = 25
 "va employer", "wird beschäftigen"): the verb is then a prospect, not a state."""
 
 
-NOUN_PHRASE = 25
-"""Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
-"a planned hall of 40,000 m²", "un investissement annoncé de 7,3 milliards")."""
-
-_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
-"""What may stand between a figure and a participle of its own noun phrase: at most one word ("emplois directs
-annoncés"); a preposition and a noun ("par emploi promis") open another noun phrase."""
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
-
-
-def _qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str) -> bool:
-    """Whether a promise cue is an attributive participle or adjective (lexicon ``ATTRIBUTIVE``: its forms) of a
-    noun phrase the figure is not in: after a
-    determiner (lexicon ``DETERMINERS``: "the planned factory", "die geplante Fabrik", "de beloofde banen") or, for
-    a participle that can follow its noun (``POSTNOMINAL``: French "un investissement annoncé", "par emploi
-    promis"), right after a word that is no auxiliary or pronoun (``VERBAL_BEFORE``: "a promis", "nous ont
-    promis"). Such a cue says what its own noun is; it qualifies the figure only when the figure is that noun
-    phrase: right before the cue ("1 200 emplois promis") or within :data:`NOUN_PHRASE` characters after it."""
-    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-    if before is None:
-        return False
-    word = before.group(1)
-    forms, determiners = cues("status", lang, "ATTRIBUTIVE"), cues("status", lang, "DETERMINERS")
-    if forms is None or forms.fullmatch(cue.group(0)) is None:
-        return False  # a verb, a noun or an adverb: it is read in the figure's clause as it is
-    attributive = determiners is not None and determiners.fullmatch(word) is not None
-    if not attributive:
-        postnominal, verbal = cues("status", lang, "POSTNOMINAL"), cues("status", lang, "VERBAL_BEFORE")
-        attributive = (postnominal is not None and postnominal.fullmatch(cue.group(0)) is not None
-                       and (verbal is None or verbal.fullmatch(word) is None))
-    if not attributive:
-        return False
-    if end <= cue.start() and _ONE_WORD.fullmatch(text, end, cue.start()):
-        return False  # the figure's own noun phrase: "1 200 emplois promis", "1 200 emplois directs annoncés"
-    return not (cue.end() <= start and start - cue.end() <= NOUN_PHRASE)
-
-
-def _nearest_promise(promised: re.Pattern | None, text: str, a: int, b: int, start: int, end: int, lang: str):
-    """``(match, distance)``: the promise cue nearest to the figure in ``text[a:b]``, outside it, that does not
-    qualify another noun (:func:`_qualifies_another`)."""
-    best, best_distance = None, None
-    if promised is None:
-        return best, best_distance
-    for match in promised.finditer(text, a, b):
-        if match.start() < end and start < match.end():
-            continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if (best is None or distance < best_distance) and not _qualifies_another(match, text, start, end, lang):
-            best, best_distance = match, distance
-    return best, best_distance
-
-
 @lru_cache(maxsize=16)
 def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     """``(promise, realised)``: the nearest promise or realised cue (one of them, or neither) of the first window
@@ -157,12 +104,12 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     for the last few figures: a figure's status is read twice (with a provisional, then the final metric family)."""
     promised, realised = cues("status", lang, "PROMISED"), cues("status", lang, "REALISED")
     for a, b in windows:
-        p, dp = _nearest_promise(promised, text, a, b, start, end, lang)
+        p, dp = nearest_promise(promised, text, a, b, start, end, lang)
         r, dr = first_cue([realised], text, a, b, start, end)
         if r is not None:
             governing = [m for m in promised.finditer(text, max(a, r.start() - SCOPE), r.start() + 1)
                          if m.start() < r.start() and not (m.start() < end and start < m.end())
-                         and not _qualifies_another(m, text, start, end, lang)]
+                         and not qualifies_another(m, text, start, end, lang)]
             if governing:
                 return governing[-1], None
         if p or r:
@@ -193,17 +140,6 @@ def _staff(f: dict):
     return before.group(0) + " " + noun.group(0) if noun is not None else None
 
 
-@lru_cache(maxsize=None)
-def _hedge_ahead(lang: str) -> re.Pattern:
-    """A hedge of the numbers lexicon (``HEDGES_BEFORE``: "under", "more than", "moins de", "ruim", "knapp") and the
-    space after it, matched forwards: the "to" of a change may be hedged ("from four days to under two")."""
-    hedges = sorted(getattr(lexicon(lang, "numbers"), "HEDGES_BEFORE", {}) if lang in LANGUAGES else (),
-                    key=len, reverse=True)
-    if not hedges:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?i:" + "|".join(map(re.escape, hedges)) + r")\s+")
-
-
 def _change_before(f: dict):
     """The "from" of a change whose "to" follows the figure (past a rate: "from 4 a week to 10"), unless the
     figure's date is before publication ("from 12 in 2017 to 31")."""
@@ -219,7 +155,7 @@ def _change_before(f: dict):
     connector = rules.change_after.match(text, rate.end() if rate is not None else end)
     if connector is None:
         return None
-    hedge = _hedge_ahead(f["lang"]).match(text, connector.end())  # "from four days to under two"
+    hedge = hedge_ahead(f["lang"]).match(text, connector.end())  # "from four days to under two"
     if not rules.number_only.match(text, hedge.end() if hedge is not None else connector.end()):
         return None
     date = f["date"]
@@ -366,30 +302,6 @@ def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tu
     return (last.end(), clause[1]) if last is not None else clause
 
 
-HEADLINE = 200
-"""Longest line read as a headline (a line with no end punctuation)."""
-
-LEAD = 1500
-"""Characters after a headline in which its figure is looked for again: the lead that states it in full."""
-
-_LINE_END = re.compile(r"[.!?:;…\"”»“’)\]]\s*$")
-
-
-def _restated(text: str, start: int, end: int) -> int | None:
-    """Where the body restates a headline's figure: headlines drop tense and mood ("Group to take 35% of
-    terminal", "Un armateur prend 49 %", "Gemeente koopt 20 hectare"), so the figure's status is the one of the same
-    figure (the same surface) in the lead that follows, within :data:`LEAD` characters. ``None`` when the figure's
-    line is no headline (it ends with punctuation, or is longer than :data:`HEADLINE`) or the figure is not restated."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or line_end - line_start > HEADLINE or text.startswith("[", line_start):
-        return None
-    if _LINE_END.search(text, line_start, line_end) or not text[line_start:line_end].strip():
-        return None
-    later = text.find(text[start:end], line_end, line_end + LEAD)
-    return later if later > 0 and not text[later - 1].isalnum() and not text[later + end - start:later + end - start + 1].isdigit() else None
-
-
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
                     sentence: tuple[int, int] | None = None, lang: str = "") -> tuple[str, str]:
     """``(status, cue)``: promised, realised, historical or unmarked, by the first rule of :data:`RULES` that fires.
@@ -397,9 +309,9 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     ``family`` is the metric family (hub families are never historical); ``date`` is the date expression the figure
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
-    restated = _restated(text, start, end)
-    if restated is not None:  # a headline: its figure is read where the body states it again
-        return classify_status(text, restated, restated + end - start, family, published, None, None, lang)
+    restated_at = restated(text, start, end)
+    if restated_at is not None:  # a headline: its figure is read where the body states it again
+        return classify_status(text, restated_at, restated_at + end - start, family, published, None, None, lang)
     sentence = sentence or sentence_span(text, start, end)
     clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
