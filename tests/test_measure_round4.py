@@ -265,3 +265,12 @@ def test_german_sollen_of_a_claim_reports_a_state(text):
 
 def test_german_sollen_of_a_plan_is_a_prospect():
     assert status("Das Lager soll bis 2027 rund 700 Menschen beschäftigen.", "700 Menschen", "de") == "promised"
+
+
+# -- French "mettre" with a duration is a transit time ---------------------------------------------------------------
+@pytest.mark.parametrize("text, surface", [
+    ("Un train de conteneurs depuis Xi'an met 16 jours jusqu'à Liège.", "16 jours"),
+    ("Un colis met en moyenne trois jours pour arriver.", "trois jours"),
+])
+def test_mettre_with_a_duration_is_a_transit_time(text, surface):
+    assert measure(text, surface, "fr") == "delivery_time"

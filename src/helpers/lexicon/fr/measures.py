@@ -33,7 +33,8 @@ PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
 CARGO = (r"tonnes?", r"conteneurs?", r"EVP", r"palettes?", r"fret", r"marchandises")
 LEASE = (r"bail", r"lou[ée]e?s?", r"loue(?:nt)?", r"baux", r"emphytéo\w+", r"concession", r"location", r"droit de superficie")
 DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte",
-            r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre")
+            r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre",
+            r"m(?:et|ettent|ettra|ettait|ettaient)(?= (?:[\w'’,]+ ){1,3}(?:jours|heures|semaines|mois)\b)")  # « un train met 16 jours » (mettre + durée)
 AGREEMENTS = (r"accords?", r"contrats?", r"conventions?", r"protocoles?", r"mémorandums?", r"pactes?")
 SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
