@@ -274,3 +274,19 @@ def test_german_sollen_of_a_plan_is_a_prospect():
 ])
 def test_mettre_with_a_duration_is_a_transit_time(text, surface):
     assert measure(text, surface, "fr") == "delivery_time"
+
+
+# -- German separable "umsetzen" (to turn over): "setzte ... um" is revenue --------------------------------------------
+def test_german_separable_turnover_is_revenue():
+    text = "Die Reederei setzte im vergangenen Jahr rund 14 Milliarden Euro um."
+    assert measure(text, "14 Milliarden Euro", "de") == "revenue"
+    assert status(text, "14 Milliarden Euro", "de") == "historical"
+
+
+def test_french_imperfect_of_employer_counts_a_workforce():
+    assert measure("En 2019, l'entrepôt employait 1 200 personnes.", "1 200 personnes", "fr") == "jobs"
+
+
+def test_french_s_attendre_a_is_an_expectation():
+    text = "L'aéroport s'attend à ce que le hub traite 2 millions de colis par jour."
+    assert status(text, "2 millions de colis", "fr") == "promised"

@@ -33,7 +33,7 @@ MITIGATION = (r"\w*[Dd]ämmung", r"\w*[Ii]solierung", r"Schallschutz\w*", r"Lär
 not invested in the project."""
 
 REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
-           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
+           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"setz(?:t|te|ten|en)(?=[^.;:]{0,80}\bum(?=\s*[.,;:]))", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
            r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte", r"Jumbos", r"Jumbojets")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")

@@ -16,7 +16,7 @@ PROMISED = (
     # plans, objectifs, promesses, attentes
     r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
     r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à", r"il (?:était|est|a été) question(?= d)",
-    r"attendus?", r"attendues?", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"annon[cç](?:e|ent|ait|aient)", r"en perspective",
+    r"attendus?", r"attendues?", r"s['’]attend(?:ent|ait|aient)? à", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"annon[cç](?:e|ent|ait|aient)", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",
     r"veut", r"veulent", r"voulait", r"voulaient", r"souhaite\w*", r"entend", r"entendent", r"envisage\w*",
