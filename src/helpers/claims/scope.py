@@ -90,8 +90,12 @@ def restated(text: str, start: int, end: int) -> int | None:
     terminal", "Un armateur prend 49 %", "Gemeente koopt 20 hectare"), so the figure's status is the one of the same
     figure (the same surface) in the lead that follows, within :data:`LEAD` characters. ``None`` when the figure's
     line is no headline (it ends with punctuation, or is longer than :data:`HEADLINE`) or the figure is not restated."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    floor = max(0, start - HEADLINE)  # a headline is short: the line is looked for no further than that
+    newline = text.rfind("\n", floor, start)
+    if newline < 0 and floor > 0:
+        return None
+    line_start = newline + 1
+    line_end = text.find("\n", end, line_start + HEADLINE + 1)
     if line_end < 0 or line_end - line_start > HEADLINE or text.startswith("[", line_start):
         return None
     if _LINE_END.search(text, line_start, line_end) or not text[line_start:line_end].strip():
