@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.claims.evidence import cues
+from helpers.claims.evidence import cues, nearest_cue
 from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated"]
@@ -53,9 +53,10 @@ def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str)
 def nearest_promise(promised: re.Pattern | None, text: str, a: int, b: int, start: int, end: int, lang: str):
     """``(match, distance)``: the promise cue nearest to the figure in ``text[a:b]``, outside it, that does not
     qualify another noun (:func:`qualifies_another`)."""
+    best, best_distance = nearest_cue(promised, text, a, b, start, end)
+    if best is None or not qualifies_another(best, text, start, end, lang):
+        return best, best_distance  # the common case: the nearest cue is no attributive of another noun
     best, best_distance = None, None
-    if promised is None:
-        return best, best_distance
     for match in promised.finditer(text, a, b):
         if match.start() < end and start < match.end():
             continue
