@@ -290,3 +290,20 @@ def test_french_imperfect_of_employer_counts_a_workforce():
 def test_french_s_attendre_a_is_an_expectation():
     text = "L'aéroport s'attend à ce que le hub traite 2 millions de colis par jour."
     assert status(text, "2 millions de colis", "fr") == "promised"
+
+
+# -- a workforce counted by its employer ("we have 300 people") or as a shift ("a night shift of 45") are jobs --------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "“When the depot opened we had 120 people; now we are 260,” the manager says.", "120 people"),
+    ("fr", "« À l'ouverture, nous avions 120 personnes », raconte la directrice.", "120 personnes"),
+    ("nl", "‘Bij de opening hadden we 120 mensen’, vertelt de directeur.", "120 mensen"),
+    ("de", "„Zur Eröffnung hatten wir 120 Leute“, erzählt die Leiterin.", "120 Leute"),
+    ("en", "She leads a night shift of 45 people at the sorting centre.", "45 people"),
+    ("de", "Sie leitet eine Nachtschicht von 45 Leuten im Sortierzentrum.", "45 Leuten"),
+])
+def test_a_workforce_counted_by_its_employer_is_jobs(lang, text, surface):
+    assert measure(text, surface, lang) == "jobs"
+
+
+def test_residents_are_still_people():
+    assert measure("About 300 residents protested outside the depot.", "300 residents", "en") == "people"

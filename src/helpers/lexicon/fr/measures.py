@@ -8,7 +8,8 @@ PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers")
-EMPLOYED = (r"emploie\w*", r"employ(?:ait|aient|a|èrent|ant)", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
+EMPLOYED = (r"nous (?:avons|avions)", r"équipe de nuit", r"une équipe de",   # a workforce: "we have 300 people", "a night shift of 45"
+            r"emploie\w*", r"employ(?:ait|aient|a|èrent|ant)", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+", r"f(?:ait|ont|aisait|aisaient|era|eront) vivre")  # « fait vivre 9 000 personnes »: leur gagne-pain
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
 BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
