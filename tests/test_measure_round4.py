@@ -307,3 +307,10 @@ def test_a_workforce_counted_by_its_employer_is_jobs(lang, text, surface):
 
 def test_residents_are_still_people():
     assert measure("About 300 residents protested outside the depot.", "300 residents", "en") == "people"
+
+
+# -- Dutch separable "aanwerven": "werft ... aan" is hiring under way -------------------------------------------------
+def test_dutch_separable_hiring_is_jobs_to_come():
+    text = "Cainiao werft dit jaar nog 200 mensen aan."
+    assert measure(text, "200 mensen", "nl") == "jobs"
+    assert status(text, "200 mensen", "nl") == "promised"

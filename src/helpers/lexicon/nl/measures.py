@@ -11,7 +11,7 @@ PEOPLE = (r"mensen", r"\w+leden", r"personen", r"betogers", r"demonstranten", r"
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
           r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
 EMPLOYED = (r"(?:we|wij) (?:hebben|hadden)", r"(?:hebben|hadden) (?:we|wij)", r"nachtploeg", r"een ploeg van",   # a workforce: "we have 300 people", "a night shift of 45"
-            r"werk(?:en|t)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
+            r"werk(?:en|t)", r"w(?:erft|erven|ierf|ierven)(?=(?: [\w'’]+){1,5} aan\b)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
             r"(?:biedt|bieden|bood|boden|geeft|geven|gaf|gaven|verschaft|verschaffen) (?:\w+ )?werk",
             r"personeelsbestand", r"personeelsbezetting", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")

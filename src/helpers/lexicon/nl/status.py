@@ -19,7 +19,7 @@ PROMISED = (
     # verbintenis in bijzinvolgorde: "dat het bedrijf zich contractueel verbindt tot"
     r"zich(?: \w+)? verbind(?:t|en)(?: \w+)? tot", r"verbind(?:t|en) zich(?: \w+)? ertoe",
     # aanwerving bezig: vacatures zijn banen die nog moeten komen
-    r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan",
+    r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan", r"w(?:erft|erven)(?=(?: [\w'’]+){1,5} aan\b)",
     # verwachting, nabijheid, aanbod
     r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
     r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
