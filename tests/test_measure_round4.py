@@ -314,3 +314,21 @@ def test_dutch_separable_hiring_is_jobs_to_come():
     text = "Cainiao werft dit jaar nog 200 mensen aan."
     assert measure(text, "200 mensen", "nl") == "jobs"
     assert status(text, "200 mensen", "nl") == "promised"
+
+
+# -- hiring under way and additions in the present are jobs to come; talk of jobs is a prospect ------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The company is still hiring 200 people this year.", "200 people"),
+    ("fr", "L'entreprise embauche encore 200 personnes cette année.", "200 personnes"),
+    ("de", "Das Unternehmen stellt in diesem Jahr noch 200 Leute ein.", "200 Leute"),
+    ("de", "Mit dem Ausbau kommen 150 Stellen hinzu.", "150 Stellen"),
+    ("de", "Die Rede war von 900 direkten Arbeitsplätzen.", "900 direkten Arbeitsplätzen"),
+    ("fr", "On parlait à l'époque de 900 emplois directs.", "900 emplois"),
+])
+def test_hiring_additions_and_talk_are_jobs_to_come(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+    assert measure(text, surface, lang) == "jobs"
+
+
+def test_german_offering_work_counts_a_workforce():
+    assert measure("Das Werk bietet 500 Menschen Arbeit.", "500 Menschen", "de") == "jobs"

@@ -26,7 +26,7 @@ PROMISED = (
     # time still to run: "another two years", "a further ten years"
     r"(?:another|a further)(?= (?:\w+ ){0,2}(?:years?|months?|weeks?|days?)\b)",
     # hiring under way: vacancies are jobs to come
-    r"(?:is|are) (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
+    r"(?:is|are)(?: still| now| currently)? (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
     r"vacanc(?:y|ies)", r"open positions",
     # reckoning, imminence, offers
     r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",

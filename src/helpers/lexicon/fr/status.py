@@ -27,7 +27,7 @@ PROMISED = (
     # temps qui reste à courir : « encore deux ans » (pas « il y a encore deux ans », un passé proche)
     r"(?<!il y a )encore(?= (?:\w+ ){0,3}(?:ans|années|mois|semaines|jours)\b)", r"compte(?:nt)? (?:y |en |l['’])?\w+(?:er|ir|re)",  # compter + infinitif: "compte recruter", "compte y employer"
     # embauches en cours : des postes à pourvoir sont des emplois à venir
-    r"recrute(?:nt)?", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
+    r"recrute(?:nt)?", r"embauche(?:nt)?", r"on parl(?:e|ait)(?: [\w'’]+){0,3} d(?:e|['’])", r"recrutera\w*", r"recherche(?:nt)?", r"recherchée?s?", r"à pourvoir", r"postes? vacants?",
     # attente, imminence, offre
     r"compte(?:nt)? sur", r"comptait sur", r"mise(?:nt)? sur", r"s['’]apprête(?:nt)? à", r"s['’]apprêtait à",
     r"(?:est|sont) sur le point de", r"propose(?:nt)?(?: [\w'’]+)? d(?:e|['’])", r"proposait de", r"offre(?:nt)? de",
