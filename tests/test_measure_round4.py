@@ -332,3 +332,13 @@ def test_hiring_additions_and_talk_are_jobs_to_come(lang, text, surface):
 
 def test_german_offering_work_counts_a_workforce():
     assert measure("Das Werk bietet 500 Menschen Arbeit.", "500 Menschen", "de") == "jobs"
+
+
+# -- German participles without ge- ("investiert") at the end of the clause are a perfect, not a present --------------
+def test_german_clause_final_investiert_is_a_perfect():
+    assert status("Das Unternehmen hat bisher 100 Millionen Euro investiert.", "100 Millionen Euro", "de") == "realised"
+
+
+def test_german_present_investiert_is_a_prospect():
+    text = "Das Unternehmen investiert in der ersten Ausbaustufe 100 Millionen Euro."
+    assert status(text, "100 Millionen Euro", "de") == "promised"

@@ -6,7 +6,8 @@ PROMISED = (
     # Futur I im Plural: "werden" mit einem Infinitiv am Satzteilende ("wir werden die Stellen zählen"), nicht das
     # Vorgangspassiv ("werden ... umgeschlagen": ein Partizip auf ge-)
     r"werden(?=(?:\s+[^\s.,;:!?]+){0,8}?\s+(?![^\s]*ge\w+en\b)\w+en\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
-    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert", r"investieren", r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
+    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert(?!\s*[.,;:!?»«“”\"])", r"investieren",  # clause-final "investiert" is the participle: "hat ... investiert."
+    r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
     r"Ziel\w*", r"angestrebt\w*", r"anvisiert", r"hofft", r"hoffen", r"vorgesehen\w*", r"in Aussicht", r"künftig\w*", r"langfristig",
     r"bis (?:Ende )?\d{4}", r"bis zum Jahr \d{4}", r"(?:in den |die )?(?:kommenden|nächsten) \w+", r"im Blick", r"ins Auge gefasst",
