@@ -342,3 +342,25 @@ def test_german_clause_final_investiert_is_a_perfect():
 def test_german_present_investiert_is_a_prospect():
     text = "Das Unternehmen investiert in der ersten Ausbaustufe 100 Millionen Euro."
     assert status(text, "100 Millionen Euro", "de") == "promised"
+
+
+# -- German bare years: a year before a lower-case verb or adverb is a date (nouns are capitalised) -------------------
+@pytest.mark.parametrize("text, expected", [
+    ("2019 wurden in Köln 300.000 Tonnen Fracht umgeschlagen.", ["2019"]),
+    ("Das neue Lager öffnet 2027 mit 250 Beschäftigten.", ["2027"]),
+    ("2000 Mitarbeiter arbeiten dort.", []),
+    ("2000 neue Stellen sollen entstehen.", []),
+    ("Es sind 2000 und mehr.", []),
+])
+def test_german_bare_year_before_a_lower_case_word_is_a_date(text, expected):
+    from helpers.extract.dates import date_rows
+    assert [row["surface"] for row in date_rows(text, PUBLISHED, "de")] == expected
+
+
+def test_a_german_opening_in_a_future_bare_year_is_a_prospect():
+    assert status("Das neue Lager öffnet 2027 mit 250 Beschäftigten.", "250 Beschäftigten", "de") == "promised"
+
+
+def test_an_english_bare_number_is_no_year():
+    from helpers.extract.dates import date_rows
+    assert date_rows("Some 2000 workers joined the strike.", PUBLISHED, "en") == []

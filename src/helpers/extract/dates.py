@@ -80,6 +80,7 @@ from helpers.extract.date_math import (
     interval_label,
     interval_precision,
     publication_interval,
+    year_interval,
 )
 from helpers.extract.date_rules import CASE_EXCEPTIONS as _CASE_EXCEPTIONS
 from helpers.extract.date_rules import RULES as _RULES
@@ -204,6 +205,8 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
             resolved = rule.resolve(match, first, last, text)
         except (KeyError, ValueError):  # a spelling the patterns accept but no table knows, or an impossible date
             resolved = None
+        if resolved is None and rule.name == "year" and _bare_year(lang, text, match):
+            resolved = ("absolute", *year_interval(int(match.group("year"))), False, "a calendar year")
         if resolved is None or (resolved[0] != "absolute" and _inside_title(titles, start, end)):
             continue
         chosen.append((start, end, rule, match, resolved))
@@ -212,6 +215,20 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
     return [_row(text, start, end, rule, match, resolved, label, lang)
             for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])
             if text[start:end].lower() not in not_dates]
+
+
+@lru_cache(maxsize=None)
+def _bare_year_after(lang: str | None) -> re.Pattern | None:
+    table = lexicon(lang, "dates").BARE_YEAR_AFTER if lang in LANGUAGES else ()
+    return re.compile("|".join(table)) if table else None
+
+
+def _bare_year(lang: str | None, text: str, match) -> bool:
+    """Whether a year with no preposition is a date by what follows it in ``lang`` (lexicon ``BARE_YEAR_AFTER``:
+    in German, whose nouns are capitalised, a year before a lower-case verb or adverb, "2023 wurden in Zürich",
+    "öffnet 2026 mit 400 Beschäftigten"; "2000 Mitarbeiter", "2000 neue Stellen" stay counts)."""
+    pattern = _bare_year_after(lang)
+    return pattern is not None and not match.group("prep") and pattern.match(text, match.end()) is not None
 
 
 @lru_cache(maxsize=None)

@@ -99,3 +99,6 @@ RECENTLY = ("récemment", "recemment")
 
 NOT_DATES = ()
 """Mots du français qu'un autre lexique lit comme une date (aucun connu)."""
+
+BARE_YEAR_AFTER = ()
+"""Ce qui, après une année sans préposition, en fait une date (rien en français : « 2000 emplois » est un nombre)."""
