@@ -364,3 +364,22 @@ def test_a_german_opening_in_a_future_bare_year_is_a_prospect():
 def test_an_english_bare_number_is_no_year():
     from helpers.extract.dates import date_rows
     assert date_rows("Some 2000 workers joined the strike.", PUBLISHED, "en") == []
+
+
+# -- an elided count after an existential verb at the end of its sentence ------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The group promised 800 jobs; today there are 430.", "430"),
+    ("fr", "Le groupe promettait 800 emplois ; on en compte aujourd'hui 430.", "430"),
+    ("nl", "De groep beloofde 800 banen; vandaag zijn er 430.", "430"),
+    ("de", "Der Konzern versprach 800 Arbeitsplätze; heute sind es 430.", "430"),
+])
+def test_an_existential_count_at_the_end_of_a_sentence_inherits_the_noun(lang, text, surface):
+    claim = read(text, surface, lang, nth=0)
+    assert measure(text, surface, lang) == "jobs"
+    assert claim["status"] == "realised"
+
+
+def test_an_existential_number_with_its_own_unit_is_not_elided():
+    rows = [row for row in quantity_rows("Der Konzern versprach 800 Arbeitsplätze; heute sind es 430 Euro.", "de")
+            if row["surface"].startswith("430")]
+    assert rows and rows[0]["kind"] == "money"
