@@ -20,7 +20,7 @@ __all__ = ["WINDOW", "words", "compile_cues", "fragments", "cues", "ends_with", 
 WINDOW = 60
 """Characters either side of a quantity read by the measure rules (within its sentence), unless a rule says else."""
 
-_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”»’)]*(?=\s+[\"“«‘(]?[A-ZÀ-Ý0-9]))")
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=\n)|(?<=[.!?…])[.!?…]*[\"”»’)]*(?=\s+[\"“«‘(]?[\s\u00a0\u202f]?[A-ZÀ-Ý0-9]))")
 """A line break, or end punctuation (closing marks after it) before a capital or a digit: the same matches as
 ``[.!?…]+[\"”»’)]*(?=…)|\n``, written to open with one character class so that the regex engine jumps from one
 candidate character to the next instead of trying every position."""

@@ -2,7 +2,7 @@
 
 Each rule names the metric it gives, the kinds of quantity it applies to, and its evidence: a table of
 ``helpers/lexicon/<lang>/measures.py`` (the words of that measure in the figure's language) and where that table
-is looked for -- in the figure's counted noun (``noun``), within ``window`` characters of the figure in its sentence
+is looked for -- in the figure's counted noun (``noun``), in the unit of its rate (``per``), within ``window`` characters of the figure in its sentence
 (``near``), only before it (``before``), starting in it or just after it (``after``), anywhere in its sentence
 (``sentence``), at the end of the figure itself (``surface``: "22ha"), or nowhere (``always``). A rule may need a
 second cue (``also``). The first rule that fires decides; its cue is kept as ``metric_cue``.
@@ -23,7 +23,8 @@ Adding a measure is adding a row here and its words to each language's ``measure
 - ``officials_sanctioned`` -- a count of officials or people in a sentence about sanctions;
 - ``other_mitigation`` -- money near words of a mitigation programme ("insulating homes", "isolation", "geluidsisolatie",
   "Schallschutz"): spent to offset a nuisance, not invested in the project;
-- ``revenue``, ``investment`` -- money near their words;
+- ``revenue``, ``investment`` -- money near their words; money by the year, month, week or day with neither
+  (``other_recurring``: the rate's unit is in ``RECURRING``: "40,000 euros a year") is a running cost, not capital;
 - ``warehouse_area`` (a building's area: the text names a warehouse, hall, entrepôt, magazijn, Halle...), else
   ``site_area``;
 - ``delivery_time``, ``agreements_signed``/``agreements``, ``flights``, ``parcels``, ``cargo_volume`` (a mass, or
@@ -61,7 +62,7 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, always) within ``window`` characters, and
+    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, subject, per, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
     ``flow``: the trade flow's name). ``subject`` looks for the cue in the words after "the number of", "le nombre
@@ -110,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     Rule("other_mitigation", ("money",), "MITIGATION", "near", 40),  # "€37 million insulating homes": not invested
     Rule("revenue", ("money",), "REVENUE", "near"),
     Rule("investment", ("money",), "INVESTMENT", "near"),
+    Rule("other_recurring", ("money",), "RECURRING", "per"),  # "40,000 euros a year": a running cost, not capital
     Rule("investment", ("money",)),                   # money with no other cue: in this corpus, what is invested
     Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
     Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
@@ -249,7 +251,12 @@ def read_metric(text: str, quantity, lang: str = "", sentence: tuple[int, int] |
             continue
         if rule.paired and not _another_figure(text, span, sentence, lang):
             continue
-        cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
+        if rule.where == "per":  # the unit of a rate ("per year", "par an", "per jaar", "im Jahr")
+            table = cues("measures", lang, rule.cue)
+            found = table.fullmatch(str(quantity.get("per", "") or "").strip()) if table is not None else None
+            cue = found.group(0) if found else None
+        else:
+            cue = _find(rule.cue, rule.where, rule.window, text, span, sentence, noun, lang)
         if cue is not None and rule.also:  # the second cue decides, and is the one recorded
             cue = _find(*rule.also, text, span, sentence, noun, lang)
         if cue is None:

@@ -18,17 +18,25 @@ Then the rules, in order; the first that fires gives the status and its evidence
 =====  ==========  ==========================================================================================
 order  status      evidence (and window)
 =====  ==========  ==========================================================================================
+0a     realised    a workforce named with a definite determiner ("the 85 employees", "les 85 salariés", "de 64
+                   werknemers", "die 300 Beschäftigten": lexicon ``DEFINITE`` then ``STAFF``): the staff there is
 0      realised    the figure is the before of a change ("from 4 a week to 10 by next year", "van 300 naar 500",
                    not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
+2b     historical  a precedent: the sentence compares with a similar case (``SIMILAR``: "a similar deal", "une
+                   usine comparable", "een vergelijkbare fabriek", "das letzte Mal") and the figure's date is before
+                   publication -- even a promise then is a past one ("in 2008 it promised 3,000 jobs")
 3      promised    a promise cue (clause, then sentence within ``NEAR``)
 4      promised    the date the figure refers to begins after publication, and no realised cue
 5      historical  an adverb of an earlier time in the figure's own clause (``EARLIER``: "ten years ago",
                    "à l'époque", "destijds", "damals"): even a figure of the project is then a past state
 5b     historical  a preposition of comparison right before the figure (``BASELINE``: "against", "contre",
                    "tegenover", "gegenüber") and a date before publication: the earlier level compared with
+5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
+                   "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
+                   past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
 8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
@@ -50,6 +58,7 @@ from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
+from helpers.claims.scope import hedge_ahead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
@@ -60,13 +69,16 @@ NEAR = 2 * WINDOW
 """Characters either side of a figure, within its sentence, read for a promise or realised cue outside its clause."""
 
 RULES: tuple[tuple[str, str, str], ...] = (
+    ("realised", "staff", "the determiner right before the figure and its counted noun: 'the 85 employees'"),
     ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
     ("promised", "deadline", "the date the figure refers to"),
+    ("historical", "precedent", "sentence, and the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
     ("promised", "future_date", "the date the figure refers to"),
     ("historical", "earlier_cue", "clause"),
     ("historical", "baseline", "the words right before the figure, and its date"),
+    ("realised", "we_have", "clause"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -92,17 +104,40 @@ def _modality(text: str, start: int, end: int, windows: tuple, lang: str):
     for the last few figures: a figure's status is read twice (with a provisional, then the final metric family)."""
     promised, realised = cues("status", lang, "PROMISED"), cues("status", lang, "REALISED")
     for a, b in windows:
-        p, dp = first_cue([promised], text, a, b, start, end)
+        p, dp = nearest_promise(promised, text, a, b, start, end, lang)
         r, dr = first_cue([realised], text, a, b, start, end)
         if r is not None:
             governing = [m for m in promised.finditer(text, max(a, r.start() - SCOPE), r.start() + 1)
-                         if m.start() < r.start() and not (m.start() < end and start < m.end())]
+                         if m.start() < r.start() and not (m.start() < end and start < m.end())
+                         and not qualifies_another(m, text, start, end, lang)]
             if governing:
                 return governing[-1], None
         if p or r:
             overlap = p is not None and r is not None and p.start() < r.end() and r.start() < p.end()
             return (p, None) if p and (not r or dp <= dr or overlap) else (None, r)
     return None, None
+
+
+STAFF_GAP = 3
+"""Characters between a definite determiner and the figure it introduces ("the 85", "les 85", "de 64")."""
+
+
+def _staff(f: dict):
+    """A workforce named with a definite determiner ("the 85 employees", "les 85 salariés", "de 64 werknemers",
+    "die 300 Beschäftigten"): the staff a company has now, a realised count, whatever the verb says of their future
+    ("the 85 employees will be kept on"). Jobs or posts so named ("the 900 jobs") may still be a promise: only the
+    people on a payroll (lexicon ``STAFF``) are."""
+    determiner, staff = cues("status", f["lang"], "DEFINITE"), cues("status", f["lang"], "STAFF")
+    if determiner is None or staff is None:
+        return None
+    start, end = f["span"]
+    before = None
+    for before in determiner.finditer(f["text"], max(f["clause"][0], start - 12), start):
+        pass
+    if before is None or start - before.end() > STAFF_GAP:
+        return None
+    noun = staff.search(f["surface"])
+    return before.group(0) + " " + noun.group(0) if noun is not None else None
 
 
 def _change_before(f: dict):
@@ -118,7 +153,10 @@ def _change_before(f: dict):
         return None
     rate = rules.rate.match(text, end)
     connector = rules.change_after.match(text, rate.end() if rate is not None else end)
-    if connector is None or not rules.number_only.match(text, connector.end()):
+    if connector is None:
+        return None
+    hedge = hedge_ahead(f["lang"]).match(text, connector.end())  # "from four days to under two"
+    if not rules.number_only.match(text, hedge.end() if hedge is not None else connector.end()):
         return None
     date = f["date"]
     if date is not None and f["first"] is not None and date["latest"] < f["first"]:
@@ -129,6 +167,15 @@ def _change_before(f: dict):
 def _deadline(f: dict):
     date = f["date"]
     return date["surface"] if date is not None and date.get("kind") == "deadline" and not f["realised"] else None
+
+
+def _precedent(f: dict):
+    """A word of a similar case (lexicon ``SIMILAR``) in the figure's sentence, and a date before publication."""
+    date, similar = f["date"], cues("status", f["lang"], "SIMILAR")
+    if similar is None or date is None or f["first"] is None or date["latest"] >= f["first"]:
+        return None
+    match = similar.search(f["text"], *f["sentence"])
+    return match.group(0) if match is not None else None
 
 
 def _promise_cue(f: dict):
@@ -202,6 +249,16 @@ def _baseline(f: dict):
     return match.group(0) if match is not None and start - match.end() <= BASELINE_GAP else None
 
 
+def _we_have(f: dict):
+    """The first person plural with "have" in the figure's clause (lexicon ``WE_HAVE``)."""
+    table = cues("status", f["lang"], "WE_HAVE")
+    if table is None:
+        return None
+    a, b = f["clause"]
+    match = table.search(f["text"], a, b)
+    return match.group(0) if match is not None else None
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -211,23 +268,26 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "promise_cue": _promise_cue, "future_date": _future_date,
+    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
-    "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "we_have": _we_have, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
 the evidence is the figure's family alone), or ``None`` when it is absent."""
 
 
-def _reported(text: str, promise: re.Match, sentence: tuple[int, int], lang: str) -> bool:
+def _reported(text: str, promise: re.Match, sentence: tuple[int, int], clause: tuple[int, int], lang: str) -> bool:
     """Whether the promise cue is the conditional of unconfirmed information (lexicon ``REPORTED``: "il
-    avoisinerait", "zou ... bedragen") in a sentence that names a source or a rumour (``HEARSAY``: "selon nos
-    informations", "naar verluidt"): it then reports a state, it does not state a prospect."""
-    reported, hearsay = cues("status", lang, "REPORTED"), cues("status", lang, "HEARSAY")
-    if reported is None or hearsay is None or not reported.match(text, promise.start()):
+    avoisinerait", "zou ... bedragen", "würden ... umgeschlagen") in a sentence that names a source or a rumour
+    (``HEARSAY``: "selon nos informations", "naar verluidt") or in a clause set in the present (``NOW``:
+    "actuellement", "momenteel", "derzeit"): it then reports a state, it does not state a prospect."""
+    reported = cues("status", lang, "REPORTED")
+    if reported is None or not reported.match(text, promise.start()):
         return False
-    return hearsay.search(text, sentence[0], sentence[1]) is not None
+    hearsay, now = cues("status", lang, "HEARSAY"), cues("status", lang, "NOW")
+    return ((hearsay is not None and hearsay.search(text, sentence[0], sentence[1]) is not None)
+            or (now is not None and now.search(text, clause[0], clause[1]) is not None))
 
 
 def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tuple[int, int]:
@@ -249,12 +309,15 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     ``family`` is the metric family (hub families are never historical); ``date`` is the date expression the figure
     refers to (a row of :func:`helpers.extract.dates.find_dates`), ``published`` the publication date, both optional.
     """
+    restated_at = restated(text, start, end)
+    if restated_at is not None:  # a headline: its figure is read where the body states it again
+        return classify_status(text, restated_at, restated_at + end - start, family, published, None, None, lang)
     sentence = sentence or sentence_span(text, start, end)
     clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
     promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
-    if promise is not None and _reported(text, promise, sentence, lang):
+    if promise is not None and _reported(text, promise, sentence, clause, lang):
         promise = None
     first = last = None
     if published is not None:

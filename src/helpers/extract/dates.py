@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from functools import lru_cache
 
 try:
     from re import _parser as _re_parser
@@ -79,11 +80,13 @@ from helpers.extract.date_math import (
     interval_label,
     interval_precision,
     publication_interval,
+    year_interval,
 )
 from helpers.extract.date_rules import CASE_EXCEPTIONS as _CASE_EXCEPTIONS
 from helpers.extract.date_rules import RULES as _RULES
 from helpers.extract.date_rules import Rule
 from helpers.extract.date_words import lang_of
+from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["DATE_COLUMNS", "find_dates", "date_rows", "resolve_date", "publication_interval", "interval_precision",
            "interval_label", "add_months"]
@@ -202,12 +205,39 @@ def date_rows(text: str, published, lang: str | None = None) -> list[dict]:
             resolved = rule.resolve(match, first, last, text)
         except (KeyError, ValueError):  # a spelling the patterns accept but no table knows, or an impossible date
             resolved = None
+        if resolved is None and rule.name == "year" and _bare_year(lang, text, match):
+            resolved = ("absolute", *year_interval(int(match.group("year"))), False, "a calendar year")
         if resolved is None or (resolved[0] != "absolute" and _inside_title(titles, start, end)):
             continue
         chosen.append((start, end, rule, match, resolved))
         taken.insert(index, (start, end))
+    not_dates = _not_dates(lang)
     return [_row(text, start, end, rule, match, resolved, label, lang)
-            for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])]
+            for start, end, rule, match, resolved in sorted(chosen, key=lambda c: c[0])
+            if text[start:end].lower() not in not_dates]
+
+
+@lru_cache(maxsize=None)
+def _bare_year_after(lang: str | None) -> re.Pattern | None:
+    table = lexicon(lang, "dates").BARE_YEAR_AFTER if lang in LANGUAGES else ()
+    return re.compile("|".join(table)) if table else None
+
+
+def _bare_year(lang: str | None, text: str, match) -> bool:
+    """Whether a year with no preposition is a date by what follows it in ``lang`` (lexicon ``BARE_YEAR_AFTER``:
+    in German, whose nouns are capitalised, a year before a lower-case verb or adverb, "2023 wurden in Zürich",
+    "öffnet 2026 mit 400 Beschäftigten"; "2000 Mitarbeiter", "2000 neue Stellen" stay counts)."""
+    pattern = _bare_year_after(lang)
+    return pattern is not None and not match.group("prep") and pattern.match(text, match.end()) is not None
+
+
+@lru_cache(maxsize=None)
+def _not_dates(lang: str | None) -> frozenset:
+    """Words of ``lang`` that another language's lexicon reads as a date (lexicon ``NOT_DATES``: Dutch and German
+    "hier", *here*, is French for *yesterday*): in a text of ``lang`` they are no date."""
+    if lang not in LANGUAGES:
+        return frozenset()
+    return frozenset(word.lower() for word in lexicon(lang, "dates").NOT_DATES)
 
 
 def resolve_date(expression: str, published, lang: str | None = None) -> dict | None:

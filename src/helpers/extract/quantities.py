@@ -177,10 +177,15 @@ def quantity_frame(rows: list[dict]) -> pd.DataFrame:
     return frame
 
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?]|$)")
+"""The end of a sentence or clause right after a number: "heute sind es 450." (not "sind es 450 Euro")."""
+
+
 def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     """The cue by which an orphan number counts the noun of ``antecedent``, or "" when it does not: a parallel
     connector or a comma right before it in the same sentence ("to 90,000", ", 200 in Antwerp"), a hedge before it
-    ("fewer than 400,000", "davon knapp 40") or a verb right after it ("450 have been created")."""
+    ("fewer than 400,000", "davon knapp 40"), a verb right after it ("450 have been created") or an existential
+    verb before it that ends the sentence with it (numbers ``EXISTENTIAL_BEFORE``: "today there are 450.")."""
     if antecedent is None:
         return ""
     gap = row["start"] - antecedent["end"]
@@ -195,6 +200,9 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     verb = rules.anaphora_after.match(text, row["end"])
     if verb is not None:
         return verb.group("v").lower()
+    existential = search_before(rules.existential_before, text, row["start"])
+    if existential is not None and _CLAUSE_END_AFTER.match(text, row["end"]):  # "today there are 450."
+        return existential.group("c").lower()
     participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
     if participle is not None and looks_verbal(participle.group("w"), rules):
         return participle.group("w").lower()

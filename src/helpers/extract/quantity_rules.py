@@ -226,6 +226,9 @@ class Rules:
         self.noun_modifiers = {normalise(w) for w in table.NOUN_MODIFIERS}
         self.noun_coordinators = {normalise(w) for w in table.NOUN_COORDINATORS}
 
+        existential = alternation(table.EXISTENTIAL_BEFORE) or "(?!)"
+        self.existential_before = re.compile(  # "today there are 450.", "heute sind es 450.", "on en compte 450."
+            rf"(?<![^\W\d_])(?i:(?P<c>{existential}))(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?{GAP}$")
         self.parallel_before = re.compile(
             rf"(?<![^\W\d_])(?i:(?P<c>{alternation(table.PARALLEL_CONNECTORS)})){GAP}$|,{GAP0}$")
         self.anaphora_after = re.compile(

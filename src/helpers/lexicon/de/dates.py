@@ -96,3 +96,11 @@ PAST_PERIOD_ADJECTIVES = ()
 WITHIN = ("innerhalb von", "binnen")
 
 RECENTLY = ("kürzlich", "vor kurzem", "neulich", "jüngst")
+
+NOT_DATES = ("hier",)
+"""Wörter des Deutschen, die ein anderes Lexikon als Datum liest: "hier" (französisch: gestern)."""
+
+BARE_YEAR_AFTER = (r"\s+(?![a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])(?!(?:neue|weitere|zusätzliche|mehr|und|oder|bis|von)\b)[a-zäöüß]",)
+"""Was nach einer Jahreszahl ohne Präposition sie zum Datum macht: ein kleingeschriebenes Verb oder Adverb ("2023 wurden
+in Zürich", "öffnet 2026 mit"), denn Nomen sind großgeschrieben ("2000 Mitarbeiter" ist eine Zahl); nicht ein
+gebeugtes Adjektiv vor einem Nomen ("2000 neue Stellen") und keine Konjunktion ("2000 und mehr")."""

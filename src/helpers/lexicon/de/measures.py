@@ -9,7 +9,8 @@ PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Bea
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
           r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende")
-EMPLOYED = (r"beschäftig\w*", r"Belegschaft", r"Personalstand", r"Mitarbeiterzahl", r"Arbeit (?:gibt|geben|gab|gaben|gegeben)", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein",
+EMPLOYED = (r"wir (?:haben|hatten)", r"(?:haben|hatten) wir", r"Nachtschicht", r"eine Schicht von",   # a workforce: "we have 300 people", "a night shift of 45"
+            r"beschäftig\w*", r"Belegschaft", r"Personalstand", r"Mitarbeiterzahl", r"Arbeit (?:gibt|geben|gab|gaben|gegeben|bietet|bieten|bot|boten|geboten)", r"(?:bietet|bieten|bot|boten|gibt|geben)(?=(?: [\w'’.]+){1,4} Arbeit\b)", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein", r"stell(?:t|en|te|ten)(?=(?: [\w'’.]+){1,8} ein\b)",
             r"zählt", r"in Lohn und Brot")
 INVESTMENT = (r"invest\w*", r"Projekt", r"Finanzierung",
               r"\w*[Ii]nvestition\w*", r"Fördermittel\w*", r"Fördergeld\w*", r"Subvention\w*", r"Zuschuss\w*")
@@ -33,7 +34,7 @@ MITIGATION = (r"\w*[Dd]ämmung", r"\w*[Ii]solierung", r"Schallschutz\w*", r"Lär
 not invested in the project."""
 
 REVENUE = (r"\w*[Uu]msatz", r"\w*[Uu]msätze", r"Erlöse?", r"Einnahmen",
-           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
+           r"\w*[Uu]msätzen", r"\w*[Uu]msatz\w*", r"\w*[Ee]rlöse?n?", r"umgesetzt", r"setz(?:t|te|ten|en)(?=[^.;:]{0,80}\bum(?=\s*[.,;:]))", r"\w*[Ss]teuern?", r"Steuereinnahmen", r"Abgaben")
 FLIGHTS = (r"Flüge", r"Flügen", r"Flug", r"\w+flügen?", r"Rotationen", r"Starts", r"Landungen", r"Flugbewegungen", r"\w*flugzeuge", r"Maschinen",
            r"\w*maschinen", r"\w*flieger", r"\w*bewegungen", r"Abflüge", r"Ankünfte", r"Jumbos", r"Jumbojets")
 PARCELS = (r"Paketen?", r"Pakete?", r"\w+paketen", r"\w+pakete", r"\w*[Ss]endungen", r"Päckchen", r"Bestellungen")
@@ -57,3 +58,7 @@ PERIOD_AFTER = (r"lang", r"in Folge")
 PERIOD = (r"schon", r"bereits", r"vergangenen", r"letzten", r"seit", r"während", r"innerhalb", r"in", r"ersten", r"nach", r"binnen", r"kommenden", r"nächsten", r"über")
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
 VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")
+
+RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?")
+"""Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
+near it, the money is paid again and again, it is not capital invested."""

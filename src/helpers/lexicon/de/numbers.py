@@ -152,3 +152,6 @@ ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleib
                   "müssen", "können", "dürften", "hinzukommen", "hinzukamen", "dazukommen", "dazukamen", "hinzu", "dazu",
                   # ein Partizip als Prädikat einer elliptischen Zahl: "900 versprochen, 340 besetzt"
                   "besetzt", "geschaffen", "versprochen", "gestrichen", "entstanden", "eingestellt", "weggefallen")
+
+EXISTENTIAL_BEFORE = ("sind es", "waren es", "es sind", "es waren", "gibt es", "gab es", "es gibt", "es gab")
+"""Existenzverben direkt vor einer Zahl, die den Satz beendet ("heute sind es 450."): sie zählt das Nomen der Zählung davor."""

@@ -135,3 +135,9 @@ WITHIN = ("within",)
 
 RECENTLY = ("recently",)
 """Words meaning "recently" (by convention the six months up to publication)."""
+
+NOT_DATES = ()
+"""Words of this language that another language's date lexicon holds (none known in English)."""
+
+BARE_YEAR_AFTER = ()
+"""What after a year with no preposition makes it a date (none in English: "2000 jobs" is a count)."""

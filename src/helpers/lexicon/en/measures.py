@@ -14,7 +14,8 @@ PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers
           r"guests", r"signatories", r"households")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
-EMPLOYED = (r"employ\w*", r"work(?:s|ing|ed)?", r"work ?force", r"headcount", r"staff numbers", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
+EMPLOYED = (r"we (?:have|had)", r"night shift", r"(?:day|night|early|late) shift of", r"a shift of",   # a workforce: "we have 300 people", "a night shift of 45"
+            r"employ\w*", r"work(?:s|ing|ed)?", r"work ?force", r"headcount", r"staff numbers", r"hire[ds]?", r"hiring", r"recruit\w*", r"on the payroll",
             r"staff(?:ed|s)?", r"take on", r"taken on", r"took on")
 """Words that make a count of people a count of jobs ("employs 300 people", "300 people work there")."""
 
@@ -102,3 +103,7 @@ NUMBER_OF = (r"(?:the |a )?(?:total )?number of", r"(?:the )?(?:volume|count|tot
 night"; "the share of local workers rose to 60%"): the words after them are the figure's noun when it has none."""
 VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo traffic")
 """Words of a traffic volume: a percentage after them measures cargo ("throughput rose 8%")."""
+
+RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum")
+"""Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
+near it, the money is paid again and again, it is not capital invested."""

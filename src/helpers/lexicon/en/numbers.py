@@ -231,3 +231,7 @@ ANAPHORA_VERBS = ("have", "has", "had", "were", "are", "was", "is", "will", "wou
                   "filled", "created", "promised", "pledged", "cut", "lost", "hired")
 """Words right after a bare number that make it a count of a noun mentioned before ("only 450 have been
 created", after jobs were mentioned)."""
+
+EXISTENTIAL_BEFORE = ("there are", "there were", "there are now", "there is", "stands at", "stood at", "now stands at")
+"""Existential and copular verbs right before a bare number that ends its sentence ("today there are 450."): the number
+counts the noun of the count before it."""

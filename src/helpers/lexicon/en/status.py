@@ -21,8 +21,12 @@ PROMISED = (
     r"potential(?:ly)?", r"hopes? to", r"seeks? to", r"envisag\w+", r"invests", r"is investing",
     r"wants? to", r"wanted to", r"intends? to", r"intended to", r"aims? to", r"seeks? to", r"is set to",
     r"designed to", r"built to", r"(?:was|were) to", r"(?:was|were) supposed to",
+    # capacity: a modal of ability with a verb of throughput is what a site could do, not what it does
+    r"can (?:handle|process|accommodate|sort|store|serve)", r"(?:is|are) able to", r"(?:is|are) capable of",
+    # time still to run: "another two years", "a further ten years"
+    r"(?:another|a further)(?= (?:\w+ ){0,2}(?:years?|months?|weeks?|days?)\b)",
     # hiring under way: vacancies are jobs to come
-    r"(?:is|are) (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
+    r"(?:is|are)(?: still| now| currently)? (?:hiring|recruiting|seeking|looking for)", r"(?:is|are) (?:being )?sought", r"(?:is|are) to be filled",
     r"vacanc(?:y|ies)", r"open positions",
     # reckoning, imminence, offers
     r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
@@ -40,6 +44,8 @@ REALISED = (
     # present state
     r"employs?", r"is employing", r"are employed", r"works? (?:at|in|for|on)", r"are working", r"is home to",
     r"counts", r"has a (?:staff|workforce) of", r"on the payroll", r"filled",
+    # a count stated: "the union counted 610 employees" (not "counted on", a reckoning)
+    r"counted(?! on\b)", r"numbered", r"totalled", r"totaled",
     # a purchase reported in the present or the past is done
     r"acquires", r"acquired", r"buys", r"bought", r"takes over", r"took over", r"has taken over",
     # time adverbs of the present
@@ -77,3 +83,37 @@ HEARSAY = ()
 SINCE = (r"since", r"ever since")
 """A period that runs from a point to today ("since 2022"): a figure of such a period is a state that still holds,
 not a past one (unlike "in the past ten years", a span that is over)."""
+
+DEFINITE = (r"the", r"its", r"their", r"our", r"his", r"her", r"these", r"those")
+"""Definite determiners and possessives right before a figure ("the 85 employees", "its 300 workers"): the set is
+known, it exists."""
+
+STAFF = (r"employees", r"workers", r"staff", r"staffers", r"personnel", r"members of staff", r"full-time equivalents",
+         r"FTEs?", r"\w+ workers", r"dockers", r"drivers", r"agents", r"officers")
+"""Nouns of the people on a payroll (not of posts or jobs, which can be promised): with a definite determiner, a
+workforce that exists."""
+
+NOW = ()
+"""Adverbs of the present that make a reported conditional a state (French "actuellement, le site emploierait"); English
+has no conditional of unconfirmed information (:data:`REPORTED`), so none."""
+
+WE_HAVE = (r"we have", r"we['’]ve", r"have we")
+"""The first person plural with "have" (perfect or possession): a speaker's own organisation, what it has or has done
+-- realised, even with a past date."""
+
+DETERMINERS = (r"the", r"a", r"an", r"its", r"their", r"his", r"her", r"our", r"this", r"these", r"those")
+"""Determiners: a promise cue right after one is attributive ("the planned factory", "a promised bonus"), it says what
+its own noun is."""
+
+POSTNOMINAL = ()
+"""Participles that can follow their noun as adjectives; in English a participle after a noun is mostly a verb ("the
+minister promised"), so none."""
+
+VERBAL_BEFORE = ()
+
+ATTRIBUTIVE = (r"\w+ed", r"future", r"potential", r"prospective")
+"""Forms of a promise cue that can be attributive (participles and adjectives: "planned", "promised", "future")."""
+
+SIMILAR = (r"similar", r"comparable", r"the last time", r"the previous time")
+"""Words that bring in a similar case as a precedent ("a similar deal", "the last time a carmaker came"): with a past
+date, the figure is that precedent's, a past state."""

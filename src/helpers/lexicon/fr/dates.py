@@ -96,3 +96,9 @@ PAST_PERIOD_ADJECTIVES = ("dernières", "derniers")
 WITHIN = ("d'ici", "dans les")
 
 RECENTLY = ("récemment", "recemment")
+
+NOT_DATES = ()
+"""Mots du français qu'un autre lexique lit comme une date (aucun connu)."""
+
+BARE_YEAR_AFTER = ()
+"""Ce qui, après une année sans préposition, en fait une date (rien en français : « 2000 emplois » est un nombre)."""

@@ -8,8 +8,9 @@ PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers")
-EMPLOYED = (r"emploie\w*", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
-            r"salari\w+")
+EMPLOYED = (r"nous (?:avons|avions)", r"équipe de nuit", r"une équipe de",   # a workforce: "we have 300 people", "a night shift of 45"
+            r"emploie\w*", r"employ(?:ait|aient|a|èrent|ant)", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
+            r"salari\w+", r"f(?:ait|ont|aisait|aisaient|era|eront) vivre")  # « fait vivre 9 000 personnes »: leur gagne-pain
 INVESTMENT = (r"invest\w*", r"projet", r"injecte\w*", r"injection", r"financement", r"enveloppe")
 BUILDING = (r"entrepôts?", r"halls?", r"halles?", r"hangars?", r"bâtiments?", r"immeubles?", r"surface couverte",
             r"surface de stockage", r"surface au sol", r"emprise au sol", r"centres? de tri", r"centres? de distribution")
@@ -33,7 +34,8 @@ PARCELS = (r"colis", r"paquets?", r"envois", r"expéditions", r"commandes")
 CARGO = (r"tonnes?", r"conteneurs?", r"EVP", r"palettes?", r"fret", r"marchandises")
 LEASE = (r"bail", r"lou[ée]e?s?", r"loue(?:nt)?", r"baux", r"emphytéo\w+", r"concession", r"location", r"droit de superficie")
 DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte",
-            r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre")
+            r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre",
+            r"m(?:et|ettent|ettra|ettait|ettaient)(?= (?:[\w'’,]+ ){1,3}(?:jours|heures|semaines|mois)\b)")  # « un train met 16 jours » (mettre + durée)
 AGREEMENTS = (r"accords?", r"contrats?", r"conventions?", r"protocoles?", r"mémorandums?", r"pactes?")
 SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
@@ -48,3 +50,7 @@ PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"
           r"dans les", r"prochaines", r"prochains", r"sur")
 NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")
 VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
+
+RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?")
+"""Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
+near it, the money is paid again and again, it is not capital invested."""

@@ -171,3 +171,7 @@ ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "res
                   # un participe passé prédicat d'un nombre elliptique : "1 200 promis, 340 pourvus"
                   "pourvus", "pourvues", "créés", "créées", "promis", "promises", "supprimés", "supprimées", "perdus",
                   "recrutés", "recrutées", "embauchés", "embauchées")
+
+EXISTENTIAL_BEFORE = ("il y en a", "il y en avait", "on en compte", "on en comptait", "on en est à", "ils sont", "elles sont", "ils étaient", "elles étaient")
+"""Verbes existentiels juste avant un nombre qui clôt la phrase (« on en compte aujourd'hui 450. ») : il compte le nom
+du compte qui précède."""

@@ -96,3 +96,9 @@ PAST_PERIOD_ADJECTIVES = ()
 WITHIN = ("binnen",)
 
 RECENTLY = ("onlangs", "recentelijk", "kort geleden")
+
+NOT_DATES = ("hier",)
+"""Woorden van het Nederlands die een ander lexicon als datum leest: "hier" (Frans: gisteren)."""
+
+BARE_YEAR_AFTER = ()
+"""Wat na een jaartal zonder voorzetsel er een datum van maakt (niets in het Nederlands: "2000 banen" is een aantal)."""

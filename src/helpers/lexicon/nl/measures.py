@@ -10,7 +10,8 @@ PEOPLE = (r"mensen", r"\w+leden", r"personen", r"betogers", r"demonstranten", r"
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
           r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
-EMPLOYED = (r"werk(?:en|t)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
+EMPLOYED = (r"(?:we|wij) (?:hebben|hadden)", r"(?:hebben|hadden) (?:we|wij)", r"nachtploeg", r"een ploeg van",   # a workforce: "we have 300 people", "a night shift of 45"
+            r"werk(?:en|t)", r"w(?:erft|erven|ierf|ierven)(?=(?: [\w'’]+){1,5} aan\b)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
             r"(?:biedt|bieden|bood|boden|geeft|geven|gaf|gaven|verschaft|verschaffen) (?:\w+ )?werk",
             r"personeelsbestand", r"personeelsbezetting", r"tewerk\w*", r"in dienst", r"aan de slag", r"aan het werk", r"werkzaam",
             r"aan(?:ge)?(?:nomen|neemt|nemen)", r"aan(?:ge)?w[eo]r(?:ft|ven)", r"in dienst genomen", r"stelt \w+ tewerk", r"telt")
@@ -62,3 +63,7 @@ PERIOD_AFTER = (r"lang", r"op rij")
 PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"gedurende", r"tijdens", r"over", r"in", r"eerste", r"na", r"binnen", r"komende", r"volgende")
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
+
+RECURRING = (r"jaar", r"maand", r"week", r"dag")
+"""Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
+near it, the money is paid again and again, it is not capital invested."""

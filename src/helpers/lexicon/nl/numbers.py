@@ -153,3 +153,7 @@ ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blij
                   "kunnen", "zouden", "bijkomen", "erbij",
                   # een voltooid deelwoord als gezegde van een elliptisch aantal: "900 beloofd, 340 ingevuld"
                   "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen")
+
+EXISTENTIAL_BEFORE = ("zijn er", "waren er", "er zijn", "er waren", "zijn het", "waren het", "zijn dat er", "waren dat er")
+"""Existentiële werkwoorden vlak voor een getal dat de zin afsluit ("vandaag zijn er 450."): het telt het naamwoord van
+de telling ervoor."""

@@ -1,0 +1,105 @@
+"""Where the scope of a status cue ends, for :mod:`helpers.claims.status`: the noun phrase of an attributive
+promise word ("the planned factory" says what the factory is, not what a figure outside it is), the hedge of the
+"to" of a change ("from four days to under two"), and the headline whose figure the lead states again (a headline
+drops tense and mood). Each reads a few words around one figure, never the whole article."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from helpers.claims.evidence import cues, nearest_cue
+from helpers.lexicon import LANGUAGES, lexicon
+
+__all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated"]
+
+NOUN_PHRASE = 25
+"""Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
+"a planned hall of 40,000 m²", "un investissement annoncé de 7,3 milliards")."""
+
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s+)?")
+"""What may stand between a figure and a participle of its own noun phrase: at most one word ("emplois directs
+annoncés"); a preposition and a noun ("par emploi promis") open another noun phrase."""
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a promise cue is an attributive participle or adjective (lexicon ``ATTRIBUTIVE``: its forms) of a
+    noun phrase the figure is not in: after a determiner (lexicon ``DETERMINERS``: "the planned factory", "die
+    geplante Fabrik", "de beloofde banen") or, for a participle that can follow its noun (``POSTNOMINAL``: French "un investissement annoncé", "par emploi
+    promis"), right after a word that is no auxiliary or pronoun (``VERBAL_BEFORE``: "a promis", "nous ont
+    promis"). Such a cue says what its own noun is; it qualifies the figure only when the figure is that noun
+    phrase: right before the cue ("1 200 emplois promis") or within :data:`NOUN_PHRASE` characters after it."""
+    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    forms, determiners = cues("status", lang, "ATTRIBUTIVE"), cues("status", lang, "DETERMINERS")
+    if forms is None or forms.fullmatch(cue.group(0)) is None:
+        return False  # a verb, a noun or an adverb: it is read in the figure's clause as it is
+    attributive = determiners is not None and determiners.fullmatch(word) is not None
+    if not attributive:
+        postnominal, verbal = cues("status", lang, "POSTNOMINAL"), cues("status", lang, "VERBAL_BEFORE")
+        attributive = (postnominal is not None and postnominal.fullmatch(cue.group(0)) is not None
+                       and (verbal is None or verbal.fullmatch(word) is None))
+    if not attributive:
+        return False
+    if end <= cue.start() and _ONE_WORD.fullmatch(text, end, cue.start()):
+        return False  # the figure's own noun phrase: "1 200 emplois promis", "1 200 emplois directs annoncés"
+    return not (cue.end() <= start and start - cue.end() <= NOUN_PHRASE)
+
+
+def nearest_promise(promised: re.Pattern | None, text: str, a: int, b: int, start: int, end: int, lang: str):
+    """``(match, distance)``: the promise cue nearest to the figure in ``text[a:b]``, outside it, that does not
+    qualify another noun (:func:`qualifies_another`)."""
+    best, best_distance = nearest_cue(promised, text, a, b, start, end)
+    if best is None or not qualifies_another(best, text, start, end, lang):
+        return best, best_distance  # the common case: the nearest cue is no attributive of another noun
+    best, best_distance = None, None
+    for match in promised.finditer(text, a, b):
+        if match.start() < end and start < match.end():
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if (best is None or distance < best_distance) and not qualifies_another(match, text, start, end, lang):
+            best, best_distance = match, distance
+    return best, best_distance
+
+
+@lru_cache(maxsize=None)
+def hedge_ahead(lang: str) -> re.Pattern:
+    """A hedge of the numbers lexicon (``HEDGES_BEFORE``: "under", "more than", "moins de", "ruim", "knapp") and the
+    space after it, matched forwards: the "to" of a change may be hedged ("from four days to under two")."""
+    hedges = sorted(getattr(lexicon(lang, "numbers"), "HEDGES_BEFORE", {}) if lang in LANGUAGES else (),
+                    key=len, reverse=True)
+    if not hedges:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?i:" + "|".join(map(re.escape, hedges)) + r")\s+")
+
+
+HEADLINE = 200
+"""Longest line read as a headline (a line with no end punctuation)."""
+
+LEAD = 1500
+"""Characters after a headline in which its figure is looked for again: the lead that states it in full."""
+
+_LINE_END = re.compile(r"[.!?:;…\"”»“’)\]]\s*$")
+
+
+def restated(text: str, start: int, end: int) -> int | None:
+    """Where the body restates a headline's figure: headlines drop tense and mood ("Group to take 35% of
+    terminal", "Un armateur prend 49 %", "Gemeente koopt 20 hectare"), so the figure's status is the one of the same
+    figure (the same surface) in the lead that follows, within :data:`LEAD` characters. ``None`` when the figure's
+    line is no headline (it ends with punctuation, or is longer than :data:`HEADLINE`) or the figure is not restated."""
+    floor = max(0, start - HEADLINE)  # a headline is short: the line is looked for no further than that
+    newline = text.rfind("\n", floor, start)
+    if newline < 0 and floor > 0:
+        return None
+    line_start = newline + 1
+    line_end = text.find("\n", end, line_start + HEADLINE + 1)
+    if line_end < 0 or line_end - line_start > HEADLINE or text.startswith("[", line_start):
+        return None
+    if _LINE_END.search(text, line_start, line_end) or not text[line_start:line_end].strip():
+        return None
+    later = text.find(text[start:end], line_end, line_end + LEAD)
+    return later if later > 0 and not text[later - 1].isalnum() and not text[later + end - start:later + end - start + 1].isdigit() else None
