@@ -42,6 +42,7 @@ import re
 import pandas as pd
 
 from helpers.extract.antecedents import Antecedents
+from helpers.extract.article_index import article_index
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD, Event, LayoutRules
 from helpers.extract.noun_phrases import parse_np
@@ -51,10 +52,9 @@ from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
-from helpers.text.folding import fold, fold_text
+from helpers.text.folding import fold
 from helpers.text.sentences import Sentences
 
-_WORD_TOKEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
@@ -65,7 +65,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
-        self.text, self.low = text, fold_text(text)
+        self.index = article_index(text)  # the folded text and its words, indexed once per article
+        self.text, self.low = text, self.index.low
         self.lex = speech_lexicon(lang)
         self.quotes = self._split_incises(find_quotes(text))
         self.q_opens = [q.open for q in self.quotes]
@@ -96,14 +97,11 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
         hits = {name: [] for name in names_}
         last_end = dict.fromkeys(names_, -1)
         firsts, by_first = self.lex.firsts, self.lex.by_first
-        for word in _WORD_TOKEN.finditer(self.low):  # every word, looked up (faster than one pattern of all)
-            names = firsts.get(word.group())
-            if not names:
-                continue
-            for name in names:
-                if word.start() < last_end[name]:
+        for start, word in self.index.token_hits(firsts):  # the words that can open a cue, in text order
+            for name in firsts[word]:
+                if start < last_end[name]:
                     continue
-                m = by_first[(name, word.group())].match(self.low, word.start())
+                m = by_first[(name, word)].match(self.low, start)
                 if m and not self.in_quote(m.start()):
                     hits[name].append((m.start(), m.end(), self.text[m.start():m.end()]))
                     last_end[name] = m.end()
@@ -197,8 +195,9 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
     def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
         """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
         "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
-        own = self.lex.self_source.search(self.low, s, e)
-        told = self.lex.pronoun_source.search(self.low, s, e)
+        index = self.index  # (a phrase found nowhere in the text is looked for in no sentence)
+        own = self.lex.self_source.search(self.low, s, e) if index.may_match(self.lex.self_source, e) else None
+        told = self.lex.pronoun_source.search(self.low, s, e) if index.may_match(self.lex.pronoun_source, e) else None
         if own and not self.in_quote(own.start()):
             after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
             lo, hi = (own.end(), e) if after else (s, own.start())
