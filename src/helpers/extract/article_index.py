@@ -24,7 +24,6 @@ from helpers.text.folding import fold, fold_text
 
 _TOKEN = re.compile(r"\w+")
 _ALL_WORD = re.compile(r"\w+\Z")
-_WORD_CHARACTER = re.compile(r"\w")
 _TOKEN_PATTERNS: dict[str, re.Pattern] = {}
 _TOKEN_PATTERNS_LIMIT = 50_000
 """Words whose token pattern is kept (the table is emptied when it is full; the words looked up are the lexicons'
@@ -52,7 +51,7 @@ def _token_pattern(word: str) -> re.Pattern:
 class ArticleIndex:
     """The folded copies of one text and where its word tokens are (see the module docstring)."""
 
-    __slots__ = ("text", "low", "words", "_case", "_starts", "_found")
+    __slots__ = ("text", "low", "words", "_case", "_starts")
 
     def __init__(self, text: str):
         self.text = text
@@ -60,7 +59,6 @@ class ArticleIndex:
         self.words = frozenset(_TOKEN.findall(self.low))
         self._case: str | None = None
         self._starts: dict[str, list[int]] = {}
-        self._found: dict[re.Pattern, bool] = {}
 
     @property
     def case(self) -> str:
@@ -79,19 +77,6 @@ class ArticleIndex:
                 found = []
             self._starts[word] = found
         return found
-
-    def may_match(self, pattern: re.Pattern, end: int) -> bool:
-        """False when ``pattern.search(low, start, end)`` finds nothing, whatever ``start``; ``pattern`` must be
-        made by :func:`~helpers.text.folding.union_pattern` or :func:`~helpers.text.folding.phrase_pattern`.
-
-        Such a pattern looks ahead only at its end (``(?!\\w)``) and otherwise reads only characters it consumes
-        or that lie before them. So a match in ``low[:end]`` is a match in ``low``, except one ending at ``end``
-        whose look-ahead saw the end of the string where ``low`` has a word character. Hence: no match anywhere
-        in ``low`` (searched once per pattern) and no word character at ``end`` mean no match before ``end``."""
-        found = self._found.get(pattern)
-        if found is None:
-            found = self._found[pattern] = pattern.search(self.low) is not None
-        return found or end < len(self.low) and _WORD_CHARACTER.match(self.low, end) is not None
 
     def token_hits(self, wanted) -> list[tuple[int, str]]:
         """``(offset, word)`` of every token of ``low`` that is a key of ``wanted`` (a dict or set of words), in

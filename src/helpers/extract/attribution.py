@@ -195,9 +195,8 @@ class Reading(LayoutRules, SpeakerPhrases, Antecedents, ReportedRules, SourceRul
     def _fixed_sources(self, s: int, e: int) -> list[tuple[int, int]]:
         """ "Nach eigenen Angaben hat der Konzern X ...": X, the name next in the sentence; "Nach seinen Worten ...",
         "in her view ...": the person named last. The whole sentence is theirs. Returns the phrases' spans."""
-        index = self.index  # (a phrase found nowhere in the text is looked for in no sentence)
-        own = self.lex.self_source.search(self.low, s, e) if index.may_match(self.lex.self_source, e) else None
-        told = self.lex.pronoun_source.search(self.low, s, e) if index.may_match(self.lex.pronoun_source, e) else None
+        own = self.lex.self_source.search(self.low, s, e)
+        told = self.lex.pronoun_source.search(self.low, s, e)
         if own and not self.in_quote(own.start()):
             after = not self._inside_clause(s, own.start())  # ("X beschäftigt nach eigenen Angaben ...": X)
             lo, hi = (own.end(), e) if after else (s, own.start())
