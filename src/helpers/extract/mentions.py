@@ -99,8 +99,9 @@ _LAST_PROBE_PLAN: list = [None, None]  # (alias table, its plan): see _rows_to_t
 def _probe_plan(table: list[dict]) -> tuple[dict[str, list[int]], list[int], dict[str, list[dict]]]:
     """For an alias table: its rows by the word their probe is in the lower-cased folded text (rows whose probe is
     one token), the other rows, and the rows by folded alias (``key``)."""
-    if _LAST_PROBE_PLAN[0] is table:
-        return _LAST_PROBE_PLAN[1]
+    last_table, last_plan = _LAST_PROBE_PLAN  # (both read at once)
+    if last_table is table:
+        return last_plan
     by_word: dict[str, list[int]] = {}
     others = []
     for number, row in enumerate(table):
