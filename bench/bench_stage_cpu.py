@@ -2,8 +2,9 @@
 
 ``bench/bench_build.py`` prints each stage's seconds as wall clocks summed inside the workers: on a machine shared
 with other jobs they grow with the load. This script runs the same per-article work as
-:func:`helpers.build.stages.article_rows` (language and furniture, extraction, attribution: mentions, the reading and
-the speakers, who states each figure) on the first N articles of ``bench/out/corpus-N-seed0`` (made by
+:func:`helpers.build.stages.process_subset` (reading and checking each file, :func:`helpers.io.corpus.read_article`)
+and :func:`helpers.build.stages.article_rows` (language and furniture, extraction, attribution: mentions, the
+reading and the speakers, who states each figure) on the first N articles of ``bench/out/corpus-N-seed0`` (made by
 ``bench/bench_build.py`` or here, by ``bench/make_corpus.py``) and prints the CPU seconds of each stage
 (``time.process_time``), after a warm-up on 20 articles (models and lexicons loaded). ``--src`` measures another
 checkout's ``src/`` (run before and after a change, alternated); ``--profile STAGE`` prints that stage's cProfile.
@@ -25,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-STAGES = ("language_and_furniture", "extraction", "attribution")
+STAGES = ("loading", "language_and_furniture", "extraction", "attribution")
 
 
 def main() -> None:
@@ -47,11 +48,11 @@ def main() -> None:
     from helpers.extract.mentions import mention_rows
     from helpers.extract.quantities import quantity_rows
     from helpers.extract.speech_tables import article_speech
-    from helpers.io.corpus import describe_article
+    from helpers.io.corpus import describe_article, read_article
 
     folder, _ = corpus_for(arguments.articles, arguments.seed)
     files = sorted((folder / "articles").iterdir())[:arguments.articles]
-    texts = [(path.name, path.read_text(encoding="utf-8")) for path in files]
+    limit = 10 ** 9
     actors = load_actors(actors_only_annotations() / "actors.csv")
     profile = cProfile.Profile() if arguments.profile else None
     cpu: Counter = Counter()
@@ -74,21 +75,22 @@ def main() -> None:
         spans = [(row["start"], row["end"]) for row in quantities]
         return mentions, speech, attribution_rows(text, spans, reading=reading) if spans else []
 
-    def one(file: str, text: str):
+    def one(path: Path):
+        file, text = path.name, timed("loading", read_article, path, limit)
         article, paragraphs = timed("language_and_furniture", describe_article, file, text)
         found = timed("extraction", quantity_rows, text, article["language"])
         quantities = [row for row, number in zip(found, _body_paragraph_numbers(found, paragraphs)) if number > 0]
         return article, paragraphs, quantities, timed("attribution", attribution, file, text, article["language"],
                                                       quantities)
 
-    for file, text in texts[:20]:
-        one(file, text)
+    for path in files[:20]:
+        one(path)
     cpu.clear()
     if profile is not None:
         profile = cProfile.Profile()
-    outputs = [one(file, text) for file, text in texts]
+    outputs = [one(path) for path in files]
     digest = hashlib.sha256(repr(outputs).encode()).hexdigest()[:16]
-    print(f"{arguments.src}: {len(texts):,} articles, CPU s: "
+    print(f"{arguments.src}: {len(files):,} articles, CPU s: "
           + "  ".join(f"{stage} {cpu[stage]:.2f}" for stage in STAGES)
           + f"  (sum {sum(cpu.values()):.2f}; rows sha256 {digest})", flush=True)
     if profile is not None:

@@ -129,3 +129,17 @@ def test_reading_cue_hits_are_the_walk_over_every_token(lang):
                 last_end[name] = m.end()
     assert reading._cue_hits() == expected
     assert any(expected.values())
+
+
+def test_is_blank_is_the_strip_of_the_visible_characters():
+    """:func:`helpers.io.encodings.is_blank` (a search for a character that shows) answers as stripping the text
+    of its invisible characters and white space did: ``\\s`` is ``str.isspace`` on every code point."""
+    from helpers.io.encodings import INVISIBLE, is_blank
+
+    characters = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    space = re.compile(r"\s")
+    assert [m.start() for m in space.finditer(characters)] == [i for i, c in enumerate(characters) if c.isspace()]
+    drop = dict.fromkeys(map(ord, INVISIBLE))
+    for text in ["", " \t\n", "\ufeff\u200b \u00a0\u2028", "\u00ad", " a ", "\ufeffx", "\u200b\u3000.", "\x00",
+                 "\u2060\u200c\u200d\u202f\u205f", "é"]:
+        assert is_blank(text) == (not text.translate(drop).strip()), repr(text)
