@@ -44,6 +44,7 @@ import re
 import pandas as pd
 
 from helpers.extract.antecedents import Antecedents
+from helpers.extract.article_index import article_index
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
 from helpers.extract.quotes import find_quotes, quote_type
@@ -53,10 +54,9 @@ from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.spokespersons import SpokespersonRules
 from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
-from helpers.text.folding import fold, fold_text
+from helpers.text.folding import fold
 from helpers.text.sentences import Sentences
 
-_WORD_TOKEN = re.compile(r"\w+")
 _EDITORIAL_NOTE = re.compile(r"(?m)^[ \t]*\[[^\]\n]*\][ \t]*$")
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 _SHORT_PHRASE_COMMA = re.compile(r"[^,.;:]{0,40}?,")
@@ -67,7 +67,8 @@ class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, Repor
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
-        self.text, self.low = text, fold_text(text)
+        self.index = article_index(text)  # the folded text and its words, indexed once per article
+        self.text, self.low = text, self.index.low
         self.lex = speech_lexicon(lang)
         self.quotes = self._split_incises(find_quotes(text))
         self.q_opens = [q.open for q in self.quotes]
@@ -100,14 +101,11 @@ class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, Repor
         hits = {name: [] for name in names_}
         last_end = dict.fromkeys(names_, -1)
         firsts, by_first = self.lex.firsts, self.lex.by_first
-        for word in _WORD_TOKEN.finditer(self.low):  # every word, looked up (faster than one pattern of all)
-            names = firsts.get(word.group())
-            if not names:
-                continue
-            for name in names:
-                if word.start() < last_end[name]:
+        for start, word in self.index.token_hits(firsts):  # the words that can open a cue, in text order
+            for name in firsts[word]:
+                if start < last_end[name]:
                     continue
-                m = by_first[(name, word.group())].match(self.low, word.start())
+                m = by_first[(name, word)].match(self.low, start)
                 if m and not self.in_quote(m.start()):
                     hits[name].append((m.start(), m.end(), self.text[m.start():m.end()]))
                     last_end[name] = m.end()

@@ -21,7 +21,8 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.coding.annotations import CONTEXTUAL_PREFIX, split_aliases
-from helpers.text.folding import fold, fold_text, phrase_pattern as _phrase_pattern
+from helpers.extract.article_index import article_index, is_token
+from helpers.text.folding import fold, phrase_pattern as _phrase_pattern
 
 _SENTENCE_START_WORDS = {
     "the", "a", "an", "in", "on", "at", "but", "and", "according", "after", "before", "for", "this", "that", "it",
@@ -92,6 +93,49 @@ def _alias_table_cached(records: tuple) -> list[dict]:
     return table
 
 
+_LAST_PROBE_PLAN: list = [None, None]  # (alias table, its plan): see _rows_to_try
+
+
+def _probe_plan(table: list[dict]) -> tuple[dict[str, list[int]], list[int], dict[str, list[dict]]]:
+    """For an alias table: its rows by the word their probe is in the lower-cased folded text (rows whose probe is
+    one token), the other rows, and the rows by folded alias (``key``)."""
+    last_table, last_plan = _LAST_PROBE_PLAN  # (both read at once)
+    if last_table is table:
+        return last_plan
+    by_word: dict[str, list[int]] = {}
+    others = []
+    for number, row in enumerate(table):
+        if is_token(row["probe"]):
+            by_word.setdefault(_lowered(row["probe"]) if row["case_sensitive"] else row["probe"], []).append(number)
+        else:
+            others.append(number)
+    by_key: dict[str, list[dict]] = {}
+    for row in table:
+        by_key.setdefault(row["key"], []).append(row)
+    _LAST_PROBE_PLAN[:] = [table, (by_word, others, by_key)]
+    return by_word, others, by_key
+
+
+def _lowered(phrase: str) -> str:
+    """What :func:`~helpers.text.folding.fold` makes of a case-kept folded ``phrase``: each character lower-cased
+    when its lower case is one character (``fold(c) == _lowered(fold(c, lower=False))`` for every character, and
+    both copies have word characters at the same places: ``tests/test_article_index.py`` checks every code
+    point)."""
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in phrase)
+
+
+def _rows_to_try(table: list[dict], index) -> list[dict]:
+    """The rows of ``table`` whose alias can match the text, in table order. An alias whose first word (its probe)
+    is one token matches only where that word is a whole token (its pattern asks for no word character on either
+    side), so only where the probe, lower-cased as :func:`fold` does, is a token of the lower-cased folded text:
+    a row whose probe is no word of the text is left out (and the case-kept copy of the text is made only for a
+    case-sensitive row that is kept)."""
+    by_word, others, _ = _probe_plan(table)
+    numbers = [number for word in index.words & by_word.keys() for number in by_word[word]] + others
+    numbers.sort()
+    return [table[number] for number in numbers]
+
+
 _TITLES = {"minister", "ministre", "professor", "professeur", "prof", "dr", "mr", "mrs", "ms", "m", "mme", "mevrouw",
            "meneer", "dhr", "mevr", "sir", "madame", "monsieur", "president", "president", "premier", "ceo", "coo",
            "senator", "mp", "depute", "deputee", "kamerlid", "burgemeester", "bourgmestre", "mayor", "ambassador",
@@ -132,10 +176,10 @@ def mention_rows(text: str, actors_df: pd.DataFrame | None) -> list[dict]:
     if actors_df is None or len(actors_df) == 0 or not text:
         return []
     table = _alias_table(actors_df)
-    folded_lower, folded_case = fold_text(text), fold(text, lower=False)
+    index = article_index(text)  # the folded copies and the words of the text, shared with its reading
     candidates = []
-    for row in table:
-        haystack = folded_case if row["case_sensitive"] else folded_lower
+    for row in _rows_to_try(table, index):
+        haystack = index.case if row["case_sensitive"] else index.low
         if row["probe"] not in haystack:
             continue
         for m in row["pattern"].finditer(haystack):
@@ -155,9 +199,7 @@ def mention_rows(text: str, actors_df: pd.DataFrame | None) -> list[dict]:
     for start, _, row in kept:
         if not row["contextual"]:
             anchors.setdefault(row["actor"], []).append(start)
-    by_key: dict[str, list[dict]] = {}
-    for row in table:
-        by_key.setdefault(row["key"], []).append(row)
+    by_key = _probe_plan(table)[2]
     out = []
     for start, end, row in kept:
         chosen = row

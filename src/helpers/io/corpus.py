@@ -145,8 +145,10 @@ def describe_article(file: str, text: str) -> tuple[dict, list[dict]]:
     spans = paragraph_spans(text)
     lines = [text[start:end] for start, end in spans]
     kinds = classify_paragraphs(lines)
-    long_enough = [count_letters(line) >= PARAGRAPH_MIN_LETTERS for line in lines]
-    detected = iter(detect_paragraph_languages([line for line, ok in zip(lines, long_enough) if ok]))
+    letters = [count_letters(line) for line in lines]
+    long_enough = [count >= PARAGRAPH_MIN_LETTERS for count in letters]
+    detected = iter(detect_paragraph_languages([line for line, ok in zip(lines, long_enough) if ok],
+                                               [count for count in letters if count >= PARAGRAPH_MIN_LETTERS]))
     paragraphs = []
     for number, ((start, end), line, kind, ok) in enumerate(zip(spans, lines, kinds, long_enough), start=1):
         language, probability = next(detected) if ok else (UNKNOWN, 0.0)

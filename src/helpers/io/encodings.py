@@ -18,7 +18,9 @@ _BOMS = (
 
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 """Characters that show nothing: byte-order mark, zero-width space/joiners, word joiner, soft hyphen."""
-_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+_VISIBLE = re.compile("[^\\s%s]" % INVISIBLE)
+"""A character that shows: neither white space (``\\s`` is ``str.isspace``, what ``str.strip`` removes) nor
+invisible."""
 
 
 def wide_encoding(data: bytes) -> str | None:
@@ -55,7 +57,7 @@ def _decodes_to_text(data: bytes, codec: str) -> bool:
 
 def is_blank(text: str) -> bool:
     """True when ``text`` shows nothing: only white space (any Unicode space) and invisible characters."""
-    return not text.translate(_DROP_INVISIBLE).strip()
+    return _VISIBLE.search(text) is None  # (stops at the first character that shows: no copy of the text)
 
 
 def _byte_of() -> dict[str, int]:

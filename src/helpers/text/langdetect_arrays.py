@@ -115,14 +115,27 @@ def _detector_class():
                 result += _word_ngrams(words[-1], self.word_lang_prob_map)
             return result
 
+        def _extract_rows(self):
+            """The table row of each n-gram of :meth:`_extract_ngrams`, in the same order (each word's rows worked
+            out once, with its n-grams: :func:`_word_rows`)."""
+            text = self.text.translate(_normal_table(self.text))
+            words = text.split(" ")
+            result = []
+            for word in words[:-1]:
+                if word:
+                    result += _word_rows(word + " ", self.word_lang_prob_map)
+            if words[-1]:
+                result += _word_rows(words[-1], self.word_lang_prob_map)
+            return result
+
         def _detect_block(self):
             self.cleaning_text()
-            ngrams = self._extract_ngrams()
+            ngrams = self._extract_rows()  # (the rows of the n-grams: only their number and rows are read)
             if not ngrams:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
             n_languages = len(self.langlist)
             langprob = [0.0] * n_languages
-            rows = self._table[[self.word_lang_prob_map[word] for word in ngrams]]
+            rows = self._table[ngrams]
             stream = _SeededStream(self.seed)  # self.random.seed(self.seed), then its draws
             prob = np.empty(n_languages)
             add_accumulate, maximum_reduce, multiply_reduce = np.add.accumulate, np.maximum.reduce, np.multiply.reduce
@@ -161,7 +174,7 @@ _NORMAL: dict[int, str] = {}
 """``NGram.normalize`` of each character met so far, by code point (a pure function of the character)."""
 _WORD_NGRAMS: dict[str, list[str]] = {}
 _WORD_NGRAMS_LIMIT = 200_000
-"""Words whose n-grams are kept (the table is emptied when it is full)."""
+"""Words whose n-grams (and, apart, whose rows) are kept (each table is emptied when it is full)."""
 
 
 def _normal_table(text: str) -> dict[int, str]:
@@ -180,6 +193,15 @@ def _word_ngrams(word: str, known) -> list[str]:
     found = _WORD_NGRAMS.get(word)
     if found is not None:
         return found
+    found = _ngrams_of(word, known)
+    if len(_WORD_NGRAMS) >= _WORD_NGRAMS_LIMIT:
+        _WORD_NGRAMS.clear()
+    _WORD_NGRAMS[word] = found
+    return found
+
+
+def _ngrams_of(word: str, known) -> list[str]:
+    """:func:`_word_ngrams` of ``word``, worked out (not remembered)."""
     found = []
     grams, capitalword = " ", False
     for ch in word:
@@ -200,9 +222,20 @@ def _word_ngrams(word: str, known) -> list[str]:
             gram = grams[-n:]
             if gram != " " and gram in known:
                 found.append(gram)
-    if len(_WORD_NGRAMS) >= _WORD_NGRAMS_LIMIT:
-        _WORD_NGRAMS.clear()
-    _WORD_NGRAMS[word] = found
+    return found
+
+
+_WORD_ROWS: dict[str, list[int]] = {}
+
+
+def _word_rows(word: str, known) -> list[int]:
+    """The rows in ``known`` (n-gram -> row of the profile table) of :func:`_word_ngrams` of ``word``."""
+    found = _WORD_ROWS.get(word)
+    if found is None:
+        found = [known[gram] for gram in _ngrams_of(word, known)]  # (the rows share the table's int objects)
+        if len(_WORD_ROWS) >= _WORD_NGRAMS_LIMIT:
+            _WORD_ROWS.clear()
+        _WORD_ROWS[word] = found
     return found
 
 

@@ -56,18 +56,20 @@ def _identifier_class():
 
         def raw_scores(self, encoded: list[bytes]) -> list[np.ndarray | None]:
             """py3langid's raw score of each encoded text (``_raw_score``), None for a text with no n-gram."""
-            data = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+            depth = AUTOMATON_DEPTH - 1
+            joined = b"".join(encoded)
+            padded = np.frombuffer(bytes(depth) + joined, dtype=np.uint8)  # data[p - back] = padded[depth - back + p]
+            n_bytes = len(joined)
             lengths = np.fromiter(map(len, encoded), dtype=np.intp, count=len(encoded))
             ends = np.cumsum(lengths)
             text_of = np.repeat(np.arange(len(encoded)), lengths)
-            positions = np.arange(len(data))
-            starts = (ends - lengths)[text_of]
-            state = np.zeros(len(data), dtype=np.intp)
-            for back in range(AUTOMATON_DEPTH - 1, -1, -1):
-                source = positions - back
-                inside = source >= starts
-                moved = self._nextmove[self._rowbase_array[state] + data[np.maximum(source, 0)]]
-                state = np.where(inside, moved, state)
+            offset = np.arange(n_bytes) - (ends - lengths)[text_of]  # of each byte in its own text
+            state = np.zeros(n_bytes, dtype=np.intp)
+            for back in range(depth, -1, -1):
+                # the byte ``back`` before each position, read only where it lies in the position's own text (a
+                # padding byte or a byte of the text before is read elsewhere, and its move not kept)
+                moved = self._nextmove[self._rowbase_array[state] + padded[depth - back:depth - back + n_bytes]]
+                state = np.where(offset >= back, moved, state)
             feature = self._output[state]
             found = feature >= 0
             n_features = len(self._table)
@@ -76,13 +78,13 @@ def _identifier_class():
             order = np.argsort(first, kind="stable")
             keys, counts = keys[order], counts[order]
             bounds = np.searchsorted(keys // n_features, np.arange(len(encoded) + 1))
+            # every text's weights and table rows at once (elementwise, the same numbers); each text's product on
+            # its own, as py3langid does it (a contiguous block of rows, the same shape as table[rows])
+            weights = np.log1p(counts.astype(np.float32))
+            rows = self._table[keys % n_features]
             scores: list[np.ndarray | None] = []
             for low, high in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-                if low == high:
-                    scores.append(None)
-                    continue
-                rows = keys[low:high] % n_features
-                scores.append(np.log1p(counts[low:high].astype(np.float32)) @ self._table[rows] + self.nb_pc)
+                scores.append(weights[low:high] @ rows[low:high] + self.nb_pc if low < high else None)
             return scores
 
         def classify_many(self, texts: list[str]) -> list[tuple[str, float]]:

@@ -73,12 +73,15 @@ def detect_paragraph_language(text: str) -> tuple[str, float]:
     return detect_paragraph_languages([text])[0]
 
 
-def detect_paragraph_languages(texts: list[str]) -> list[tuple[str, float]]:
+def detect_paragraph_languages(texts: list[str], letters: list[int] | None = None) -> list[tuple[str, float]]:
     """:func:`detect_paragraph_language` of each text, the texts read by py3langid together (an article's
-    paragraphs in one pass: :mod:`helpers.text.langid_arrays`, py3langid's answers bit for bit)."""
+    paragraphs in one pass: :mod:`helpers.text.langid_arrays`, py3langid's answers bit for bit). ``letters``: the
+    :func:`count_letters` of each text, when the caller has counted them already."""
     from helpers.text.langid_arrays import classify_many
 
-    readable = [count_letters(text) >= MIN_LETTERS for text in texts]
+    if letters is None:
+        letters = [count_letters(text) for text in texts]
+    readable = [count >= MIN_LETTERS for count in letters]
     found = iter(classify_many([text for text, ok in zip(texts, readable) if ok]))
     answers = []
     for ok in readable:
