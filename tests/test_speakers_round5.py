@@ -1,0 +1,81 @@
+"""Who states a figure, round 5: general press constructions the round-4 development texts showed read too
+narrowly (interview labels shortened to initials or a surname, quotations going on after an answer), on sentences
+written for these tests (never taken from the development corpus), in English, French, Dutch and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.attribution import Reading
+
+
+def speaker_of(text: str, lang: str, phrase: str) -> str:
+    """The name of who states ``phrase`` (its first occurrence) in ``text``; '' for the outlet."""
+    start = text.index(phrase)
+    return Reading(text, lang).speaker_of(start, start + len(phrase))[0].name
+
+
+INTERVIEWS = {
+    "en": ("Marta Kowalski runs the Dunmore ferry port. The Harbour Weekly spoke to her.\n\n"
+           "Harbour Weekly: How many ships call here?\n\n"
+           "Marta Kowalski: We see 40 ships a week, twice as many as in 2019.\n\n"
+           "HW: And staff?\n\n"
+           "M. K.: We employ 230 people, and we will hire 30 more.\n\n"
+           "HW: Is the quay big enough.\n\n"
+           "Kowalski: Not yet. The new quay will cost 60 million euros.\n\n"
+           "\u201cWe waited eight years for 12 cranes. Nobody should forget that.\u201d\n\n"
+           "Down the road, dockworker Peter Hale is less sure."),
+    "fr": ("Sophie Marchal dirige le port fluvial de Vernon. L'Écho du Fleuve l'a rencontrée.\n\n"
+           "L'Écho du Fleuve : Combien de barges passent par le port ?\n\n"
+           "Sophie Marchal : Nous accueillons 40 barges par semaine, deux fois plus qu'en 2019.\n\n"
+           "L'Écho : Et l'emploi ?\n\n"
+           "S. M. : Nous employons 230 personnes, et nous en recruterons 30 de plus.\n\n"
+           "L'Écho : Le quai suffit-il.\n\n"
+           "Marchal : Pas encore. Le nouveau quai coûtera 60 millions d'euros.\n\n"
+           "« Nous avons attendu huit ans pour 12 grues. Personne ne doit l'oublier. »\n\n"
+           "Plus loin, le docker Pierre Halin est moins convaincu."),
+    "nl": ("Marta Jansen leidt de binnenhaven van Meerdijk. Het Havenblad sprak met haar.\n\n"
+           "Het Havenblad: Hoeveel schepen leggen hier aan?\n\n"
+           "Marta Jansen: We ontvangen 40 schepen per week, twee keer zoveel als in 2019.\n\n"
+           "HH: En het personeel?\n\n"
+           "M. J.: We hebben 230 mensen in dienst, en we nemen er 30 bij.\n\n"
+           "HH: Is de kade groot genoeg.\n\n"
+           "Jansen: Nog niet. De nieuwe kade kost 60 miljoen euro.\n\n"
+           "\"We hebben acht jaar gewacht op 12 kranen. Dat mag niemand vergeten.\"\n\n"
+           "Verderop is havenarbeider Piet Hermans minder zeker."),
+    "de": ("Marta Keller leitet den Binnenhafen Lindau-Süd. Die Lindauer Zeitung hat mit ihr gesprochen.\n\n"
+           "Lindauer Zeitung: Wie viele Schiffe legen hier an?\n\n"
+           "Marta Keller: Wir fertigen 40 Schiffe pro Woche ab, doppelt so viele wie 2019.\n\n"
+           "LZ: Und das Personal?\n\n"
+           "M. K.: Wir beschäftigen 230 Menschen und stellen 30 weitere ein.\n\n"
+           "LZ: Reicht der Kai.\n\n"
+           "Keller: Noch nicht. Der neue Kai kostet 60 Mio. Euro.\n\n"
+           "\u201eWir haben acht Jahre auf 12 Kräne gewartet. Das sollte niemand vergessen.\u201c\n\n"
+           "Hafenarbeiter Peter Hahn ist weniger sicher."),
+}
+FIGURES = {"en": ("40 ships", "230 people", "60 million euros"), "fr": ("40 barges", "230 personnes", "60 millions"),
+           "nl": ("40 schepen", "230 mensen", "60 miljoen"), "de": ("40 Schiffe", "230 Menschen", "60 Mio")}
+NAMES = {"en": "Marta Kowalski", "fr": "Sophie Marchal", "nl": "Marta Jansen", "de": "Marta Keller"}
+LATER_QUOTE = {"en": "12 cranes", "fr": "12 grues", "nl": "12 kranen", "de": "12 Kräne"}
+
+
+@pytest.mark.parametrize("lang", sorted(INTERVIEWS))
+def test_interview_answers_under_a_full_name_initials_or_a_surname_are_the_interviewees(lang):
+    """The outlet asks under its name and a short form of it (its initials, its first words), the interviewee answers
+    under a full name, initials or a surname: every answer is the interviewee's, the first one included."""
+    for figure in FIGURES[lang]:
+        assert speaker_of(INTERVIEWS[lang], lang, figure) == NAMES[lang], figure
+
+
+@pytest.mark.parametrize("lang", sorted(INTERVIEWS))
+def test_an_untagged_quotation_after_an_answer_goes_on_with_the_answer(lang):
+    """A quotation paragraph with no tag right after an answer is the interviewee's, not the person the next
+    paragraph names."""
+    assert speaker_of(INTERVIEWS[lang], lang, LATER_QUOTE[lang]) == NAMES[lang]
+
+
+def test_a_question_label_is_not_a_speaker():
+    """The outlet's questions under its short label are nobody's speech."""
+    text = INTERVIEWS["en"]
+    start = text.index("And staff?")
+    assert not any(ev.start <= start < ev.end and ev.type == "direct" for ev in Reading(text, "en").events)
