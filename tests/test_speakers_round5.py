@@ -79,3 +79,26 @@ def test_a_question_label_is_not_a_speaker():
     text = INTERVIEWS["en"]
     start = text.index("And staff?")
     assert not any(ev.start <= start < ev.end and ev.type == "direct" for ev in Reading(text, "en").events)
+
+
+ROLE_THEN_PRONOUN = [
+    ("en", "Anna Berg, the port director, opened the session. \u201cWe will double the volume,\u201d she said. Transport "
+           "minister Tom Reyes spoke next, with the mayor, Karl Olsen, at his side. The minister hailed \u201ca good "
+           "signal\u201d. According to him, 300 jobs will be created.", "300 jobs", "Tom Reyes"),
+    ("fr", "Anne Berger, directrice du port, a ouvert la séance. « Nous doublerons le volume », a-t-elle affirmé. Le "
+           "ministre des Transports, Thomas Riva, a pris la parole ensuite, aux côtés du bourgmestre, Karl Olivier. Le "
+           "ministre a salué « un bon signal ». Selon lui, 300 emplois seront créés.", "300 emplois", "Thomas Riva"),
+    ("nl", "Anna Berg, directeur van de haven, opende de zitting. \"We verdubbelen het volume,\" zei ze. Daarna nam "
+           "minister Tom Rijkers het woord, naast burgemeester Karel Olst. De minister verwelkomde \"een goed "
+           "signaal\". Volgens hem komen er 300 banen bij.", "300 banen", "Tom Rijkers"),
+    ("de", "Anna Berg, Chefin des Hafens, eröffnete die Sitzung. „Wir verdoppeln das Volumen“, sagte sie. Danach "
+           "sprach Verkehrsminister Tom Reiter, neben ihm Bürgermeister Karl Olsen. Der Minister begrüßte „ein gutes "
+           "Signal“. Er sagte, es entstünden 300 Arbeitsplätze.", "300 Arbeitsplätze", "Tom Reiter"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", ROLE_THEN_PRONOUN)
+def test_a_pronoun_stands_for_the_person_who_last_spoke_under_a_role(lang, text, phrase, expected):
+    """A pronoun after "the minister hailed ..." stands for the minister (who spoke last, named by a role), not
+    for the man named last in a list before; French "lui" after a preposition is masculine."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -193,7 +193,10 @@ class Antecedents:
             limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
             after = _SENTENCE_REST.match(self.low, b, limit).end() - b  # (in its own sentence; the role phrase
             # itself when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
-            role_before = role_pattern.search(self.low, max(0, a - 50), b)
+            k = bisect.bisect_left(self._run_starts, a) - 1  # (a role before an earlier person's name is that
+            previous_end = self._runs[k][1] if k >= 0 and self._person_run(*self._runs[k]) else 0  # person's: "minister
+            # X Y spoke, with the mayor, Z": not Z's; a portfolio is no person: "l'échevin de l'Emploi de Ans, X")
+            role_before = role_pattern.search(self.low, max(0, a - 50, previous_end), b)
             if role_before or role_pattern.search(self.low, b, b + after):
                 named, read_with_role = parse_np(self.text, a, b, self.lex), False
                 if role_before and role_before.start() < a:  # read with its role: "la ministre de l'Économie X"
@@ -204,6 +207,10 @@ class Antecedents:
                         named.start == a or read_with_role or role_pattern.search(self.low, a, named.start)):
                     return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
+
+    def _person_run(self, a: int, b: int) -> bool:
+        """Whether the name run ``[a, b)`` names, by two words or more, a person the text presents as one."""
+        return " " in self.text[a:b] and self._is_person(a, self.text[a:b])
 
     def last_person_named(self, found: Speaker) -> Speaker | None:
         """The person a definite role phrase stands for when no name before it has that role ("der Manager" after

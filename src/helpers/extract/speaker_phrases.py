@@ -70,11 +70,16 @@ class SpeakerPhrases:
                 named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
+        said = None
         if found.actor:
             for entry in reversed(self.book.entries):
                 if entry.actor == found.actor:
-                    return self.book._use(entry, found)
-        return self.book.resolve(found)
+                    said = self.book._use(entry, found)
+                    break
+        said = said or self.book.resolve(found)
+        if said and said.kind == "person" and said.at >= 0:  # where a person last spoke, by a role ("le ministre a
+            bisect.insort(self.__dict__.setdefault("_said_at", {}).setdefault(said.name, []), said.at)  # salué")
+        return said
 
     def _canonical(self, sp: Speaker) -> None:
         i = bisect.bisect_left(self.registry_starts, sp.start - 200)
@@ -107,6 +112,7 @@ class SpeakerPhrases:
         text's earlier pronouns gave it, does not contradict the pronoun's (the lexicon's ``PRONOUN_GENDER``)."""
         gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
         genders = self.__dict__.get("_genders", {})
+        said_at = self.__dict__.get("_said_at", {})
         entry, best = None, -1
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
@@ -117,6 +123,10 @@ class SpeakerPhrases:
             if gender and genders.get(candidate.name, gender) != gender:
                 continue  # "she said" after a man called "he"
             at = window.rfind(candidate.name.split()[-1])
+            uses = said_at.get(candidate.name)
+            k = bisect.bisect_left(uses, pos) - 1 if uses else -1
+            if k >= 0 and uses[k] >= window_start:  # (spoke nearer, named by a role or a pronoun)
+                at = max(at, uses[k] - window_start)
             if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
