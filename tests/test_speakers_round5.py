@@ -102,3 +102,42 @@ def test_a_pronoun_stands_for_the_person_who_last_spoke_under_a_role(lang, text,
     """A pronoun after "the minister hailed ..." stands for the minister (who spoke last, named by a role), not
     for the man named last in a list before; French "lui" after a preposition is masculine."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+ORGANISATION_TAGS = [
+    ("en", "Harbour operator Baltic Gateways opened a depot in Gdansk on Monday. It will invest 40 million euros "
+           "there, it said in a statement.", "40 million euros", "Baltic Gateways"),
+    ("fr", "Le transporteur Valmont Fret a ouvert un dépôt à Lille lundi. Il y investira 40 millions d'euros, "
+           "a-t-il annoncé dans un communiqué.", "40 millions", "Valmont Fret"),
+    ("fr", "Le transporteur Valmont Fret a publié ses résultats mardi. Le dépôt emploie désormais 1 200 personnes, "
+           "a précisé le groupe.", "1 200 personnes", "Valmont Fret"),
+    ("de", "Die Spedition Nordkamp eröffnet ein Depot in Kassel. Sie investiert dort 40 Millionen Euro, teilte sie "
+           "am Dienstag mit.", "40 Millionen", "Spedition Nordkamp"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", ORGANISATION_TAGS)
+def test_a_tag_after_the_clause_with_a_pronoun_or_role_noun_stands_for_the_organisation(lang, text, phrase,
+                                                                                        expected):
+    """", it said", ", a-t-il annoncé", ", a précisé le groupe", ", teilte sie mit" after a clause, with no person
+    named before: the organisation the article opened with."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+PRESENTED_WITH_COMPLEMENT = [
+    ("en", "Lisbon (AP) - The Korean maker of batteries Hanvolt began work on a plant near Porto, in the north of "
+           "Portugal. A company spokesman said the plant would employ 900 people.", "900 people", "Hanvolt"),
+    ("fr", "LISBONNE (AFP) – Le fabricant coréen de batteries Hanvolt a lancé mardi le chantier d'une usine près de "
+           "Porto, dans le nord du Portugal. Un porte-parole de la société a précisé que l'usine emploierait 900 "
+           "personnes.", "900 personnes", "Hanvolt"),
+    ("nl", "LISSABON (ANP) - De Koreaanse fabrikant van batterijen Hanvolt begon dinsdag aan een fabriek bij Porto, "
+           "in het noorden van Portugal. Een woordvoerder van het bedrijf zei dat er 900 mensen zullen werken.",
+     "900 mensen", "Hanvolt"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", PRESENTED_WITH_COMPLEMENT)
+def test_a_company_noun_with_its_complement_presents_the_name_after_it_as_a_company(lang, text, phrase, expected):
+    """"le fabricant coréen de batteries X": X is the company "la société" stands for, not the country named after
+    it."""
+    assert speaker_of(text, lang, phrase) == expected

@@ -324,6 +324,10 @@ class Antecedents:
         name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
         if previous and self._company(previous) or any(self._company(w) for w in self._presenting_words(a)[-2:]):
             return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express", "le groupe chinois X"
+        words = [fold_word(w) for w in re.split(r"[.,!?;:()\n]", self.text[max(0, a - 60):a])[-1].split()][-4:]
+        of = next((i for i, w in enumerate(words) if w in _OF_WORDS), -1)  # "le fabricant chinois de batteries X",
+        if of > 0 and any(self._company(w) for w in words[max(0, of - 2):of]) and of >= len(words) - 2:  # "the maker
+            return True  # of batteries X": the company noun before its complement
         if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
             return False  # a noun alone ("Konzern" opening a German sentence) names no company
         if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):
