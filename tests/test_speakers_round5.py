@@ -141,3 +141,30 @@ def test_a_company_noun_with_its_complement_presents_the_name_after_it_as_a_comp
     """"le fabricant coréen de batteries X": X is the company "la société" stands for, not the country named after
     it."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+DOCUMENTS = [
+    ("en", "Harbour operator Baltic Gateways published its annual report on Tuesday. Revenue rose to 400 million "
+           "euros, according to the report.", "400 million", "Baltic Gateways"),
+    ("fr", "Le transporteur Valmont Fret a publié son rapport annuel mardi. Selon le rapport, le chiffre d'affaires a "
+           "atteint 400 millions d'euros.", "400 millions", "Valmont Fret"),
+    ("nl", "Transportbedrijf Scheldevaart publiceerde dinsdag zijn jaarverslag. Volgens het jaarverslag steeg de "
+           "omzet tot 400 miljoen euro.", "400 miljoen", "Scheldevaart"),
+    ("de", "Die Spedition Nordkamp hat am Dienstag ihren Jahresbericht vorgelegt. Laut dem Bericht stieg der Umsatz "
+           "auf 400 Millionen Euro.", "400 Millionen", "Spedition Nordkamp"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", DOCUMENTS)
+def test_a_definite_document_with_no_author_is_the_organisation_named_before(lang, text, phrase, expected):
+    """"according to the report", "volgens het jaarverslag": the organisation that published it, named before."""
+    assert speaker_of(text, lang, phrase) == expected
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("nl", "Met de uitbreiding komen er volgens de plannen 150 banen bij.", "150 banen"),
+    ("en", "With the extension, according to the plans 150 jobs will be added.", "150 jobs"),
+])
+def test_a_figure_ends_the_source_phrase_before_it(lang, text, phrase):
+    """The source phrase stops before a figure: the figure is no part of the source's name."""
+    assert phrase.split()[0] not in speaker_of(text, lang, phrase)

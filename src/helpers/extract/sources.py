@@ -23,7 +23,7 @@ import re
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.reported import _skip_space
-from helpers.extract.speakers import Speaker, fold_word, is_role_word
+from helpers.extract.speakers import _OF_WORDS, Speaker, fold_word, is_role_word
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
@@ -31,6 +31,14 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 class SourceRules:
     """Source rules mixed into :class:`helpers.extract.attribution.Reading` (see the module docstring)."""
+
+    def _authorless_document(self, words: list) -> bool:
+        """Whether a source phrase is a document with no author (a determiner, lowercase words, a document noun of
+        the lexicon, no of-word after it): "the plans", "de plannen", "les prévisions", "den Plänen"."""
+        k = next((i for i, w in enumerate(words[:3]) if w[2] in self.lex.document_nouns), 0)
+        return k >= 1 and words[0][2] in self.lex.determiners and all(
+            self.text[a:b].islower() for a, b, _ in words[:k]) and (k + 1 == len(words) or self.text[
+                words[k][1]:words[k + 1][0]].strip() or fold_word(words[k + 1][2]) not in _OF_WORDS)
 
     def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
         """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no
@@ -41,6 +49,8 @@ class SourceRules:
             if _STOP.search(self.text, words[-1][1] if words else pos, m.start()):
                 break
             w = fold_word(m.group())
+            if len(words) >= 2 and w[:1].isdigit():
+                break  # a figure opens the next phrase ("volgens de plannen 150 banen")
             if words and (w in self.lex.clause_words or w in self.lex.determiners and len(words) > 1 or
                           self.lex.verbs.match(self.low, m.start()) or w in self.lex.connectors):
                 break

@@ -296,6 +296,8 @@ class SpeakerPhrases:
                     w not in self.lex.determiners and w not in self.lex.name_particles and w not in \
                     self.lex.name_prepositions and w not in self.lex.and_words and w not in _OF:
                 break  # "volgens het agentschap kwamen er ...": the verb after a role noun alone
+            if k >= 2 and w[:1].isdigit():
+                break  # a figure opens the next phrase: "volgens de plannen 150 banen"
             if self.text[a].islower() and self.lex.time.match(self.low, a):
                 break  # "meldde de luchthaven donderdag", "bevestigde de terminal deze week aan X": a time phrase
             if self.text[a].isupper() and self.text[words[k - 1][0]].isupper() and not \
@@ -322,6 +324,9 @@ class SpeakerPhrases:
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
+        if source and self._authorless_document([x for x in words if x[1] <= np_end]):  # "according to the
+            named = self._organisation_before(Speaker(name="-", start=pos, end=pos))  # report": the organisation
+            return self._add(named, rule + " (document)", cue) if named is not None else Speaker()  # named before
         return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
 
     def _stop_after_titles(self, i: int, end: int):

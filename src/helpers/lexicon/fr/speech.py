@@ -341,7 +341,8 @@ PERSON_ROLES = (
 """Role nouns that name a person."""
 
 DOCUMENT_NOUNS = ("rapport", "étude", "communiqué", "enquête", "analyse", "note", "lettre", "document",
-                  "estimation", "estimations", "chiffres", "données", "prévisions", "calculs")
+                  "estimation", "estimations", "chiffres", "données", "prévisions", "calculs", "plan", "plans",
+                  "comptes", "bilan")
 """Nouns of a written source: "selon un rapport de X" names X."""
 
 CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont", "avait", "va", "vont", "peut",

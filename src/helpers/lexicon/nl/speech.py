@@ -172,7 +172,8 @@ PERSON_ROLES = (
 """Role nouns that name a person."""
 
 DOCUMENT_NOUNS = ("rapport", "verslag", "studie", "onderzoek", "verklaring", "persbericht", "analyse", "nota",
-                  "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose")
+                  "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose",
+                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans")
 """Nouns of a written source: "volgens een rapport van X" names X."""
 
 CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
