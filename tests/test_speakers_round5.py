@@ -168,3 +168,18 @@ def test_a_definite_document_with_no_author_is_the_organisation_named_before(lan
 def test_a_figure_ends_the_source_phrase_before_it(lang, text, phrase):
     """The source phrase stops before a figure: the figure is no part of the source's name."""
     assert phrase.split()[0] not in speaker_of(text, lang, phrase)
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", [
+    ("fr", "Le maire s'est réjoui. Du côté de la CNE, on dénonce un « marché de dupes ».", "marché de dupes", "CNE"),
+    ("de", "Der Bürgermeister freute sich. Aus dem Verkehrsministerium hieß es am Montag, man sehe das Projekt „mit Sorge“.",
+     "mit Sorge", "Verkehrsministerium"),
+    ("nl", "De burgemeester is tevreden. Bij de vakbond ACOD klinkt het dat het om \"een lege doos\" gaat.",
+     "een lege doos", "ACOD"),
+    ("en", "The mayor was pleased. At the union Unite, officials said the plan was \u201ca bad deal\u201d.", "a bad deal",
+     "Unite"),
+])
+def test_a_quotation_after_an_impersonal_verb_is_the_fronted_sources(lang, text, phrase, expected):
+    """A quotation inside a sentence opened by a phrase of place and an impersonal speech verb is the source the
+    phrase names, as the reported words are."""
+    assert expected in speaker_of(text, lang, phrase)

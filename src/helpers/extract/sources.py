@@ -135,33 +135,11 @@ class SourceRules:
         speech verb whose subject names nobody (:data:`IMPERSONAL_SUBJECTS`: "on dénonce", "sagt man", "officials
         said"; or :data:`IMPERSONAL_SPEECH`: "hieß es", "klinkt het"): the noun phrase is the source of what follows
         the verb. Returns where the speech verb read starts (the verb rule leaves it), else -1."""
-        start = _skip_space(self.text, s)
-        opening = self.lex.fronted_source.match(self.low, start)
-        if not opening:
+        found = self._fronted_speaker(s, e)
+        if found is None:
             return -1
-        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
-        np_end, k = -1, 0
-        for k, w in enumerate(words[:9]):
-            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
-            if k and ("," in gap or self._speech_after_source(w.start(), e)):
-                np_end = words[k - 1].end()
-                break
-            if _STOP.search(gap) or self.in_quote(w.start()):
-                return -1
-        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
-        if verb is None:
-            return -1
-        cue = self.text[verb[0]:verb[1]]
-        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
-        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
-        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
-        if not self._names_a_source(opening.end(), np_end):
-            return -1  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
-        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
-            self._phrase_speaker(np_start, np_end, "fronted source", cue)
-        if not sp:
-            return -1
-        pos = _skip_space(self.text, verb[1])
+        sp, verb, cue = found
+        pos = self._skip_time(_skip_space(self.text, verb[1]), e)  # ("hieß es vergangene Woche, man ...")
         if verb[3]:  # "hieß es (dazu), ...", "klinkt het dat ...": what is said follows a comma or a complementizer
             mark = re.compile(r"(?:\s*\w+)?\s*[,:]").match(self.text, pos)  # ("klinkt het voorzichtig optimistisch": no
             # speech, a tone)
@@ -172,6 +150,35 @@ class SourceRules:
         pos = comp.end() if comp else pos + (self.text[pos:pos + 1] in ",:")
         self._event(pos, e, sp, None, cue, min_words=2)
         return verb[2]
+
+    def _fronted_speaker(self, s: int, e: int) -> tuple | None:
+        """The source, speech verb and cue of a sentence opened by a phrase of place (see :meth:`_fronted_source`;
+        also the speaker of a quotation after the verb: "Du côté de la CGT, on dénonce une « ... »"), else None."""
+        start = _skip_space(self.text, s)
+        opening = self.lex.fronted_source.match(self.low, start)
+        if not opening:
+            return None
+        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
+        np_end, k = -1, 0
+        for k, w in enumerate(words[:9]):
+            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
+            if k and ("," in gap or self._speech_after_source(w.start(), e)):
+                np_end = words[k - 1].end()
+                break
+            if _STOP.search(gap) or self.in_quote(w.start()):
+                return None
+        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
+        if verb is None:
+            return None
+        cue = self.text[verb[0]:verb[1]]
+        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
+        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
+        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
+        if not self._names_a_source(opening.end(), np_end):
+            return None  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
+        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
+            self._phrase_speaker(np_start, np_end, "fronted source", cue)
+        return (sp, verb, cue) if sp else None
 
     def _names_a_source(self, a: int, b: int) -> bool:
         """Whether the noun phrase ``text[a:b]`` after a phrase of place can name a source: it holds a role or
