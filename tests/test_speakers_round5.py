@@ -183,3 +183,17 @@ def test_a_quotation_after_an_impersonal_verb_is_the_fronted_sources(lang, text,
     """A quotation inside a sentence opened by a phrase of place and an impersonal speech verb is the source the
     phrase names, as the reported words are."""
     assert expected in speaker_of(text, lang, phrase)
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", [
+    ("nl", "Het transportbedrijf Scheldevaart opent een depot in Gent. Het bedrijf investeert er 40 miljoen euro, "
+           "zo maakte het dinsdag bekend.", "40 miljoen", "Scheldevaart"),
+    ("nl", "Het transportbedrijf Scheldevaart opent een depot in Gent. Er komen 80 banen bij, zo maakte "
+           "Scheldevaart dinsdag bekend.", "80 banen", "Scheldevaart"),
+    ("nl", "Het transportbedrijf Scheldevaart opent een depot in Gent. Er komen 80 banen bij, maakte de "
+           "directie dinsdag bekend.", "80 banen", "Scheldevaart"),
+])
+def test_an_inverted_tag_with_a_separable_verb_after_zo_names_the_speaker(lang, text, phrase, expected):
+    """", zo maakte X bekend": the split verb "bekendmaken" after the inversion adverb "zo"; a neuter pronoun ("het"
+    for "het bedrijf") and "de directie" stand for the organisation."""
+    assert expected in speaker_of(text, lang, phrase)

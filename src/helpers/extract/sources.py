@@ -24,6 +24,7 @@ from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.reported import _skip_space
 from helpers.extract.speakers import _OF_WORDS, Speaker, fold_word, is_role_word
+from helpers.text.sentences import stripped_end
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
@@ -253,8 +254,14 @@ class SourceRules:
         time = self.lex.time.search(self.low, _skip_space(self.text, b) + 1, particle.start())
         np_limit = time.start() if time else particle.start()  # "teilte der Konzern am Montag mit": not "Montag"
         before = self.text[s:a].rstrip()
+        adverb = re.search(r"[,\u201d\u00bb\u201c\"]\s*(\w+)$", before)  # "..., zo maakte het bedrijf bekend"
+        if adverb and fold_word(adverb.group(1)) in self.lex.inversion_adverbs:
+            before = before[:adverb.start(1)].rstrip()
         if not before or before[-1] in ",\u201d\u00bb\u201c\"":  # an inverted tag: the speaker is between the parts
             sp = self.np_after(b, np_limit, "inverted tag (split verb)", cue)
+            pronoun = _WORD.fullmatch(self.low, _skip_space(self.text, b), stripped_end(self.text, np_limit))
+            if not sp and pronoun and pronoun.group() in self.lex.organisation_pronouns:  # "zo maakte het bekend"
+                sp = self._organisation_pronoun(pronoun.start(), "inverted tag (split verb, pronoun)", cue)
             k = bisect.bisect_left(self.q_opens, a) - 1
             if sp and k >= 0 and k not in self.quote_speakers and s <= self.quotes[k].open and \
                     not self.text[self.quotes[k].close + 1:a].strip(" ,"):
