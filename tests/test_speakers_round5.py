@@ -197,3 +197,16 @@ def test_an_inverted_tag_with_a_separable_verb_after_zo_names_the_speaker(lang, 
     """", zo maakte X bekend": the split verb "bekendmaken" after the inversion adverb "zo"; a neuter pronoun ("het"
     for "het bedrijf") and "de directie" stand for the organisation."""
     assert expected in speaker_of(text, lang, phrase)
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", [
+    ("de", "Der Bahnbetreiber Ostring Cargo baut in Kassel aus. Er hatte das Terminal 2020 von einem Bremer Investor "
+           "gekauft. Die Zahl der Stellen, sagte ein Sprecher des Unternehmens, werde auf 420 steigen.", "420",
+     "Ostring Cargo"),
+    ("de", "Die Reederei Nordlicht Shipping wächst. Sie übernahm 2019 eine Kieler Spedition. Ein Sprecher des "
+           "Unternehmens sagte, man beschäftige 300 Menschen.", "300 Menschen", "Nordlicht Shipping"),
+])
+def test_a_capitalised_description_after_an_indefinite_article_is_no_company_name(lang, text, phrase, expected):
+    """"von einem Bremer Investor": a city adjective and a common noun after "ein" describe a company, they do not
+    name one; "des Unternehmens" is the company named before."""
+    assert speaker_of(text, lang, phrase) == expected

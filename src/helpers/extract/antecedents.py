@@ -154,7 +154,7 @@ class Antecedents:
             if b > found.start:
                 continue
             name = self.text[a:b]
-            if self._is_person(a, name):
+            if self._is_person(a, name) or self._indefinite_description(a, b):
                 continue
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
@@ -207,6 +207,14 @@ class Antecedents:
                         named.start == a or read_with_role or role_pattern.search(self.low, a, named.start)):
                     return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
+
+    def _indefinite_description(self, a: int, b: int) -> bool:
+        """A capitalised run after an indefinite article that ends with a common noun ("von einem Hamburger
+        Investor", "eine Berliner Firma"): a description, not a proper name."""
+        previous = _LAST_WORD.search(self.text, max(0, a - 12), a)
+        last = self.text[a:b].split()[-1]
+        return bool(previous) and fold_word(previous.group(1)) in self.lex.indefinite_articles and (
+            is_role_word(last, self.lex) or self._company(fold_word(last)))
 
     def _person_run(self, a: int, b: int) -> bool:
         """Whether the name run ``[a, b)`` names, by two words or more, a person the text presents as one."""
