@@ -154,7 +154,7 @@ class Antecedents:
             if b > found.start:
                 continue
             name = self.text[a:b]
-            if self._is_person(a, name):
+            if self._is_person(a, name) or self._indefinite_description(a, b):
                 continue
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
@@ -193,7 +193,10 @@ class Antecedents:
             limit = found.end if not self.text[b:found.start].strip(" ,\u00a0") else min(b + 50, found.start)
             after = _SENTENCE_REST.match(self.low, b, limit).end() - b  # (in its own sentence; the role phrase
             # itself when it is the name's apposition: "X, Ministre wallon de l'économie, déclare")
-            role_before = role_pattern.search(self.low, max(0, a - 50), b)
+            k = bisect.bisect_left(self._run_starts, a) - 1  # (a role before an earlier person's name is that
+            previous_end = self._runs[k][1] if k >= 0 and self._person_run(*self._runs[k]) else 0  # person's: "minister
+            # X Y spoke, with the mayor, Z": not Z's; a portfolio is no person: "l'échevin de l'Emploi de Ans, X")
+            role_before = role_pattern.search(self.low, max(0, a - 50, previous_end), b)
             if role_before or role_pattern.search(self.low, b, b + after):
                 named, read_with_role = parse_np(self.text, a, b, self.lex), False
                 if role_before and role_before.start() < a:  # read with its role: "la ministre de l'Économie X"
@@ -204,6 +207,18 @@ class Antecedents:
                         named.start == a or read_with_role or role_pattern.search(self.low, a, named.start)):
                     return named  # ("Thüringens Wirtschaftsministerin Sabine Lorenz": the role inside the run)
         return None
+
+    def _indefinite_description(self, a: int, b: int) -> bool:
+        """A capitalised run after an indefinite article that ends with a common noun ("von einem Hamburger
+        Investor", "eine Berliner Firma"): a description, not a proper name."""
+        previous = _LAST_WORD.search(self.text, max(0, a - 12), a)
+        last = self.text[a:b].split()[-1]
+        return bool(previous) and fold_word(previous.group(1)) in self.lex.indefinite_articles and (
+            is_role_word(last, self.lex) or self._company(fold_word(last)))
+
+    def _person_run(self, a: int, b: int) -> bool:
+        """Whether the name run ``[a, b)`` names, by two words or more, a person the text presents as one."""
+        return " " in self.text[a:b] and self._is_person(a, self.text[a:b])
 
     def last_person_named(self, found: Speaker) -> Speaker | None:
         """The person a definite role phrase stands for when no name before it has that role ("der Manager" after
@@ -317,6 +332,10 @@ class Antecedents:
         name_words = [fold_word(_clean(w)) for w in self.text[a:b].split()]
         if previous and self._company(previous) or any(self._company(w) for w in self._presenting_words(a)[-2:]):
             return True  # "the carrier SkyLink Express", "le logisticien Hengtai Express", "le groupe chinois X"
+        words = [fold_word(w) for w in re.split(r"[.,!?;:()\n]", self.text[max(0, a - 60):a])[-1].split()][-4:]
+        of = next((i for i, w in enumerate(words) if w in _OF_WORDS), -1)  # "le fabricant chinois de batteries X",
+        if of > 0 and any(self._company(w) for w in words[max(0, of - 2):of]) and of >= len(words) - 2:  # "the maker
+            return True  # of batteries X": the company noun before its complement
         if not any(_is_name_word(w, self.lex) for w in self.text[a:b].split()):
             return False  # a noun alone ("Konzern" opening a German sentence) names no company
         if any(self._company(w) for w in name_words) or any(w in self.lex.org_name_words for w in name_words[1:]):

@@ -27,6 +27,8 @@ from helpers.extract.noun_phrases import parse_np
 from helpers.extract.speakers import Speaker, _is_name_word, fold_word
 
 _WORD_RUN = re.compile(r"\w+")
+_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z\u00c0-\u00dd]\.[ \t\u00a0]?){1,3}|[^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:"
+                    r"[ \t\u00a0\u202f]+(?=\S)")  # a paragraph's label: "Name:", "K. B. :"
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
@@ -121,10 +123,12 @@ class InterviewRules:
     def _interview(self) -> None:
         """Paragraphs of an interview: "Name: words" (the name before a colon at the start of a paragraph) and
         "A: words" (the interviewee: the person named most often) are direct quotations; "Q: words" are not."""
-        labels = list(re.finditer(r"(?m)^[ \t]*([^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+(?=\S)", self.text))
-        asks = self._asking_labels(labels)
+        labels = list(_LABEL.finditer(self.text))
+        same = self._label_groups(labels)  # "K. B." is "Karima Benhaddou", "CFR" the "Continental Freight Review"
+        asks = self._asking_labels(labels, same)
 
         def question(label: str, pos: int) -> bool:
+            label = same.get(label.strip(), label)
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip())  # "PRESENTATOR (Jolien Verhaegen)"
             low = fold_word(bare)
             return low in self.lex.interview_question or label.strip() in asks or (
@@ -136,10 +140,10 @@ class InterviewRules:
         first_question = next((m.start() for m in labels if question(m.group(1), m.start(1))), None)
         if first_question is not None:
             labels = [m for m in labels if m.start() >= first_question]  # "Guests: ..." above the first question
-        people = {}
-        for entry in self.book.entries:
-            if entry.kind == "person":
-                people[entry.name] = people.get(entry.name, 0) + len(entry.mentions)
+        first = {}
+        for m in labels:
+            first.setdefault(m.group(1).strip(), m)
+        answered = []
         for m in labels:
             label = fold_word(m.group(1).strip())
             if question(m.group(1), m.start(1)):
@@ -152,8 +156,9 @@ class InterviewRules:
                     continue
                 sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
             else:
-                found = parse_np(self.text, m.start(1), m.end(1), self.lex)
-                if not found or found.name != m.group(1).strip() or len(found.name.split()) > 4:
+                full = first.get(same.get(m.group(1).strip()), m)  # ("K. B.": the name its first label writes)
+                found = parse_np(self.text, full.start(1), full.end(1), self.lex)
+                if not found or found.name != full.group(1).strip() or len(found.name.split()) > 4:
                     continue
                 if found.name.isupper():  # "SOPHIE DUPONT:", "DUPONT:" in a transcript: the name as written before
                     found = self._written_before(found) or found
@@ -162,6 +167,42 @@ class InterviewRules:
                 sp = self._add(found, "interview")
             if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+            answered.append((end, sp))
+        self._quotes_after_answers(answered)
+
+    def _quotes_after_answers(self, answered: list) -> None:
+        """A quotation opening the paragraph right after an answer, with no speech tag of its own, goes on with the
+        answer: the interviewee's words, printed as a quotation (the next paragraph's names are not its speaker)."""
+        for end, sp in answered:
+            start = end + len(self.text[end:end + 8]) - len(self.text[end:end + 8].lstrip())
+            qi = bisect.bisect_left(self.q_opens, start)
+            if qi >= len(self.quotes) or self.quotes[qi].open != start or \
+                    self.quote_cues.get(qi, ("", "standfirst"))[1] != "standfirst":
+                continue
+            self.quote_speakers[qi] = sp
+            self.quote_cues[qi] = ("", "interview")
+
+    def _label_groups(self, labels: list) -> dict:
+        """Short labels standing for a longer one written before or after: initials ("K. B.", "CFR" for
+        "Continental Freight Review"), the first words ("La Gazette" for "La Gazette de l'Estuaire") or a surname
+        ("Albrecht" for "Jonas Albrecht"). Returns each short label's longer label."""
+        names = []
+        for m in labels:
+            if m.group(1).strip() not in names:
+                names.append(m.group(1).strip())
+        groups = {}
+        for short in names:
+            letters = re.sub(r"[.\s]", "", short)
+            for full in sorted(names, key=len, reverse=True):
+                words = full.split()
+                if len(full) <= len(short) or len(words) < 2:
+                    continue
+                initials = "".join(w[0] for w in re.findall(r"\w+", full) if w[0].isupper())
+                if len(letters) >= 2 and letters.isupper() and letters == initials or \
+                        full.startswith(short + " ") or len(short.split()) == 1 and full.endswith(" " + short):
+                    groups[short] = full
+                    break
+        return groups
 
     def _written_before(self, found: Speaker) -> Speaker | None:
         """A capitalised label ("SOPHIE DUPONT", "DUPONT") as the text writes the name before it ("Sophie Dupont",
@@ -176,15 +217,18 @@ class InterviewRules:
         named = parse_np(self.text, best.start(), best.end(), self.lex)
         return named if named and named.kind == "person" and fold_word(named.name) == fold_word(found.name) else None
 
-    def _asking_labels(self, labels: list) -> set:
+    def _asking_labels(self, labels: list, same: dict) -> set:
         """Labels whose turns mostly end with a question mark (a presenter named by surname, "VERHAEGEN:"): the
-        questioner of a transcript. A label needs two turns or more."""
+        questioner of a transcript. A label needs two turns or more; a short label's turns count with its long
+        one's (``same``)."""
         turns = {}
         for m in labels:
             end = self.text.find("\n", m.end())
             end = len(self.text) if end < 0 else end
-            turns.setdefault(m.group(1).strip(), []).append(self.text[m.end():end].rstrip().endswith("?"))
-        return {label for label, asked in turns.items() if len(asked) >= 2 and 2 * sum(asked) > len(asked)}
+            label = m.group(1).strip()
+            turns.setdefault(same.get(label, label), []).append(self.text[m.end():end].rstrip().endswith("?"))
+        asking = {label for label, asked in turns.items() if len(asked) >= 2 and 2 * sum(asked) > len(asked)}
+        return asking | {short for short, full in same.items() if full in asking}
 
     def _surname_named(self, label: str) -> bool:
         """Whether a short capitalised label is the surname of a person named in the text ("COX:" after "Marleen

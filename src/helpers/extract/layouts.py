@@ -386,6 +386,9 @@ class LayoutRules(InterviewRules):
                 return True  # "laut dem Fachblatt „Hafen-Report“": the title of the source, not a quotation
             return self._set_quote(qi, sp) and self._cue(qi, cue)
         verbs = self._verbs_between(s, segment_end)
+        fronted = self._fronted_speaker(s, segment_end)
+        if fronted and fronted[1][1] <= segment_end:  # "Du côté de la CGT, on dénonce une « ... »": the source
+            return self._set_quote(qi, fronted[0]) and self._cue(qi, fronted[2])
         if verbs:
             a, b, cue = verbs[-1]
             first = _WORD.match(self.low, s)

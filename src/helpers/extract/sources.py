@@ -23,7 +23,8 @@ import re
 from helpers.extract.layouts import _NAME_RUN, _STOP, _WORD
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.reported import _skip_space
-from helpers.extract.speakers import Speaker, fold_word, is_role_word
+from helpers.extract.speakers import _OF_WORDS, Speaker, fold_word, is_role_word
+from helpers.text.sentences import stripped_end
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
@@ -31,6 +32,14 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 class SourceRules:
     """Source rules mixed into :class:`helpers.extract.attribution.Reading` (see the module docstring)."""
+
+    def _authorless_document(self, words: list) -> bool:
+        """Whether a source phrase is a document with no author (a determiner, lowercase words, a document noun of
+        the lexicon, no of-word after it): "the plans", "de plannen", "les prévisions", "den Plänen"."""
+        k = next((i for i, w in enumerate(words[:3]) if w[2] in self.lex.document_nouns), 0)
+        return k >= 1 and words[0][2] in self.lex.determiners and all(
+            self.text[a:b].islower() for a, b, _ in words[:k]) and (k + 1 == len(words) or self.text[
+                words[k][1]:words[k + 1][0]].strip() or fold_word(words[k + 1][2]) not in _OF_WORDS)
 
     def _phrase_speaker(self, pos: int, limit: int, rule: str, cue: str) -> Speaker:
         """The noun phrase right after a source phrase taken as the source itself when the speaker rules find no
@@ -41,6 +50,8 @@ class SourceRules:
             if _STOP.search(self.text, words[-1][1] if words else pos, m.start()):
                 break
             w = fold_word(m.group())
+            if len(words) >= 2 and w[:1].isdigit():
+                break  # a figure opens the next phrase ("volgens de plannen 150 banen")
             if words and (w in self.lex.clause_words or w in self.lex.determiners and len(words) > 1 or
                           self.lex.verbs.match(self.low, m.start()) or w in self.lex.connectors):
                 break
@@ -125,33 +136,11 @@ class SourceRules:
         speech verb whose subject names nobody (:data:`IMPERSONAL_SUBJECTS`: "on dénonce", "sagt man", "officials
         said"; or :data:`IMPERSONAL_SPEECH`: "hieß es", "klinkt het"): the noun phrase is the source of what follows
         the verb. Returns where the speech verb read starts (the verb rule leaves it), else -1."""
-        start = _skip_space(self.text, s)
-        opening = self.lex.fronted_source.match(self.low, start)
-        if not opening:
+        found = self._fronted_speaker(s, e)
+        if found is None:
             return -1
-        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
-        np_end, k = -1, 0
-        for k, w in enumerate(words[:9]):
-            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
-            if k and ("," in gap or self._speech_after_source(w.start(), e)):
-                np_end = words[k - 1].end()
-                break
-            if _STOP.search(gap) or self.in_quote(w.start()):
-                return -1
-        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
-        if verb is None:
-            return -1
-        cue = self.text[verb[0]:verb[1]]
-        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
-        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
-        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
-        if not self._names_a_source(opening.end(), np_end):
-            return -1  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
-        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
-            self._phrase_speaker(np_start, np_end, "fronted source", cue)
-        if not sp:
-            return -1
-        pos = _skip_space(self.text, verb[1])
+        sp, verb, cue = found
+        pos = self._skip_time(_skip_space(self.text, verb[1]), e)  # ("hieß es vergangene Woche, man ...")
         if verb[3]:  # "hieß es (dazu), ...", "klinkt het dat ...": what is said follows a comma or a complementizer
             mark = re.compile(r"(?:\s*\w+)?\s*[,:]").match(self.text, pos)  # ("klinkt het voorzichtig optimistisch": no
             # speech, a tone)
@@ -162,6 +151,35 @@ class SourceRules:
         pos = comp.end() if comp else pos + (self.text[pos:pos + 1] in ",:")
         self._event(pos, e, sp, None, cue, min_words=2)
         return verb[2]
+
+    def _fronted_speaker(self, s: int, e: int) -> tuple | None:
+        """The source, speech verb and cue of a sentence opened by a phrase of place (see :meth:`_fronted_source`;
+        also the speaker of a quotation after the verb: "Du côté de la CGT, on dénonce une « ... »"), else None."""
+        start = _skip_space(self.text, s)
+        opening = self.lex.fronted_source.match(self.low, start)
+        if not opening:
+            return None
+        words = list(_WORD.finditer(self.low, opening.end(), min(e, opening.end() + 140)))
+        np_end, k = -1, 0
+        for k, w in enumerate(words[:9]):
+            gap = self.text[words[k - 1].end() if k else opening.end():w.start()]
+            if k and ("," in gap or self._speech_after_source(w.start(), e)):
+                np_end = words[k - 1].end()
+                break
+            if _STOP.search(gap) or self.in_quote(w.start()):
+                return None
+        verb = self._speech_after_source(words[k].start(), e) if np_end > 0 else None
+        if verb is None:
+            return None
+        cue = self.text[verb[0]:verb[1]]
+        last = _LAST_WORD.search(self.low, opening.start(), opening.end())
+        np_start = last.start() if last and last.group(1) in self.lex.determiners else opening.end()  # ("du côté
+        # du Syndicat X": the article contracted with the preposition opens the noun phrase, as in "selon le X")
+        if not self._names_a_source(opening.end(), np_end):
+            return None  # "Bij de opening zei men ...", "At the meeting, officials said": a time or place, no source
+        sp = self.np_after(np_start, np_end, "fronted source", cue, source=True) or \
+            self._phrase_speaker(np_start, np_end, "fronted source", cue)
+        return (sp, verb, cue) if sp else None
 
     def _names_a_source(self, a: int, b: int) -> bool:
         """Whether the noun phrase ``text[a:b]`` after a phrase of place can name a source: it holds a role or
@@ -236,8 +254,14 @@ class SourceRules:
         time = self.lex.time.search(self.low, _skip_space(self.text, b) + 1, particle.start())
         np_limit = time.start() if time else particle.start()  # "teilte der Konzern am Montag mit": not "Montag"
         before = self.text[s:a].rstrip()
+        adverb = re.search(r"[,\u201d\u00bb\u201c\"]\s*(\w+)$", before)  # "..., zo maakte het bedrijf bekend"
+        if adverb and fold_word(adverb.group(1)) in self.lex.inversion_adverbs:
+            before = before[:adverb.start(1)].rstrip()
         if not before or before[-1] in ",\u201d\u00bb\u201c\"":  # an inverted tag: the speaker is between the parts
             sp = self.np_after(b, np_limit, "inverted tag (split verb)", cue)
+            pronoun = _WORD.fullmatch(self.low, _skip_space(self.text, b), stripped_end(self.text, np_limit))
+            if not sp and pronoun and pronoun.group() in self.lex.organisation_pronouns:  # "zo maakte het bekend"
+                sp = self._organisation_pronoun(pronoun.start(), "inverted tag (split verb, pronoun)", cue)
             k = bisect.bisect_left(self.q_opens, a) - 1
             if sp and k >= 0 and k not in self.quote_speakers and s <= self.quotes[k].open and \
                     not self.text[self.quotes[k].close + 1:a].strip(" ,"):

@@ -70,11 +70,16 @@ class SpeakerPhrases:
                 named.at, found = found.start, named
         found.rule, found.cue = rule, cue
         self._canonical(found)
+        said = None
         if found.actor:
             for entry in reversed(self.book.entries):
                 if entry.actor == found.actor:
-                    return self.book._use(entry, found)
-        return self.book.resolve(found)
+                    said = self.book._use(entry, found)
+                    break
+        said = said or self.book.resolve(found)
+        if said and said.kind == "person" and said.at >= 0:  # where a person last spoke, by a role ("le ministre a
+            bisect.insort(self.__dict__.setdefault("_said_at", {}).setdefault(said.name, []), said.at)  # salué")
+        return said
 
     def _canonical(self, sp: Speaker) -> None:
         i = bisect.bisect_left(self.registry_starts, sp.start - 200)
@@ -107,6 +112,7 @@ class SpeakerPhrases:
         text's earlier pronouns gave it, does not contradict the pronoun's (the lexicon's ``PRONOUN_GENDER``)."""
         gender = self.lex.pronoun_gender.get(self._pronoun_word(pos))
         genders = self.__dict__.get("_genders", {})
+        said_at = self.__dict__.get("_said_at", {})
         entry, best = None, -1
         window_start = max(0, pos - 600)
         window = self.text[window_start:pos]
@@ -117,6 +123,10 @@ class SpeakerPhrases:
             if gender and genders.get(candidate.name, gender) != gender:
                 continue  # "she said" after a man called "he"
             at = window.rfind(candidate.name.split()[-1])
+            uses = said_at.get(candidate.name)
+            k = bisect.bisect_left(uses, pos) - 1 if uses else -1
+            if k >= 0 and uses[k] >= window_start:  # (spoke nearer, named by a role or a pronoun)
+                at = max(at, uses[k] - window_start)
             if at > best or at == best >= 0 and candidate.kind == "person":
                 entry, best = candidate, at
         for m in reversed(list(_NAME_RUN.finditer(window))):  # a person named without a speech cue, nearer still
@@ -286,6 +296,8 @@ class SpeakerPhrases:
                     w not in self.lex.determiners and w not in self.lex.name_particles and w not in \
                     self.lex.name_prepositions and w not in self.lex.and_words and w not in _OF:
                 break  # "volgens het agentschap kwamen er ...": the verb after a role noun alone
+            if k >= 2 and w[:1].isdigit():
+                break  # a figure opens the next phrase: "volgens de plannen 150 banen"
             if self.text[a].islower() and self.lex.time.match(self.low, a):
                 break  # "meldde de luchthaven donderdag", "bevestigde de terminal deze week aan X": a time phrase
             if self.text[a].isupper() and self.text[words[k - 1][0]].isupper() and not \
@@ -312,6 +324,9 @@ class SpeakerPhrases:
             np_end = b
         found = parse_np(self.text, words[0][0], np_end, self.lex)
         self._np_end[pos] = np_end
+        if source and self._authorless_document([x for x in words if x[1] <= np_end]):  # "according to the
+            named = self._organisation_before(Speaker(name="-", start=pos, end=pos))  # report": the organisation
+            return self._add(named, rule + " (document)", cue) if named is not None else Speaker()  # named before
         return self._add(self._completed(found, pos, words, np_end, stop, limit, source), rule, cue)
 
     def _stop_after_titles(self, i: int, end: int):

@@ -95,11 +95,15 @@ class SpokespersonRules:
 
     def _organisation_pronoun(self, pos: int, rule: str, cue: str) -> Speaker:
         """The organisation a pronoun at ``pos`` stands for (:data:`ORGANISATION_PRONOUNS`: "The union FNV warned on
-        Monday. It said ...", "Selon lui, ..."), when it opens its sentence (two words before it at most): the
-        organisation named nearest before; else no speaker."""
-        sentence_start = self.sentences.at(pos)[0]
-        if self._pronoun_word(pos) not in self.lex.organisation_pronouns or len(
-                _WORD.findall(self.text[sentence_start:pos])) > 2:
+        Monday. It said ...", "Selon lui, ..."), when it opens its sentence (two words before it at most) or a tag
+        after a comma that ends the sentence (", it said", ", a-t-il annoncé": three words at most): the organisation named nearest before;
+        else no speaker."""
+        sentence_start, sentence_end = self.sentences.at(pos)
+        tag_start = max(sentence_start, self.text.rfind(",", sentence_start, pos) + 1)  # (", it said", ", a-t-il
+        if len(_WORD.findall(self.text[pos:sentence_end])) > 7:
+            tag_start = sentence_start  # (a tag ends its sentence: ", in 2008, it promised 3,000 jobs" is no tag)
+        if self._pronoun_word(pos) not in self.lex.organisation_pronouns or len(  # annoncé", ", teilte sie
+                _WORD.findall(self.text[tag_start:pos])) > (2 if tag_start == sentence_start else 3):  # mit")
             return Speaker()
         named = self._organisation_before(Speaker(name="-", start=pos, end=pos))
         return self._add(named, rule, cue) if named is not None else Speaker()

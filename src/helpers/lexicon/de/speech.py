@@ -184,7 +184,8 @@ PERSON_ROLES = (
 """Role nouns that name a person."""
 
 DOCUMENT_NOUNS = ("bericht", "berichten", "studie", "untersuchung", "erklärung", "mitteilung", "pressemitteilung",
-                  "analyse", "brief", "dokument", "schätzung", "schätzungen", "zahlen", "daten", "berechnungen", "prognose")
+                  "analyse", "brief", "dokument", "schätzung", "schätzungen", "zahlen", "daten", "berechnungen", "prognose",
+                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz")
 """Nouns of a written source: "laut einem Bericht von X" names X."""
 
 CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "kann",

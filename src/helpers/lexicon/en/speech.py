@@ -178,7 +178,8 @@ PERSON_ROLES = (
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
-                  "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations")
+                  "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations",
+                  "plan", "plans", "accounts")
 """Nouns of a written source: "according to a report by X" names X."""
 
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",

@@ -341,7 +341,8 @@ PERSON_ROLES = (
 """Role nouns that name a person."""
 
 DOCUMENT_NOUNS = ("rapport", "étude", "communiqué", "enquête", "analyse", "note", "lettre", "document",
-                  "estimation", "estimations", "chiffres", "données", "prévisions", "calculs")
+                  "estimation", "estimations", "chiffres", "données", "prévisions", "calculs", "plan", "plans",
+                  "comptes", "bilan")
 """Nouns of a written source: "selon un rapport de X" names X."""
 
 CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont", "avait", "va", "vont", "peut",
@@ -463,7 +464,7 @@ ORG_NOUN_EQUIVALENTS = (("aéroport", "airport", "luchthaven", "flughafen"), ("p
 """An organisation noun of the language (first) and the words that stand for it in names written in another language
 ("de luchthaven" after "Liège Airport", "des Flughafens" after "Brussels Airport")."""
 
-PRONOUN_GENDER = (("il", "m"), ("elle", "f"),)
+PRONOUN_GENDER = (("il", "m"), ("lui", "m"), ("elle", "f"),)
 """The gender of a personal pronoun that stands for one person: "she said" does not stand for a man the text already
 called "he" (a plural reading of "sie"/"zij" stands for no person either)."""
 

@@ -172,7 +172,8 @@ PERSON_ROLES = (
 """Role nouns that name a person."""
 
 DOCUMENT_NOUNS = ("rapport", "verslag", "studie", "onderzoek", "verklaring", "persbericht", "analyse", "nota",
-                  "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose")
+                  "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose",
+                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans")
 """Nouns of a written source: "volgens een rapport van X" names X."""
 
 CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
@@ -277,7 +278,8 @@ SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"),
                       ("merkt", "op"), ("kondigde", "aan"), ("kondigt", "aan"), ("gaf", "toe"), ("geeft", "toe"),
                       ("gaf", "aan"), ("geeft", "aan"), ("deelde", "mee"), ("deelt", "mee"), ("hield", "vol"),
                       ("houdt", "vol"), ("rekende", "voor"), ("rekent", "voor"),
-                      ("vat", "samen"), ("vatte", "samen"), ("vatten", "samen"))
+                      ("vat", "samen"), ("vatte", "samen"), ("vatten", "samen"), ("maakte", "bekend"),
+                      ("maakt", "bekend"), ("maakten", "bekend"))
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der
 Konzern mit.", "In een verklaring liet de luchthaven weten dat ...", "Der Konzern teilte am Montag mit, dass ..."."""
 
@@ -333,7 +335,7 @@ VERB_SECOND = True
 ("In een interview met De Krant zegt directeur X dat ...", "Im Gespräch mit der Zeitung sagte X, ..."): Dutch and
 German."""
 
-ORGANISATION_PRONOUNS = ("hij", "zij", "ze", "hem")
+ORGANISATION_PRONOUNS = ("hij", "zij", "ze", "hem", "het")
 """Personal pronouns that may also stand for an organisation ("The union warned on Monday. It said ...", "Le syndicat
 s'inquiète. Selon lui, ..."): when no person was named before them, the organisation named just before."""
 
