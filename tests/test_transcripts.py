@@ -98,3 +98,37 @@ def test_an_interview_in_question_paragraphs_is_read():
     text = INTERVIEWS["en"]
     hits = _covering(Reading(text, "en").quotations(), text, "I expect about 200")
     assert hits and same_speaker(hits[0]["speaker"], "Paula Ng"), hits
+
+
+# A reporter of the outlet on location: introduced by their role, their lines are the outlet's voice (OUTLET_STAFF),
+# while the guest they hand over to is quoted.
+ON_LOCATION = {
+    "en": ("Evening News: transcript\n\nANCHOR: The new quay opens today. Our correspondent Rita Moss is at the "
+           "harbour.\n\nRITA MOSS: Thanks, Ben. Behind me the first ship is being unloaded; the port expects 300 "
+           "ships a year.\n\nANCHOR: Who did you speak to?\n\nMOSS: To the harbour master, Ivo Stam.\n\n"
+           "STAM: We will hire 120 dockers by the summer.\n", "the port expects 300", "We will hire 120", "Ivo Stam"),
+    "fr": ("Journal du soir : transcription\n\nPRÉSENTATEUR : Le quai ouvre aujourd'hui. Notre envoyée spéciale "
+           "Nina Roux est sur place.\n\nNINA ROUX : Merci. Derrière moi, un premier navire est déchargé ; le port "
+           "attend 300 navires par an.\n\nPRÉSENTATEUR : Qui avez-vous rencontré ?\n\nROUX : Le capitaine du port, "
+           "Yves Stam.\n\nSTAM : Nous embaucherons 120 dockers d'ici l'été.\n", "le port attend 300",
+           "Nous embaucherons 120", "Yves Stam"),
+    "nl": ("Avondjournaal: uitgeschreven\n\nPRESENTATOR: De kade gaat vandaag open. Onze verslaggever Bart Smet is "
+           "ter plaatse.\n\nBART SMET: Dank je. Achter mij wordt het eerste schip gelost; de haven verwacht 300 "
+           "schepen per jaar.\n\nPRESENTATOR: Met wie sprak je?\n\nSMET: Met havenmeester Ivo Stam.\n\n"
+           "STAM: We nemen tegen de zomer 120 havenarbeiders aan.\n", "de haven verwacht 300",
+           "We nemen tegen de zomer", "Ivo Stam"),
+    "de": ("Abendschau: Abschrift\n\nMODERATOR: Der Kai wird heute eröffnet. Unsere Reporterin Jana Brück ist vor "
+           "Ort.\n\nJANA BRÜCK: Danke. Hinter mir wird das erste Schiff entladen; der Hafen erwartet 300 Schiffe im "
+           "Jahr.\n\nMODERATOR: Mit wem haben Sie gesprochen?\n\nBRÜCK: Mit Hafenmeister Ivo Stamm.\n\n"
+           "STAMM: Wir stellen bis zum Sommer 120 Hafenarbeiter ein.\n", "der Hafen erwartet 300",
+           "Wir stellen bis zum Sommer", "Ivo Stamm"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ON_LOCATION))
+def test_a_reporter_of_the_outlet_is_its_voice_and_the_guest_is_quoted(lang):
+    text, reporter_words, guest_words, guest = ON_LOCATION[lang]
+    found = Reading(text, lang).quotations()
+    assert not _covering(found, text, reporter_words), found
+    hits = _covering(found, text, guest_words)
+    assert hits and same_speaker(hits[0]["speaker"], guest), found

@@ -25,6 +25,7 @@ import re
 from helpers.extract.speech_events import Event
 from helpers.extract.noun_phrases import parse_np
 from helpers.extract.speakers import Speaker, _is_name_word, fold_word
+from helpers.text.folding import fold
 
 _WORD_RUN = re.compile(r"\w+")
 _LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z\u00c0-\u00dd]\.[ \t\u00a0]?){1,3}|[^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:"
@@ -131,7 +132,7 @@ class InterviewRules:
             label = same.get(label.strip(), label)
             bare = re.sub(r"\s*\([^)]*\)\s*$", "", label.strip())  # "PRESENTATOR (Jolien Verhaegen)"
             low = fold_word(bare)
-            return low in self.lex.interview_question or label.strip() in asks or (
+            return low in self.lex.interview_question or label.strip() in asks or self._outlet_staff(bare) or (
                 bare.isupper() and len(bare) <= 3 and low not in self.lex.interview_answer
                 and not self._surname_named(bare))  # ("COX:" after "Marleen Cox")
 
@@ -229,6 +230,19 @@ class InterviewRules:
             turns.setdefault(same.get(label, label), []).append(self.text[m.end():end].rstrip().endswith("?"))
         asking = {label for label, asked in turns.items() if len(asked) >= 2 and 2 * sum(asked) > len(asked)}
         return asking | {short for short, full in same.items() if full in asking}
+
+    def _outlet_staff(self, label: str) -> bool:
+        """Whether a transcript's label names one of the outlet's own journalists, introduced by their role
+        (``OUTLET_STAFF``: "Our correspondent Tom Reyes" before "TOM REYES:" or "REYES:"): their lines are the
+        outlet's voice, like the presenter's. The label's last word is looked for as written in the text."""
+        words = re.findall(r"[\w'\u2019-]+", label)
+        if not words:
+            return False
+        surname = words[-1][:1] + words[-1][1:].lower() if words[-1].isupper() else words[-1]
+        for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.text):
+            if self.lex.outlet_staff_before.search(fold(self.text[max(0, m.start() - 80):m.start()])):
+                return True
+        return False
 
     def _surname_named(self, label: str) -> bool:
         """Whether a short capitalised label is the surname of a person named in the text ("COX:" after "Marleen

@@ -39,7 +39,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
                   "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
                   "IMPERSONAL_SUBJECTS", "PLACE_PREPOSITIONS", "ORGANISATION_PRONOUNS",
-                  "SHOW_VERBS")
+                  "SHOW_VERBS", "OUTLET_STAFF")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
 
 
@@ -73,6 +73,9 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.impersonal_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SOURCES})
     ns.fronted_source = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").FRONTED_SOURCES})
     ns.impersonal_speech = union_pattern({fold(w) for lg in langs for w in lexicon(lg, "speech").IMPERSONAL_SPEECH})
+    staff = union_pattern(tables["OUTLET_STAFF"]).pattern
+    ns.outlet_staff_before = re.compile(rf"(?:{staff})[\s\u00a0]+(?:[\w'\u2019.-]+[\s\u00a0]+){{0,2}}$")  # "our
+    # correspondent (Tom) |Reyes": a role of the outlet's own staff up to three words before a name (folded text)
     ns.verb_second = all(lexicon(lg, "speech").VERB_SECOND for lg in langs)
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)

@@ -250,6 +250,12 @@ INTERVIEW_QUESTION = ("f", "frage", "moderator", "moderatorin", "interviewer", "
 """Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
 interviewer): general roles of a transcript, not names."""
 
+OUTLET_STAFF = ("korrespondent", "korrespondentin", "reporter", "reporterin", "moderator", "moderatorin")
+"""Role nouns of the outlet's own journalists when they introduce one ("unsere Korrespondentin Eva Lang", "Reporter Max
+Roth"): in a broadcast transcript, the lines labelled with that person's name are the outlet's voice, like the
+presenter's, not a quotation. (A journalist of another outlet, invited to speak, is a source: "journalist" is not
+here.)"""
+
 INVERSION_ADVERBS = ("so", "wie")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 

@@ -240,6 +240,12 @@ INTERVIEW_QUESTION = ("q", "question", "host", "presenter", "interviewer", "anch
 """Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
 interviewer): general roles of a transcript, not names."""
 
+OUTLET_STAFF = ("correspondent", "reporter", "presenter", "anchor", "newsreader")
+"""Role nouns of the outlet's own journalists when they introduce one ("Our correspondent Tom Reyes", "reporter Ann
+Lee"): in a broadcast transcript, the lines labelled with that person's name are the outlet's voice, like the
+presenter's, not a quotation. (A journalist of another outlet, invited to speak, is a source: "journalist" is not
+here.)"""
+
 INVERSION_ADVERBS = ("as",)
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 

@@ -408,6 +408,13 @@ INTERVIEW_QUESTION = ("q", "question", "animateur", "animatrice", "présentateur
 """Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
 interviewer): general roles of a transcript, not names."""
 
+OUTLET_STAFF = ("correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "reporter",
+                "présentateur", "présentatrice")
+"""Role nouns of the outlet's own journalists when they introduce one ("notre correspondante Léa Roux", "notre envoyé
+spécial Marc Henry"): in a broadcast transcript, the lines labelled with that person's name are the outlet's voice,
+like the presenter's, not a quotation. (A journalist of another outlet, invited to speak, is a source: "journalist"
+is not here.)"""
+
 INVERSION_ADVERBS = ("comme", "ainsi que")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 

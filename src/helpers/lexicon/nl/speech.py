@@ -236,6 +236,13 @@ INTERVIEW_QUESTION = ("v", "vraag", "presentator", "presentatrice", "interviewer
 """Labels of an interview question ("Q: ...") or of the person who asks (a broadcast's presenter, the
 interviewer): general roles of a transcript, not names."""
 
+OUTLET_STAFF = ("correspondent", "correspondente", "verslaggever", "verslaggeefster", "reporter", "presentator",
+                "presentatrice")
+"""Role nouns of the outlet's own journalists when they introduce one ("onze verslaggever Tom Peeters", "correspondente
+An Claes"): in a broadcast transcript, the lines labelled with that person's name are the outlet's voice, like the
+presenter's, not a quotation. (A journalist of another outlet, invited to speak, is a source: "journalist" is not
+here.)"""
+
 INVERSION_ADVERBS = ("zo", "zoals")
 """Words after a comma that introduce an inverted speech tag ("..., zo bevestigde de provincie", "..., so X")."""
 
