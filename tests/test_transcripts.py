@@ -132,3 +132,30 @@ def test_a_reporter_of_the_outlet_is_its_voice_and_the_guest_is_quoted(lang):
     assert not _covering(found, text, reporter_words), found
     hits = _covering(found, text, guest_words)
     assert hits and same_speaker(hits[0]["speaker"], guest), found
+
+
+# An interview whose questions carry no label and whose answers are labelled by the interviewee's initials.
+BY_INITIALS = {
+    "en": ("Five questions for Mara Quist, head of the new rail terminal.\n\nHow many people work here?\n\n"
+           "M. Q.: About 240, most of them on two shifts.\n\nAnd next year?\n\nM. Q.: We plan to hire 60 more.\n\n"
+           "What about the neighbours?\n\nM. Q.: We meet them every month.\n", "We plan to hire", "Mara Quist"),
+    "fr": ("Cinq questions à Lucie Vandamme, directrice du nouveau terminal ferroviaire.\n\nCombien de personnes "
+           "travaillent ici ?\n\nL. V. : Environ 240, la plupart en deux équipes.\n\nEt l'an prochain ?\n\n"
+           "L. V. : Nous comptons engager 60 personnes de plus.\n\nEt les riverains ?\n\nL. V. : Nous les "
+           "rencontrons chaque mois.\n", "Nous comptons engager", "Lucie Vandamme"),
+    "nl": ("Vijf vragen aan Joris van Acker, directeur van de nieuwe spoorterminal.\n\nHoeveel mensen werken hier?"
+           "\n\nJ.A.: Ongeveer 240, vooral in twee ploegen.\n\nEn volgend jaar?\n\nJ.A.: We willen er 60 bij "
+           "aanwerven.\n\nEn de buren?\n\nJ.A.: We zien hen elke maand.\n", "We willen er 60", "Joris van Acker"),
+    "de": ("Fünf Fragen an Ute Kramer, Leiterin des neuen Bahnterminals.\n\nWie viele Menschen arbeiten hier?\n\n"
+           "U. K.: Rund 240, die meisten in zwei Schichten.\n\nUnd im nächsten Jahr?\n\nU. K.: Wir wollen 60 "
+           "weitere einstellen.\n\nUnd die Nachbarn?\n\nU. K.: Wir treffen sie jeden Monat.\n", "Wir wollen 60",
+           "Ute Kramer"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BY_INITIALS))
+def test_answers_labelled_by_initials_are_the_interviewees(lang):
+    text, answer_words, person = BY_INITIALS[lang]
+    found = Reading(text, lang).quotations()
+    hits = _covering(found, text, answer_words)
+    assert hits and same_speaker(hits[0]["speaker"], person), found

@@ -30,6 +30,9 @@ from helpers.text.folding import fold
 _WORD_RUN = re.compile(r"\w+")
 _LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z\u00c0-\u00dd]\.[ \t\u00a0]?){1,3}|[^\n:.!?]{1,40}?)[ \t\u00a0\u202f]*:"
                     r"[ \t\u00a0\u202f]+(?=\S)")  # a paragraph's label: "Name:", "K. B. :"
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z\u00c0-\u00dd]\.[ \t\u00a0]?){2,3}")  # "D. P.", "H.L.": a person's initials
+_PARTICLED_NAME = re.compile(r"[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+(?:[a-z\u00e0-\u00ff]{1,3}\s+){0,2}"
+                             r"[A-Z\u00c0-\u00dd][\w'\u2019-]+){1,3}")  # "Joris van Acker", "Ute Kramer"
 _NAME_RUN = re.compile(r"(?:[A-Z\u00c0-\u00dd][\w'\u2019-]+\s+){1,3}[A-Z\u00c0-\u00dd][\w'\u2019-]+")
 
 
@@ -158,6 +161,15 @@ class InterviewRules:
                 sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
             else:
                 full = first.get(same.get(m.group(1).strip()), m)  # ("K. B.": the name its first label writes)
+                if full is m and _DOTTED_INITIALS.fullmatch(m.group(1).strip()):
+                    found = self._person_of_initials(m.group(1))  # "D. P.:" after "Herr Park", "Daniel Park"
+                    if found is None:
+                        continue
+                    sp = self._add(found, "interview")
+                    if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:
+                        self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
+                    answered.append((end, sp))
+                    continue
                 found = parse_np(self.text, full.start(1), full.end(1), self.lex)
                 if not found or found.name != full.group(1).strip() or len(found.name.split()) > 4:
                     continue
@@ -281,6 +293,27 @@ class InterviewRules:
         for m in labels:
             label = m.group(1).strip()
             counts[label] = counts.get(label, 0) + 1
-        return any(n >= 3 and len(label.split()) <= 3 and all(_is_name_word(w, self.lex) for w in label.split())
+        return any(n >= 3 and (len(label.split()) <= 3 and all(_is_name_word(w, self.lex) for w in label.split())
+                               or _DOTTED_INITIALS.fullmatch(label) and self._person_of_initials(label) is not None)
                    for label, n in counts.items())
+
+    def _person_of_initials(self, label: str) -> Speaker | None:
+        """The person a label of initials stands for ("D. P." for "Daniel Park", "H.L." for "Hanna Lemmens"): the
+        first person named in full in the text whose name words, particles left out, have those initials."""
+        letters = re.sub(r"[^A-Z\u00c0-\u00dd]", "", label)
+        memo = self.__dict__.setdefault("_initials_memo", {})
+        if letters in memo:
+            return memo[letters]
+        memo[letters] = None
+        for run in _PARTICLED_NAME.finditer(self.text):
+            words = [w for w in re.finditer(r"\S+", run.group()) if fold_word(w.group()) not in self.lex.name_particles]
+            for i in range(len(words) - len(letters) + 1):  # ("Fünf Fragen an Ute Kramer": the name is its end)
+                name = words[i:i + len(letters)]
+                if "".join(w.group()[0] for w in name) != letters:
+                    continue
+                found = parse_np(self.text, run.start() + name[0].start(), run.start() + name[-1].end(), self.lex)
+                if found and found.kind == "person" and len(found.name.split()) >= 2:
+                    memo[letters] = found
+                    return found
+        return None
 
