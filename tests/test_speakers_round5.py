@@ -210,3 +210,23 @@ def test_a_capitalised_description_after_an_indefinite_article_is_no_company_nam
     """"von einem Bremer Investor": a city adjective and a common noun after "ein" describe a company, they do not
     name one; "des Unternehmens" is the company named before."""
     assert speaker_of(text, lang, phrase) == expected
+
+
+# A source phrase whose role is followed by the person's name in apposition, with a courtesy title (and its article
+# or declension): the person, not the role or the portfolio.
+APPOSED_TITLES = {
+    "en": ("According to the transport minister, Mr. Owen Platt, the depot will employ 800 people.", "800 people",
+           "Owen Platt"),
+    "fr": ("Selon la ministre de l'Économie, Mme Anne Collard, le dépôt emploiera 800 personnes.", "800 personnes",
+           "Anne Collard"),
+    "nl": ("Volgens de minister van Buitenlandse Handel, de heer Wim Loos, zal het depot 800 mensen tewerkstellen.",
+           "800 mensen", "Wim Loos"),
+    "de": ("Laut dem Verkehrsminister des Landes, Herrn Lutz Ebert, beschäftigt das Depot bald 800 Menschen.",
+           "800 Menschen", "Lutz Ebert"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPOSED_TITLES))
+def test_a_titled_name_in_apposition_after_a_role_is_the_source(lang):
+    text, figure, person = APPOSED_TITLES[lang]
+    assert speaker_of(text, lang, figure) == person

@@ -354,12 +354,14 @@ class SpeakerPhrases:
                 self._np_end[pos] = titled.end + 1
             found = titled or found or self._plain_source(words[0][0], np_end)
         if found and self._names_no_person(found) and stop is not None and self.text[stop.start()] == ",":
-            appos = re.match(r",\s*([^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)", self.text[stop.start():limit])
+            appos = re.match(r",\s*((?:\w{1,4}\.\s+)?[^,.;:!?()\n]{2,60}?)\s*(?:[,.;:!?]|$)",  # ("M. X", "Dr. X")
+                             self.text[stop.start():limit])
             if appos:  # "selon la porte-parole, Claire Dubois, ..."
                 a = stop.start() + appos.start(1)
                 named = parse_np(self.text, a, a + len(appos.group(1)), self.lex)
                 if named and named.name != named.role and len(named.name.split()) >= 2 and all(
-                        fold_word(w) in self.lex.titles for w in _WORD.findall(self.text[a:named.start])):  # "Mme X"
+                        fold_word(w) in self.lex.titles or fold_word(w) in self.lex.determiners
+                        for w in _WORD.findall(self.text[a:named.start])):  # "Mme X", "de heer X", "the Rev. X"
                     named.role = found.role if found.name == found.role else f"{found.role} {found.name}"
                     found = named
         return found

@@ -130,7 +130,7 @@ NAME_PARTICLES = ("von", "van", "de", "der", "den", "zu", "vom", "ten", "ter", "
                   "da", "del", "dos")
 """Lower-case words that may stand inside a person's name."""
 
-TITLES = ("herr", "frau", "dr", "dr.", "prof", "prof.", "professor", "professorin")
+TITLES = ("herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "professor", "professorin")
 """Courtesy titles before a name."""
 
 ROLE_NOUNS = (

@@ -126,8 +126,8 @@ NAME_PARTICLES = ("de", "van", "der", "den", "von", "ten", "ter", "'t", "van't",
                   "d'", "di", "da", "del", "dos", "in 't")
 """Lower-case words that may stand inside a person's name."""
 
-TITLES = ("dhr", "dhr.", "mevr", "mevr.", "meneer", "mevrouw", "mr", "mr.", "dr", "dr.", "prof", "prof.", "ir", "ir.")
-"""Courtesy titles before a name."""
+TITLES = ("dhr", "dhr.", "heer", "mevr", "mevr.", "meneer", "mevrouw", "mr", "mr.", "dr", "dr.", "prof", "prof.", "ir", "ir.")
+"""Courtesy titles before a name ("de heer" Jansen: the article before a title is read with it)."""
 
 ROLE_NOUNS = (
     # nouns of age that stand for a person named before ("de 58-jarige")
