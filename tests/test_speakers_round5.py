@@ -230,3 +230,19 @@ APPOSED_TITLES = {
 def test_a_titled_name_in_apposition_after_a_role_is_the_source(lang):
     text, figure, person = APPOSED_TITLES[lang]
     assert speaker_of(text, lang, figure) == person
+
+
+# Anonymous sources, as investigative reporting presents them: the speaker is the source as the text names it.
+ANONYMOUS = {
+    "en": ("A source close to the negotiations said the review lasted 5 weeks.", "5 weeks", "source close"),
+    "fr": ("Une source proche des négociations affirme que l'examen a duré 5 semaines.", "5 semaines",
+           "source proche"),
+    "nl": ("Een ingewijde zegt dat het onderzoek 5 weken duurde.", "5 weken", "ingewijde"),
+    "de": ("Eine Quelle aus dem Ministerium sagte, die Prüfung habe 5 Wochen gedauert.", "5 Wochen", "Quelle"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANONYMOUS))
+def test_an_anonymous_source_states_the_figure(lang):
+    text, figure, words = ANONYMOUS[lang]
+    assert words in speaker_of(text, lang, figure)

@@ -158,6 +158,7 @@ ROLE_NOUNS = (
     # "Verkehrsverein", "Umweltstiftung")
     "initiative", "verein", "stiftung", "vereinigung", "gesellschaft", "genossenschaft", "zentrum",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
+    "quelle", "insider", "insiderin", "eingeweihter", "eingeweihte",  # anonyme Quellen ("eine Quelle aus dem Ministerium")
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -180,6 +181,7 @@ PERSON_ROLES = (
     "beraterin", "botschafterin", "kommissarin", "gründerin", "vorstandschefin", "ministerpräsident",
     "ministerpräsidentin", "staatssekretärin", "landrätin",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
+    "quelle", "insider", "insiderin", "eingeweihter", "eingeweihte",  # anonyme Quellen ("eine Quelle aus dem Ministerium")
 )
 """Role nouns that name a person."""
 

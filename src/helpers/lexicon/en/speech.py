@@ -156,6 +156,7 @@ ROLE_NOUNS = (
     "coordinator", "member", "alderwoman", "councilwoman", "councilman", "chief operating officer",
     "chief financial officer", "cfo", "coo", "cto",
     "harbour master", "harbourmaster", "harbor master", "port captain",
+    "source", "insider",  # anonymous sources ("a source close to the file", "an insider")
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -174,6 +175,7 @@ PERSON_ROLES = (
     "chair", "vice-president", "alderman", "representative", "worker", "employee", "neighbour", "neighbor",
     "farmer", "driver",
     "harbour master", "harbourmaster", "harbor master", "port captain",
+    "source", "insider",  # anonymous sources ("a source close to the file", "an insider")
 )
 """Role nouns that name a person (a pronoun after them refers to that person)."""
 

@@ -315,6 +315,7 @@ ROLE_NOUNS = (
     "conseiller communal", "conseillère communale", "directeur financier", "directrice financière",
     "responsable syndical",
     "capitaine", "capitaine du port", "capitainerie",
+    "source", "initié", "initiée",  # sources anonymes ("une source proche du dossier", "un initié")
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -337,6 +338,7 @@ PERSON_ROLES = (
     "directrice générale", "administratrice déléguée", "riverain", "riveraine", "habitant", "habitante",
     "gouverneure",
     "capitaine", "capitaine du port",
+    "source", "initié", "initiée",  # sources anonymes ("une source proche du dossier", "un initié")
 )
 """Role nouns that name a person."""
 

@@ -149,6 +149,7 @@ ROLE_NOUNS = (
     "voorzitster", "penningmeester", "wetenschapper", "politicus", "coördinator", "lid", "zegsman", "zegsvrouw",
     "vakbondsleider", "ondernemer",
     "havenmeester", "meester", "havenkapitein",
+    "bron", "ingewijde", "insider",  # anonieme bronnen ("een bron dicht bij het dossier", "een ingewijde")
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -168,6 +169,7 @@ PERSON_ROLES = (
     "consultant", "secretaris", "ondervoorzitter", "vertegenwoordiger", "algemeen directeur", "verantwoordelijke",
     "leider",
     "havenmeester", "meester", "havenkapitein",
+    "bron", "ingewijde", "insider",  # anonieme bronnen ("een bron dicht bij het dossier", "een ingewijde")
 )
 """Role nouns that name a person."""
 
