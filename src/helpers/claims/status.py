@@ -228,7 +228,12 @@ def _earlier_cue(f: dict):
     a, b = f["clause"]
     a = max(f["sentence"][0], a - FRONTED)
     earlier, _distance = first_cue([cues("status", f["lang"], "EARLIER")], f["text"], a, b, *f["span"])
-    return earlier.group(0) if earlier is not None else None
+    if earlier is None:
+        return None
+    own = f["realised"]
+    if earlier.start() < f["clause"][0] and own is not None and f["clause"][0] <= own.start() < f["clause"][1]:
+        return None  # "where there used to be waste land, today there are halls of ...": the clause's own time wins
+    return earlier.group(0)
 
 
 BASELINE_GAP = 12

@@ -4,6 +4,10 @@ perspectives, objectifs, promesses; passé composé et état présent; temps du 
 PROMISED = (
     # futur proche et futur simple (3e personne), conditionnel
     r"va", r"vont", r"allait", r"allaient",
+    # futur proche et futur simple aux autres personnes, avec leur pronom sujet : « nous allons recruter »,
+    # « nous passerons », « je créerai », « vous trouverez »
+    r"(?:vais|vas|allons|allez)(?= (?:y |en |l['’]|les? |la )?\w+(?:er|ir|re)\b)",
+    r"(?:nous|vous|je|j['’]) (?:ne |n['’])?(?:[\w'’]+ )?\w+(?:rons|rez|rai)(?!\w)",
     r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
     # conditionnel : -erait, -irait, -drait, -rrait, -ttrait, -îtrait, -evrait, -ivrait, aurait ; pas l'imparfait des
     # verbes en -rer (déclarait, opérait, ignorait, assurait, montrait, enregistrait, livrait, consacrait)
