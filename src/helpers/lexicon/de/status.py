@@ -28,7 +28,11 @@ PROMISED = (
     r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
     r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
     # Einstellungen im Gang und Zuwachs im Präsens: künftige Stellen ("stellt ... 200 Leute ein", "kommen 150 hinzu")
-    r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen"
+    r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen",
+    # eine Forderung im Präteritum bleibt eine Forderung: das Geforderte ist noch keine Tatsache
+    r"forderte(?:n)?", r"verlangte(?:n)?",
+    # das Präsens eines Verbs des Schaffens kündigt an: Schaffen ist ein Ereignis, kein Zustand ("wir schaffen 500 Stellen")
+    r"schaff(?:t|en)"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",

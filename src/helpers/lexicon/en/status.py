@@ -32,8 +32,10 @@ PROMISED = (
     r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
     r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to",
     # obligation and condition: what is required or allowed is not yet a fact
-    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demands?", r"conditional on",
-    r"on condition that", r"provided that", r"subject to", r"tied to"
+    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demand(?:s|ed)?", r"conditional on",
+    r"on condition that", r"provided that", r"subject to", r"tied to",
+    # the simple present of a verb of creation announces: a creation is an event, not a state ("we create 500 jobs")
+    r"creates?", r"(?:is|are) creating", r"brings? in", r"adds"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 

@@ -37,7 +37,9 @@ PROMISED = (
     r"(?:est|sont) sur le point de", r"propose(?:nt)?(?: [\w'’]+)? d(?:e|['’])", r"proposait de", r"offre(?:nt)? de",
     # obligation, condition
     r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
-    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"
+    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*",
+    # le présent d'un verbe de création annonce : une création est un événement, pas un état (« nous créons 500 emplois »)
+    r"crée(?:nt)?", r"créons", r"créez"
 )
 REALISED = (
     # passé composé actif et passif

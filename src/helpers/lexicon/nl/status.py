@@ -24,7 +24,11 @@ PROMISED = (
     r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
     r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
     # verplichting, voorwaarde
-    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen"
+    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen",
+    # een eis in de verleden tijd blijft een eis: wat geëist werd, is nog geen feit
+    r"eiste(?:n)?",
+    # de tegenwoordige tijd van een werkwoord van scheppen kondigt aan: scheppen is een gebeurtenis, geen toestand
+    r"creëer(?:t|en)", r"creeer(?:t|en)", r"schept", r"scheppen"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
