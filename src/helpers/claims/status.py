@@ -37,6 +37,9 @@ order  status      evidence (and window)
 5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
                    "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
                    past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
+5d     promised    a figure with no cue and no date of its own, after a sentence of its paragraph naming a year after
+                   publication ("Phase three opens in 2027. Its halls offer 45,000 m²"): the bare present takes
+                   the future the discourse has set (:func:`helpers.claims.scope.future_frame`)
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
 8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
@@ -58,7 +61,7 @@ from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
-from helpers.claims.scope import hedge_ahead, nearest_promise, qualifies_another, restated
+from helpers.claims.scope import future_frame, hedge_ahead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
@@ -79,6 +82,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("historical", "earlier_cue", "clause"),
     ("historical", "baseline", "the words right before the figure, and its date"),
     ("realised", "we_have", "clause"),
+    ("promised", "frame", "the sentence before, in the same paragraph"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -264,6 +268,15 @@ def _we_have(f: dict):
     return match.group(0) if match is not None else None
 
 
+def _frame(f: dict):
+    """A figure with no cue and no date of its own, in a sentence after one that sets a future frame
+    (:func:`helpers.claims.scope.future_frame`): "Phase three opens in 2027. Its halls offer 45,000 m²"."""
+    if f["promise"] is not None or f["realised"] is not None or f["date"] is not None:
+        return None
+    first_year = int(f["first"][:4]) if f["first"] is not None else None
+    return future_frame(f["text"], f["sentence"], first_year)
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -275,7 +288,7 @@ def _past_cue(f: dict):
 EVIDENCE = {
     "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
-    "we_have": _we_have, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "we_have": _we_have, "frame": _frame, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when
