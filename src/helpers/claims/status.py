@@ -24,6 +24,8 @@ order  status      evidence (and window)
                    not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
+1b     unmarked    a bound of an offer right before the figure (``THRESHOLD``: "from 2 hectares", "up to 50 years",
+                   "à partir de", "vanaf", "ab 5.000", "bis zu"), no cue in its clause and no date: a threshold
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
 2b     historical  a precedent: the sentence compares with a similar case (``SIMILAR``: "a similar deal", "une
                    usine comparable", "een vergelijkbare fabriek", "das letzte Mal") and the figure's date is before
@@ -75,6 +77,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("realised", "staff", "the determiner right before the figure and its counted noun: 'the 85 employees'"),
     ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
+    ("unmarked", "threshold", "the words right before the figure, and its clause"),
     ("promised", "deadline", "the date the figure refers to"),
     ("historical", "precedent", "sentence, and the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
@@ -201,6 +204,26 @@ def _attributive(f: dict):
     return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
 
 
+THRESHOLD_GAP = 3
+"""Characters between a bound of an offer and the figure ("from 2 hectares", "ab 5.000", "bis zu 25")."""
+
+
+def _threshold(f: dict):
+    """A bound of an offer right before the figure (lexicon ``THRESHOLD``: "from", "up to", "à partir de", "vanaf",
+    "ab", "bis zu"), no cue in the clause and no date: a threshold states nothing by itself ("plots are available
+    from 2 hectares, on leases of up to 50 years")."""
+    table = cues("status", f["lang"], "THRESHOLD")
+    a, b = f["clause"]
+    if table is None or f["date"] is not None or any(
+            cue is not None and a <= cue.start() < b for cue in (f["promise"], f["realised"])):
+        return None
+    start = f["span"][0]
+    match = None
+    for match in table.finditer(f["text"], max(a, start - 20), start):
+        pass
+    return match.group(0) if match is not None and start - match.end() <= THRESHOLD_GAP else None
+
+
 def _hub(f: dict):
     return "" if f["family"].split("_per_")[0] in HUB_FAMILIES else None
 
@@ -286,7 +309,7 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
+    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "threshold": _threshold, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
     "we_have": _we_have, "frame": _frame, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",

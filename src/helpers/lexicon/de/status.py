@@ -104,3 +104,7 @@ ATTRIBUTIVE = (r"\w*ge\w+(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem)", r"\w+(
 SIMILAR = (r"ähnliche[nmrs]?", r"vergleichbare[nmrs]?", r"das letzte Mal", r"beim letzten Mal")
 """Wörter, die einen ähnlichen Fall als Präzedenz anführen ("ein vergleichbares Werk", "das letzte Mal"): mit einem
 vergangenen Datum ist die Zahl die jenes Falls, ein vergangener Zustand."""
+
+THRESHOLD = (r"ab",)
+"""Grenzen eines Angebots direkt vor einer Zahl ("Flächen ab 5.000 Quadratmetern"): eine untere
+Schwelle, weder bestehend noch versprochen; ohne Hinweis im Satzteil sagt die Zahl nichts für sich (unmarked)."""

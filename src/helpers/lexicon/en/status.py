@@ -119,3 +119,7 @@ ATTRIBUTIVE = (r"\w+ed", r"future", r"potential", r"prospective")
 SIMILAR = (r"similar", r"comparable", r"the last time", r"the previous time")
 """Words that bring in a similar case as a precedent ("a similar deal", "the last time a carmaker came"): with a past
 date, the figure is that precedent's, a past state."""
+
+THRESHOLD = (r"from", r"starting (?:at|from)")
+"""Bounds of an offer right before a figure ("plots from 2 hectares", "starting at 5,000 m²"): a lower threshold, not
+an amount that exists or is promised; with no cue in its clause the figure states nothing by itself (unmarked)."""

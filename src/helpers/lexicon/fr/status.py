@@ -120,3 +120,7 @@ ATTRIBUTIVE = (r"\w+(?:é|ée|és|ées)", r"promise?s?", r"futurs?", r"futures?"
 SIMILAR = (r"similaires?", r"comparables?", r"analogues?", r"la dernière fois", r"la fois précédente")
 """Mots qui amènent un cas semblable comme précédent (« un accord similaire », « la dernière fois ») : avec une date
 passée, le chiffre est celui de ce précédent, un état passé."""
+
+THRESHOLD = (r"à partir de", r"dès")
+"""Bornes d'une offre devant un nombre (« des lots à partir de 2 hectares », « dès 5 000 m² ») : un seuil, ni acquis
+ni promis ; sans indice dans sa proposition, le nombre ne dit rien par lui-même (unmarked)."""

@@ -96,3 +96,7 @@ ATTRIBUTIVE = (r"\w*ge\w+(?:de|te)", r"verwachte", r"beoogde", r"toekomstige", r
 SIMILAR = (r"vergelijkbare?", r"soortgelijke?", r"gelijkaardige?", r"de vorige keer", r"de laatste keer")
 """Woorden die een vergelijkbaar geval als precedent aanhalen ("een vergelijkbare fabriek", "de vorige keer"): met een
 datum in het verleden is het cijfer dat van het precedent, een vroegere toestand."""
+
+THRESHOLD = (r"vanaf",)
+"""Grenzen van een aanbod vlak voor een getal ("kavels vanaf 2 hectare"): een drempel, geen bestaande of beloofde
+hoeveelheid; zonder aanwijzing in de zin zegt het getal niets op zichzelf (unmarked)."""
