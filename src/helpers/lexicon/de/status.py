@@ -5,7 +5,7 @@ PROMISED = (
     r"wird", r"würde", r"würden",
     # Futur I im Plural: "werden" mit einem Infinitiv am Satzteilende ("wir werden die Stellen zählen"), nicht das
     # Vorgangspassiv ("werden ... umgeschlagen": ein Partizip auf ge-)
-    r"werden(?=(?:\s+[^\s.,;:!?]+){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+en|sein|tun)\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
+    r"werden(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+en|sein|tun)\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
     r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert(?!\s*[.,;:!?»«“”\"])", r"investieren",  # clause-final "investiert" is the participle: "hat ... investiert."
     r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
