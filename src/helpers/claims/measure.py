@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
+    Rule("other_price", ("money",), "AREA_RATE", "per"),  # "€18 per square metre": a price or a rent
+    Rule("other_profit", ("money",), "PROFIT", "near", 40),  # "a net profit of €18 million"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
     Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
     Rule("other_mitigation", ("money",), "MITIGATION", "near", 40),  # "€37 million insulating homes": not invested

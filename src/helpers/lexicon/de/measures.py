@@ -62,3 +62,10 @@ VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")
 RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"\w*[Gg]ewinn\w*", r"Verlust\w*", r"Dividenden?")
+"""Wörter eines Ergebnisses: Gewinn, Verlust oder Dividende sind weder Investition noch Umsatz."""
+
+AREA_RATE = (r"Quadratmeter\w*", r"m²", r"m2", r"Hektar", r"ha")
+"""Flächeneinheiten als Nenner eines Geldbetrags ("18 Euro pro Quadratmeter"): ein Preis oder eine Miete."""

@@ -107,3 +107,11 @@ VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo tr
 RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"(?:net |operating |pre-tax )?profits?", r"net income", r"losses", r"a loss of", r"dividends?")
+"""Words of a result: a profit, a loss or a dividend is neither invested nor revenue."""
+
+AREA_RATE = (r"square", r"met(?:re|er)s?", r"m²", r"m2", r"sq", r"hectares?", r"ha", r"acres?")
+"""Units of area as the denominator of an amount of money ("€18 per square metre"): a price or a rent. The rate's
+unit is read as its first word ("square" of "square metre")."""

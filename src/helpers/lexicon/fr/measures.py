@@ -54,3 +54,10 @@ VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
 RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"bénéfices?", r"résultat net", r"pertes?", r"dividendes?")
+"""Mots d'un résultat : un bénéfice, une perte, un dividende ne sont ni un investissement ni un chiffre d'affaires."""
+
+AREA_RATE = (r"mètres?", r"m²", r"m2", r"hectares?", r"ha")
+"""Unités de surface au dénominateur d'une somme (« 18 euros par mètre carré ») : un prix ou un loyer."""

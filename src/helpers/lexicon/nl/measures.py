@@ -67,3 +67,10 @@ VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
 RECURRING = (r"jaar", r"maand", r"week", r"dag")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"\w*winst", r"verlies", r"dividend(?:en)?")
+"""Woorden van een resultaat: winst, verlies of dividend is geen investering en geen omzet."""
+
+AREA_RATE = (r"vierkante", r"meters?", r"m²", r"m2", r"hectares?", r"ha")
+"""Oppervlakte-eenheden als noemer van een bedrag ("21 euro per vierkante meter"): een prijs of een huur."""
