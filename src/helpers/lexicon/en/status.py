@@ -35,7 +35,7 @@ PROMISED = (
     r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demand(?:s|ed)?", r"conditional on",
     r"on condition that", r"provided that", r"subject to", r"tied to",
     # the simple present of a verb of creation announces: a creation is an event, not a state ("we create 500 jobs")
-    r"creates?", r"(?:is|are) creating", r"brings? in", r"adds"
+    r"creates", r"(?:we|they|I|you) create", r"(?:is|are) creating"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 

@@ -28,7 +28,7 @@ PROMISED = (
     # een eis in de verleden tijd blijft een eis: wat geëist werd, is nog geen feit
     r"eiste(?:n)?",
     # de tegenwoordige tijd van een werkwoord van scheppen kondigt aan: scheppen is een gebeurtenis, geen toestand
-    r"creëer(?:t|en)", r"creeer(?:t|en)", r"schept", r"scheppen"
+    r"creëert", r"creeert", r"(?:we|wij|ze|zij) creëren", r"schept"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
