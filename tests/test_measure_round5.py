@@ -144,3 +144,13 @@ def test_money_per_area_is_a_price(lang, text, surface):
 ])
 def test_a_profit_is_no_investment(lang, text, surface):
     assert measure(text, surface, lang) == "other"
+
+
+# -- a bare number after an existential with a modal, the verb at the end of the clause, counts the noun before it --
+@pytest.mark.parametrize("lang, text, noun", [
+    ("de", "Heute fahren 40 Züge pro Woche. Nach dem Ausbau sollen es 70 sein.", "Züge"),
+    ("nl", "Nu rijden er 40 treinen per week. Na de uitbreiding zullen er 70 zijn.", "treinen"),
+])
+def test_a_bare_number_before_a_clause_final_verb_counts_the_noun_before(lang, text, noun):
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == "70"]
+    assert rows and rows[0]["noun"] == noun

@@ -201,7 +201,8 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if verb is not None:
         return verb.group("v").lower()
     existential = search_before(rules.existential_before, text, row["start"])
-    if existential is not None and _CLAUSE_END_AFTER.match(text, row["end"]):  # "today there are 450."
+    final = rules.clause_final_verb.match(text, row["end"])  # verb-final order: "nach dem Ausbau sollen es 70 sein."
+    if existential is not None and _CLAUSE_END_AFTER.match(text, final.end() if final else row["end"]):
         return existential.group("c").lower()
     participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
     if participle is not None and looks_verbal(participle.group("w"), rules):

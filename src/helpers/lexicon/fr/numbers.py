@@ -175,3 +175,6 @@ ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "res
 EXISTENTIAL_BEFORE = ("il y en a", "il y en avait", "on en compte", "on en comptait", "on en est à", "ils sont", "elles sont", "ils étaient", "elles étaient")
 """Verbes existentiels juste avant un nombre qui clôt la phrase (« on en compte aujourd'hui 450. ») : il compte le nom
 du compte qui précède."""
+
+CLAUSE_FINAL_VERBS = ()
+"""Infinitifs en fin de proposition après un nombre (ordre verbe final de l'allemand et du néerlandais) ; aucun en français."""
