@@ -154,3 +154,20 @@ def test_a_profit_is_no_investment(lang, text, surface):
 def test_a_bare_number_before_a_clause_final_verb_counts_the_noun_before(lang, text, noun):
     rows = [row for row in quantity_rows(text, lang) if row["surface"] == "70"]
     assert rows and rows[0]["noun"] == noun
+
+
+# -- the public and the press are people, not jobs ------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "About 40 journalists attended the opening of the depot.", "40 journalists"),
+    ("fr", "Près de 40 journalistes assistaient à l'inauguration du dépôt.", "40 journalistes"),
+    ("nl", "Zo'n 40 journalisten woonden de opening van het depot bij.", "40 journalisten"),
+    ("de", "Rund 40 Journalisten kamen zur Eröffnung des Lagers.", "40 Journalisten"),
+])
+def test_the_press_is_people(lang, text, surface):
+    assert measure(text, surface, lang) == "people"
+
+
+# -- the French reflexive perfect is realised -----------------------------------------------------------------------
+def test_the_french_reflexive_perfect_is_realised():
+    text = "L'opérateur s'est engagé sur un bail de 25 ans ; il ne partira pas si vite."
+    assert status(text, "25 ans", "fr") == "realised"

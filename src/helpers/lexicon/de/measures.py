@@ -8,7 +8,9 @@ PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Bea
           r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
-          r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende")
+          r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende",
+          # Publikum und Presse: weder Stellen noch Belegschaft
+          r"Verbraucher(?:innen|n)?", r"Konsumenten", r"Journalist(?:en|innen)", r"Redner(?:innen|n)?", r"Zuschauer(?:innen|n)?", r"Patient(?:en|innen)", r"Schüler(?:innen|n)?")
 EMPLOYED = (r"wir (?:haben|hatten)", r"(?:haben|hatten) wir", r"Nachtschicht", r"eine Schicht von",   # a workforce: "we have 300 people", "a night shift of 45"
             r"beschäftig\w*", r"Belegschaft", r"Personalstand", r"Mitarbeiterzahl", r"Arbeit (?:gibt|geben|gab|gaben|gegeben|bietet|bieten|bot|boten|geboten)", r"(?:bietet|bieten|bot|boten|gibt|geben)(?=(?: [\w'’.]+){1,4} Arbeit\b)", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein", r"stell(?:t|en|te|ten)(?=(?: [\w'’.]+){1,8} ein\b)",
             r"zählt", r"in Lohn und Brot")

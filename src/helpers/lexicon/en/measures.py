@@ -11,7 +11,9 @@ JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"worker
 PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"(?:customs |border )?(?:officers|inspectors)", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
           r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
-          r"guests", r"signatories", r"households")
+          r"guests", r"signatories", r"households",
+          # people of the public and of the press: neither jobs nor staff
+          r"consumers", r"shoppers", r"journalists", r"reporters", r"speakers", r"spectators", r"patients", r"pupils")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
 EMPLOYED = (r"we (?:have|had)", r"night shift", r"(?:day|night|early|late) shift of", r"a shift of",   # a workforce: "we have 300 people", "a night shift of 45"

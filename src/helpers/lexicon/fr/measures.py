@@ -7,7 +7,9 @@ JOBS = (r"emplois?", r"postes?", r"jobs?", r"salariés", r"travailleurs", r"empl
 PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
-          r"signataires", r"policiers")
+          r"signataires", r"policiers",
+          # le public et la presse : ni emplois ni personnel
+          r"consommateurs", r"journalistes", r"orateurs", r"intervenants", r"spectateurs", r"patients", r"élèves")
 EMPLOYED = (r"nous (?:avons|avions)", r"équipe de nuit", r"une équipe de",   # a workforce: "we have 300 people", "a night shift of 45"
             r"emploie\w*", r"employ(?:ait|aient|a|èrent|ant)", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+", r"f(?:ait|ont|aisait|aisaient|era|eront) vivre")  # « fait vivre 9 000 personnes »: leur gagne-pain

@@ -45,6 +45,8 @@ REALISED = (
     # passé composé actif et passif
     r"(?:a|ont|avons|avait|avaient) (?:déjà |désormais |ainsi |bien )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)",
     r"(?:ont|a|sont|est) été", r"créés", r"créées",
+    # passé composé pronominal : « s'est engagé », « se sont installés », « nous nous sommes engagés »
+    r"(?:s['’]|se |nous |vous |me |m['’])(?:est|sont|suis|sommes|êtes) (?:déjà )?\w+(?:é|ée|és|ées|is|ise|it|u|us)",
     # état présent
     r"emploie\w*", r"occupe\w*", r"pourvue?s?",
     # un achat rapporté au présent ou au passé est conclu

@@ -9,7 +9,9 @@ PEOPLE = (r"mensen", r"\w+leden", r"personen", r"betogers", r"demonstranten", r"
           r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
-          r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
+          r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers",
+          # publiek en pers: geen banen en geen personeel
+          r"consumenten", r"journalisten", r"sprekers", r"toeschouwers", r"patiënten", r"leerlingen")
 EMPLOYED = (r"(?:we|wij) (?:hebben|hadden)", r"(?:hebben|hadden) (?:we|wij)", r"nachtploeg", r"een ploeg van",   # a workforce: "we have 300 people", "a night shift of 45"
             r"werk(?:en|t)", r"w(?:erft|erven|ierf|ierven)(?=(?: [\w'’]+){1,5} aan\b)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
             r"(?:biedt|bieden|bood|boden|geeft|geven|gaf|gaven|verschaft|verschaffen) (?:\w+ )?werk",
