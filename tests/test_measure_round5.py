@@ -171,3 +171,9 @@ def test_the_press_is_people(lang, text, surface):
 def test_the_french_reflexive_perfect_is_realised():
     text = "L'opérateur s'est engagé sur un bail de 25 ans ; il ne partira pas si vite."
     assert status(text, "25 ans", "fr") == "realised"
+
+
+# -- the English past progressive is a background past ---------------------------------------------------------------
+def test_the_past_progressive_is_historical():
+    text = "Before the takeover, the old depot was losing money for eight years."
+    assert status(text, "eight years", "en") == "historical"

@@ -60,6 +60,8 @@ PAST = (
     # a past habit: the background of the story, not its news (the past perfect is not one: reported speech
     # backshifts "has handled" to "said it had handled")
     r"used to",
+    # the past progressive: an ongoing background state of the past ("the terminal was losing money for ten years")
+    r"(?:was|were)(?: still)? (?!going\b)\w+ing",
     # adverbs of an earlier time
     r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once", r"recently",
     r"prior to", r"before that", r"until then",
