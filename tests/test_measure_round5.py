@@ -177,3 +177,14 @@ def test_the_french_reflexive_perfect_is_realised():
 def test_the_past_progressive_is_historical():
     text = "Before the takeover, the old depot was losing money for eight years."
     assert status(text, "eight years", "en") == "historical"
+
+
+# -- what a facility costs is what is invested in it (as in English, where "cost" was never a price word) ------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The new hall would cost 40 million euros.", "40 million euros"),
+    ("fr", "Le nouveau hall coûtera 40 millions d'euros.", "40 millions d'euros"),
+    ("nl", "De nieuwe hal zou 40 miljoen euro kosten.", "40 miljoen euro"),
+    ("de", "Die neue Halle soll 40 Millionen Euro kosten.", "40 Millionen Euro"),
+])
+def test_the_cost_of_a_facility_is_an_investment(lang, text, surface):
+    assert measure(text, surface, lang) == "investment"

@@ -29,7 +29,7 @@ FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen
         r"\w+strafen?")
 WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", r"verdien\w*",
          r"(?:pro|im|je) (?:Stunde|Monat)")
-PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*", r"kostet", r"kosten",
+PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*",
          r"\w*[Ww]ert", r"bewertet", r"Bewertung")
 MITIGATION = (r"\w*[Dd]ämmung", r"\w*[Ii]solierung", r"Schallschutz\w*", r"Lärmschutz\w*")
 """Words that make money a mitigation programme ("Schallschutz", "Dämmung der Häuser"): money spent to offset a nuisance,

@@ -25,7 +25,7 @@ IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
 WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
          r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
-PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"coûte\w*", r"facturé\w*", r"valoris\w*")
+PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"facturé\w*", r"valoris\w*")
 MITIGATION = (r"isolation", r"isol(?:er|ées?|és)", r"insonoris\w*")
 """Words that make money a mitigation programme (« l'isolation des maisons », « insonoriser »): money spent to offset a nuisance,
 not invested in the project."""

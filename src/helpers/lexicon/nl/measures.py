@@ -32,8 +32,8 @@ IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
         r"\w+boetes?")
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
-PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*", r"kosten",
-         r"kost", r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
+PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*",
+         r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
 MITIGATION = (r"\w*isolatie", r"isoleren", r"geïsoleerd\w*")
 """Words that make money a mitigation programme ("geluidsisolatie", "woningen isoleren"): money spent to offset a nuisance,
 not invested in the project."""
