@@ -188,3 +188,13 @@ def test_the_past_progressive_is_historical():
 ])
 def test_the_cost_of_a_facility_is_an_investment(lang, text, surface):
     assert measure(text, surface, lang) == "investment"
+
+
+# -- the French quantitative pronoun "en" before a bare number stands for the noun counted before it ----------------
+@pytest.mark.parametrize("text, noun", [
+    ("Le groupe avait promis 900 emplois, mais le site n'en compte que 620 en contrat fixe.", "emplois"),
+    ("Il y avait 300 camions par nuit ; il en reste 40 aujourd'hui.", "camions"),
+])
+def test_the_french_pronoun_en_counts_the_noun_before(text, noun):
+    rows = [row for row in quantity_rows(text, "fr") if row["noun"] == noun]
+    assert len(rows) == 2

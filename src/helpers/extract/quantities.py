@@ -201,6 +201,9 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if verb is not None:
         return verb.group("v").lower()
     existential = search_before(rules.existential_before, text, row["start"])
+    pronoun = search_before(rules.pronoun_before, text, row["start"])  # "n'en compte que 620 en CDI"
+    if pronoun is not None:
+        return pronoun.group("c").lower()
     final = rules.clause_final_verb.match(text, row["end"])  # verb-final order: "nach dem Ausbau sollen es 70 sein."
     if existential is not None and _CLAUSE_END_AFTER.match(text, final.end() if final else row["end"]):
         return existential.group("c").lower()

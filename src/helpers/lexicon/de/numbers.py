@@ -160,3 +160,6 @@ EXISTENTIAL_BEFORE = ("sind es", "waren es", "es sind", "es waren", "gibt es", "
 
 CLAUSE_FINAL_VERBS = ("sein", "werden", "bleiben")
 """Infinitive am Satzende nach einer Zahl in Verbendstellung ("nach dem Ausbau sollen es 70 sein.")."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""

@@ -238,3 +238,6 @@ counts the noun of the count before it."""
 
 CLAUSE_FINAL_VERBS = ()
 """Infinitives ending a clause after a number (German and Dutch verb-final order); none in English."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""

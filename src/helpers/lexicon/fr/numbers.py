@@ -178,3 +178,12 @@ du compte qui précède."""
 
 CLAUSE_FINAL_VERBS = ()
 """Infinitifs en fin de proposition après un nombre (ordre verbe final de l'allemand et du néerlandais) ; aucun en français."""
+
+QUANTITATIVE_PRONOUN_BEFORE = (
+    "en compte", "n'en compte que", "n’en compte que", "en comptait", "n'en comptait que", "n’en comptait que",
+    "en reste", "n'en reste que", "n’en reste que", "en restait", "n'en restait que", "n’en restait que",
+    "il y en a", "il n'y en a que", "il n’y en a que", "il y en avait", "il n'y en avait que", "il n’y en avait que",
+    "en emploie", "n'en emploie que", "n’en emploie que",
+)
+"""Le pronom « en » avec son verbe juste avant un nombre nu (« le site n'en compte que 620 en contrat fixe », « il en
+reste 40 ») : « en » reprend le nom compté avant, le nombre compte ce nom où que finisse la proposition."""

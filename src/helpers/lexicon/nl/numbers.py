@@ -162,3 +162,6 @@ de telling ervoor."""
 
 CLAUSE_FINAL_VERBS = ("zijn", "worden", "blijven")
 """Infinitieven achteraan na een getal in werkwoordfinale volgorde ("na de uitbreiding zullen er 500 zijn.")."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""
