@@ -198,3 +198,16 @@ def test_the_cost_of_a_facility_is_an_investment(lang, text, surface):
 def test_the_french_pronoun_en_counts_the_noun_before(text, noun):
     rows = [row for row in quantity_rows(text, "fr") if row["noun"] == noun]
     assert len(rows) == 2
+
+
+# -- the before of a change in a converted unit is scaled like its after ---------------------------------------------
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The site grows from 32 to 55 hectares."),
+    ("fr", "Le site passe de 32 à 55 hectares."),
+    ("nl", "Het terrein groeit van 32 naar 55 hectare."),
+    ("de", "Die Fläche wächst von 32 auf 55 Hektar."),
+])
+def test_the_before_of_an_area_change_is_an_area(lang, text):
+    rows = quantity_rows(text, lang)
+    assert [(row["surface"], row["value"], row["kind"]) for row in rows][0] == ("32", 320000.0, "area")
+    assert measure(text, "32", lang) == "site_area"

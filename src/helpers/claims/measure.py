@@ -118,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
     Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
+    Rule("site_area", ("area",), "LAND_UNITS", "noun"),        # the before of a change: "von 32 auf 55 Hektar"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
     Rule("site_area", ("area",), "LEASE", "near", 40),                    # "rents 220,000 m²": what is leased is land
