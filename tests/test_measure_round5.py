@@ -211,3 +211,23 @@ def test_the_before_of_an_area_change_is_an_area(lang, text):
     rows = quantity_rows(text, lang)
     assert [(row["surface"], row["value"], row["kind"]) for row in rows][0] == ("32", 320000.0, "area")
     assert measure(text, "32", lang) == "site_area"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The operator will double its sorting lines. The extension costs 40 million euros.", "40 million euros"),
+    ("fr", "« Nous doublerons nos lignes de tri », a dit la directrice. L'extension atteint 40 millions d'euros.",
+     "40 millions d'euros"),
+    ("nl", "De uitbater zal zijn sorteerlijnen verdubbelen. De uitbreiding bedraagt 40 miljoen euro.", "40 miljoen euro"),
+    ("de", "Der Betreiber wird seine Sortieranlagen verdoppeln. Die Erweiterung beträgt 40 Millionen Euro.",
+     "40 Millionen Euro"),
+])
+def test_a_bare_present_after_a_future_tense_is_promised(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("nl", "Natuurlijk gaat het om kleine pakjes. Het centrum verwerkt 90.000 pakjes per dag.", "90.000 pakjes"),
+    ("de", "Man fürchtet, dass der Standort abhängig wird. Das Lager zählt 300 Beschäftigte.", "300 Beschäftigte"),
+])
+def test_no_frame_from_a_verb_that_is_no_future(lang, text, surface):
+    assert status(text, surface, lang) == "realised"

@@ -110,12 +110,13 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 """A four-digit year standing alone (not part of a larger number)."""
 
 
-def future_frame(text: str, sentence: tuple[int, int], first_year: int | None) -> str | None:
+def future_frame(text: str, sentence: tuple[int, int], first_year: int | None, lang: str = "") -> str | None:
     """The future frame a sentence with no tense cue of its own inherits from the sentence before it in the same
     paragraph (temporal anaphora: a bare present takes the reference time the discourse has set). "The third phase
     opens in 2027. Its warehouses offer 45,000 m²" -- the offer is the new phase's, a prospect. The frame is a
-    year after the publication year in that sentence; a promise cue there is too weak a frame ("we were told the
-    hub would ...", "as the law requires" set none)
+    future tense proper in that sentence (lexicon ``FUTURE``: will, nous passerons, zal, wird + infinitive) or a year
+    after the publication year; any promise cue there is too weak a frame ("we were told the hub would ...", "as the
+    law requires", "gaat het om" set none)
     Returns the cue, or ``None`` when the figure's sentence opens a paragraph or the sentence before sets no frame."""
     s0 = sentence[0]
     gap_start = s0
@@ -127,6 +128,10 @@ def future_frame(text: str, sentence: tuple[int, int], first_year: int | None) -
     a, b = before[0], min(before[1], s0)
     if b <= a or "\n" in text[a:b]:
         return None
+    future = cues("status", lang, "FUTURE")
+    match = future.search(text, a, b) if future is not None else None
+    if match is not None:
+        return match.group(0)
     if first_year is not None:
         for year in _YEAR.finditer(text, a, b):
             if int(year.group(0)) > first_year:

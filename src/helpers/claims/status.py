@@ -39,8 +39,9 @@ order  status      evidence (and window)
 5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
                    "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
                    past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
-5d     promised    a figure with no cue and no date of its own, after a sentence of its paragraph naming a year after
-                   publication ("Phase three opens in 2027. Its halls offer 45,000 m²"): the bare present takes
+5d     promised    a figure with no cue and no date of its own, after a sentence of its paragraph in the future tense
+                   (``FUTURE``) or naming a year after publication ("Phase three opens in 2027. Its halls offer
+                   45,000 m²", "« Nous passerons à 400 000 colis. » L'investissement atteint ..."): the bare present takes
                    the future the discourse has set (:func:`helpers.claims.scope.future_frame`)
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
@@ -297,7 +298,7 @@ def _frame(f: dict):
     if f["promise"] is not None or f["realised"] is not None or f["date"] is not None:
         return None
     first_year = int(f["first"][:4]) if f["first"] is not None else None
-    return future_frame(f["text"], f["sentence"], first_year)
+    return future_frame(f["text"], f["sentence"], first_year, f["lang"])
 
 
 def _past_cue(f: dict):

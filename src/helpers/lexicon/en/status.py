@@ -125,3 +125,7 @@ date, the figure is that precedent's, a past state."""
 THRESHOLD = (r"from", r"starting (?:at|from)")
 """Bounds of an offer right before a figure ("plots from 2 hectares", "starting at 5,000 m²"): a lower threshold, not
 an amount that exists or is promised; with no cue in its clause the figure states nothing by itself (unmarked)."""
+
+FUTURE = (r"will", r"shall", r"won['’]t", r"['’]ll", r"(?:is|are|am) going to")
+"""The future tense proper (not modals, plans or conditionals): in the sentence before a bare present, it sets the
+future frame that present takes (:func:`helpers.claims.scope.future_frame`)."""

@@ -126,3 +126,9 @@ passée, le chiffre est celui de ce précédent, un état passé."""
 THRESHOLD = (r"à partir de", r"dès")
 """Bornes d'une offre devant un nombre (« des lots à partir de 2 hectares », « dès 5 000 m² ») : un seuil, ni acquis
 ni promis ; sans indice dans sa proposition, le nombre ne dit rien par lui-même (unmarked)."""
+
+FUTURE = (r"va", r"vont", r"(?:vais|vas|allons|allez)(?= \w+(?:er|ir|re)\b)",
+          r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
+          r"(?:nous|vous|je|j['’]) (?:ne |n['’])?(?:[\w'’]+ )?\w+(?:rons|rez|rai)(?!\w)")
+"""Le futur proprement dit (futur simple et proche, pas les modaux ni les projets) : dans la phrase qui précède un
+présent nu, il pose le cadre futur que ce présent reprend."""

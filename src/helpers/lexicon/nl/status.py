@@ -100,3 +100,7 @@ datum in het verleden is het cijfer dat van het precedent, een vroegere toestand
 THRESHOLD = (r"vanaf",)
 """Grenzen van een aanbod vlak voor een getal ("kavels vanaf 2 hectare"): een drempel, geen bestaande of beloofde
 hoeveelheid; zonder aanwijzing in de zin zegt het getal niets op zichzelf (unmarked)."""
+
+FUTURE = (r"zal", r"zullen", r"zult")
+"""De toekomende tijd (zal, zullen; geen modale werkwoorden, plannen of "gaan", dat ook "gaat het om" is): in de zin voor een kale
+tegenwoordige tijd zet hij het toekomstige kader dat die overneemt."""
