@@ -37,7 +37,8 @@ PROMISED = (
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
     # Perfekt in Endstellung (Nebensatz): "warum die Zahl ... gestiegen ist", "dass sie ... geschaffen haben"
-    r"\w*ge\w+(?:t|en) (?:worden )?(?:ist|sind|hat|haben)(?!\w)",
+    # (nicht am Satzteilanfang: "; geworden sind es keine 150" ist ein Hauptsatz mit vorangestelltem Partizip)
+    r"(?<=[\w%] )\w*ge\w+(?:t|en) (?:worden )?(?:ist|sind|hat|haben)(?!\w)",
     r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
     r"beschäftigt", r"arbeiten", r"arbeitet",
     r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"zählte", r"zählten", r"gezählt", r"bisher", r"bislang", r"inzwischen",
