@@ -106,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     Rule("people", ("count",), "PEOPLE", "noun"),                                    # "200 protesters"
     Rule("jobs", ("count",), "JOBS", "after", 12, refine="status"),                  # "900 new direct jobs"
     Rule("jobs", ("count",), "JOBS", "near", 25, refine="status", bare=True),        # "only 450 (jobs) so far"
+    Rule("other_price", ("money",), "AREA_RATE", "per"),  # "€18 per square metre": a price or a rent
+    Rule("other_profit", ("money",), "PROFIT", "near", 40),  # "a net profit of €18 million"
     Rule("other_wage", ("money",), "WAGES", "near", 40),                            # "earns 2,100 euros a month"
     Rule("other_price", ("money",), "PRICE", "near", 40),               # "a fee of 3,20 euro per m²", "under 150 Euro"
     Rule("other_mitigation", ("money",), "MITIGATION", "near", 40),  # "€37 million insulating homes": not invested
@@ -116,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     Rule("site_area", ("area",), "ON", "before", 2),                                # "installed on 220,000 m²"
     Rule("warehouse_area", ("area",), "BUILDING", "clause", 15),  # "a 3-hectare warehouse", not "30 ha, the halls"
     Rule("site_area", ("area",), "LAND_UNITS", "surface"),                           # "22 hectares", "22ha"
+    Rule("site_area", ("area",), "LAND_UNITS", "noun"),        # the before of a change: "von 32 auf 55 Hektar"
     Rule("warehouse_area", ("area",), "BUILDING", "near", 40),                       # "hall of 28,000 m²"
     Rule("site_area", ("area",), "SITE", "near", 40),                               # "a plot of 80,000 m²"
     Rule("site_area", ("area",), "LEASE", "near", 40),                    # "rents 220,000 m²": what is leased is land

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.claims.evidence import cues, nearest_cue
+from helpers.claims.evidence import cues, nearest_cue, sentence_span
 from helpers.lexicon import LANGUAGES, lexicon
 
-__all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated"]
+__all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated",
+           "future_frame"]
 
 NOUN_PHRASE = 25
 """Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
@@ -103,3 +104,36 @@ def restated(text: str, start: int, end: int) -> int | None:
         return None
     later = text.find(text[start:end], line_end, line_end + LEAD)
     return later if later > 0 and not text[later - 1].isalnum() and not text[later + end - start:later + end - start + 1].isdigit() else None
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+"""A four-digit year standing alone (not part of a larger number)."""
+
+
+def future_frame(text: str, sentence: tuple[int, int], first_year: int | None, lang: str = "") -> str | None:
+    """The future frame a sentence with no tense cue of its own inherits from the sentence before it in the same
+    paragraph (temporal anaphora: a bare present takes the reference time the discourse has set). "The third phase
+    opens in 2027. Its warehouses offer 45,000 m²" -- the offer is the new phase's, a prospect. The frame is a
+    future tense proper in that sentence (lexicon ``FUTURE``: will, nous passerons, zal, wird + infinitive) or a year
+    after the publication year; any promise cue there is too weak a frame ("we were told the hub would ...", "as the
+    law requires", "gaat het om" set none)
+    Returns the cue, or ``None`` when the figure's sentence opens a paragraph or the sentence before sets no frame."""
+    s0 = sentence[0]
+    gap_start = s0
+    while gap_start > 0 and text[gap_start - 1] in " \t\u00a0\u202f":
+        gap_start -= 1
+    if gap_start == 0 or text[gap_start - 1] == "\n":
+        return None  # the first sentence of a paragraph: no sentence before it in the same paragraph
+    before = sentence_span(text, gap_start - 1)
+    a, b = before[0], min(before[1], s0)
+    if b <= a or "\n" in text[a:b]:
+        return None
+    future = cues("status", lang, "FUTURE")
+    match = future.search(text, a, b) if future is not None else None
+    if match is not None:
+        return match.group(0)
+    if first_year is not None:
+        for year in _YEAR.finditer(text, a, b):
+            if int(year.group(0)) > first_year:
+                return year.group(0)
+    return None

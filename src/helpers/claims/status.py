@@ -24,6 +24,8 @@ order  status      evidence (and window)
                    not "between 4 and 10") and its date is not in the past: the level the change starts from
 1      unmarked    the figure is attributive ("a 22-hectare site", "a 30-year lease") and its clause has no promise
                    or realised cue: it states nothing itself
+1b     unmarked    a bound of an offer right before the figure (``THRESHOLD``: "from 2 hectares", "up to 50 years",
+                   "à partir de", "vanaf", "ab 5.000", "bis zu"), no cue in its clause and no date: a threshold
 2      promised    the date the figure refers to is a deadline ("by 2025", "d'ici 2025"), and no realised cue
 2b     historical  a precedent: the sentence compares with a similar case (``SIMILAR``: "a similar deal", "une
                    usine comparable", "een vergelijkbare fabriek", "das letzte Mal") and the figure's date is before
@@ -37,6 +39,10 @@ order  status      evidence (and window)
 5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
                    "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
                    past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
+5d     promised    a figure with no cue and no date of its own, after a sentence of its paragraph in the future tense
+                   (``FUTURE``) or naming a year after publication ("Phase three opens in 2027. Its halls offer
+                   45,000 m²", "« Nous passerons à 400 000 colis. » L'investissement atteint ..."): the bare present takes
+                   the future the discourse has set (:func:`helpers.claims.scope.future_frame`)
 6      realised    a realised cue, for a figure about the project (:data:`helpers.claims.measure.HUB_FAMILIES`)
 7      realised    a figure about the project stated with no prospect: what is stated as it is, exists
 8      historical  a context figure whose date ends (or whose period begins) before publication, unless the
@@ -58,7 +64,7 @@ from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
-from helpers.claims.scope import hedge_ahead, nearest_promise, qualifies_another, restated
+from helpers.claims.scope import future_frame, hedge_ahead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
@@ -72,6 +78,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("realised", "staff", "the determiner right before the figure and its counted noun: 'the 85 employees'"),
     ("realised", "change_before", "the figure and the words around it: 'from 4 a week to 10'"),
     ("unmarked", "attributive", "the figure itself: '22-hectare site', '30-year lease'"),
+    ("unmarked", "threshold", "the words right before the figure, and its clause"),
     ("promised", "deadline", "the date the figure refers to"),
     ("historical", "precedent", "sentence, and the date the figure refers to"),
     ("promised", "promise_cue", "clause, then sentence within NEAR"),
@@ -79,6 +86,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("historical", "earlier_cue", "clause"),
     ("historical", "baseline", "the words right before the figure, and its date"),
     ("realised", "we_have", "clause"),
+    ("promised", "frame", "the sentence before, in the same paragraph"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
     ("historical", "past_date", "the date the figure refers to"),
@@ -197,6 +205,26 @@ def _attributive(f: dict):
     return f["surface"] if _ATTRIBUTIVE.search(f["surface"]) else None
 
 
+THRESHOLD_GAP = 3
+"""Characters between a bound of an offer and the figure ("from 2 hectares", "ab 5.000", "bis zu 25")."""
+
+
+def _threshold(f: dict):
+    """A bound of an offer right before the figure (lexicon ``THRESHOLD``: "from", "up to", "à partir de", "vanaf",
+    "ab", "bis zu"), no cue in the clause and no date: a threshold states nothing by itself ("plots are available
+    from 2 hectares, on leases of up to 50 years")."""
+    table = cues("status", f["lang"], "THRESHOLD")
+    a, b = f["clause"]
+    if table is None or f["date"] is not None or any(
+            cue is not None and a <= cue.start() < b for cue in (f["promise"], f["realised"])):
+        return None
+    start = f["span"][0]
+    match = None
+    for match in table.finditer(f["text"], max(a, start - 20), start):
+        pass
+    return match.group(0) if match is not None and start - match.end() <= THRESHOLD_GAP else None
+
+
 def _hub(f: dict):
     return "" if f["family"].split("_per_")[0] in HUB_FAMILIES else None
 
@@ -228,7 +256,12 @@ def _earlier_cue(f: dict):
     a, b = f["clause"]
     a = max(f["sentence"][0], a - FRONTED)
     earlier, _distance = first_cue([cues("status", f["lang"], "EARLIER")], f["text"], a, b, *f["span"])
-    return earlier.group(0) if earlier is not None else None
+    if earlier is None:
+        return None
+    own = f["realised"]
+    if earlier.start() < f["clause"][0] and own is not None and f["clause"][0] <= own.start() < f["clause"][1]:
+        return None  # "where there used to be waste land, today there are halls of ...": the clause's own time wins
+    return earlier.group(0)
 
 
 BASELINE_GAP = 12
@@ -259,6 +292,15 @@ def _we_have(f: dict):
     return match.group(0) if match is not None else None
 
 
+def _frame(f: dict):
+    """A figure with no cue and no date of its own, in a sentence after one that sets a future frame
+    (:func:`helpers.claims.scope.future_frame`): "Phase three opens in 2027. Its halls offer 45,000 m²"."""
+    if f["promise"] is not None or f["realised"] is not None or f["date"] is not None:
+        return None
+    first_year = int(f["first"][:4]) if f["first"] is not None else None
+    return future_frame(f["text"], f["sentence"], first_year, f["lang"])
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -268,9 +310,9 @@ def _past_cue(f: dict):
 
 
 EVIDENCE = {
-    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
+    "staff": _staff, "change_before": _change_before, "attributive": _attributive, "threshold": _threshold, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
-    "we_have": _we_have, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "we_have": _we_have, "frame": _frame, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when

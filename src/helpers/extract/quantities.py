@@ -59,6 +59,7 @@ import re
 
 import pandas as pd
 
+from helpers.extract.numbers import parse_digits
 from helpers.extract.quantity_reading import read_one
 from helpers.extract.quantity_rules import RULES, UNITS, hedge_before, search_before
 from helpers.extract.quantity_units import looks_verbal, rate_after, rate_apart
@@ -201,7 +202,11 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     if verb is not None:
         return verb.group("v").lower()
     existential = search_before(rules.existential_before, text, row["start"])
-    if existential is not None and _CLAUSE_END_AFTER.match(text, row["end"]):  # "today there are 450."
+    pronoun = search_before(rules.pronoun_before, text, row["start"])  # "n'en compte que 620 en CDI"
+    if pronoun is not None:
+        return pronoun.group("c").lower()
+    final = rules.clause_final_verb.match(text, row["end"])  # verb-final order: "nach dem Ausbau sollen es 70 sein."
+    if existential is not None and _CLAUSE_END_AFTER.match(text, final.end() if final else row["end"]):
         return existential.group("c").lower()
     participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
     if participle is not None and looks_verbal(participle.group("w"), rules):
@@ -212,7 +217,8 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
     """The rows of :func:`extract_quantities` as a list of dicts (keys :data:`QUANTITY_COLUMNS`), in text order,
     without building a DataFrame: what the build uses, article by article."""
-    rules = RULES[_rules_lang(lang, text)]
+    rules_lang = _rules_lang(lang, text)
+    rules = RULES[rules_lang]
     rows: list[dict] = []
     antecedent = previous = None  # the last count whose noun is stated, and the one before it
     measured = None  # the last duration, percentage or sum of money (a unit that needs no conversion)
@@ -237,7 +243,7 @@ def quantity_rows(text: str, lang: str | None = None) -> list[dict]:
             row, resume, orphan = None, m.end(), None
         if row is not None and row["end"] > row["start"]:
             if pending is not None and row["start"] == pending[1] and pending[0] is not row:
-                before = _changed_from(pending[0], row)
+                before = _changed_from(pending[0], row, rules_lang)
                 if before is not None:
                     rows.append(before)
             rows.append(row)
@@ -277,13 +283,25 @@ def _before_of_change(rules, text: str, orphan: dict) -> tuple[dict, int] | None
     return orphan, after.end()
 
 
-def _changed_from(orphan: dict, after: dict) -> dict | None:
-    """The before of a change as a figure of the after's kind, unit, noun and rate (counts, money, percentages:
-    the units whose value needs no conversion), or None."""
-    if after["kind"] not in ("count", "money", "percent"):
+_LEADING_NUMBER = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _changed_from(orphan: dict, after: dict, lang: str) -> dict | None:
+    """The before of a change as a figure of the after's kind, unit, noun and rate, or None. Counts, money and
+    percentages need no conversion; an area or a mass ("von 32 auf 55 Hektar") is scaled as the after was (its value
+    over the number it is written with), and its noun is the after's unit as written ("Hektar")."""
+    if after["kind"] not in ("count", "money", "percent", "area", "mass"):
         return None
-    noun = after["noun"]
-    return {**orphan, "unit": after["unit"], "kind": after["kind"], "noun": noun, "per": after["per"],
+    value, noun = orphan.get("value"), after["noun"]
+    if after["kind"] in ("area", "mass"):
+        lead = _LEADING_NUMBER.match(after["surface"])
+        written = parse_digits(lead.group(0), lang) if lead is not None else None
+        high = orphan.get("value_high")
+        if not written or value is None or (high is not None and high == high) or after["value"] is None:
+            return None
+        value = float(f"{value * after['value'] / written:.12g}")  # 1,1 x 10^6 is 1100000, not ...0002
+        noun = after["surface"][lead.end():].strip()
+    return {**orphan, "value": value, "unit": after["unit"], "kind": after["kind"], "noun": noun, "per": after["per"],
             "noun_source": "inherited" if noun else "", "noun_cue": "change" if noun else ""}
 
 

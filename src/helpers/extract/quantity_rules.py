@@ -226,6 +226,12 @@ class Rules:
         self.noun_modifiers = {normalise(w) for w in table.NOUN_MODIFIERS}
         self.noun_coordinators = {normalise(w) for w in table.NOUN_COORDINATORS}
 
+        final = alternation(getattr(table, "CLAUSE_FINAL_VERBS", ())) or "(?!)"
+        self.clause_final_verb = re.compile(  # "sollen es 70 sein.", "zullen er 500 zijn.": the verb ends the clause
+            rf"{GAP}(?i:{final}){NOT_LETTER_AFTER}")
+        pronoun = alternation(getattr(table, "QUANTITATIVE_PRONOUN_BEFORE", ())) or "(?!)"
+        self.pronoun_before = re.compile(  # "le site n'en compte que 620 en contrat fixe": the pronoun is the noun
+            rf"(?<![^\W\d_])(?i:(?P<c>{pronoun})){GAP}$")
         existential = alternation(table.EXISTENTIAL_BEFORE) or "(?!)"
         self.existential_before = re.compile(  # "today there are 450.", "heute sind es 450.", "on en compte 450."
             rf"(?<![^\W\d_])(?i:(?P<c>{existential}))(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?)?{GAP}$")

@@ -8,7 +8,9 @@ PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Bea
           r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
-          r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende")
+          r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende",
+          # Publikum und Presse: weder Stellen noch Belegschaft
+          r"Verbraucher(?:innen|n)?", r"Konsumenten", r"Journalist(?:en|innen)", r"Redner(?:innen|n)?", r"Zuschauer(?:innen|n)?", r"Patient(?:en|innen)", r"Schüler(?:innen|n)?")
 EMPLOYED = (r"wir (?:haben|hatten)", r"(?:haben|hatten) wir", r"Nachtschicht", r"eine Schicht von",   # a workforce: "we have 300 people", "a night shift of 45"
             r"beschäftig\w*", r"Belegschaft", r"Personalstand", r"Mitarbeiterzahl", r"Arbeit (?:gibt|geben|gab|gaben|gegeben|bietet|bieten|bot|boten|geboten)", r"(?:bietet|bieten|bot|boten|gibt|geben)(?=(?: [\w'’.]+){1,4} Arbeit\b)", r"arbeite\w*", r"tätig", r"angestellt", r"eingestellt", r"einstellen", r"stellt \w+ ein", r"stell(?:t|en|te|ten)(?=(?: [\w'’.]+){1,8} ein\b)",
             r"zählt", r"in Lohn und Brot")
@@ -27,7 +29,7 @@ FINE = (r"Geldstrafen?", r"Strafen?", r"Bußgelde?r?", r"Bußgeld", r"Geldbußen
         r"\w+strafen?")
 WAGES = (r"Löhne?n?", r"Lohn", r"\w*lohn", r"Gehalt", r"Gehälter", r"brutto", r"verdien\w*",
          r"(?:pro|im|je) (?:Stunde|Monat)")
-PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*", r"kostet", r"kosten",
+PRICE = (r"\w*[Mm]iete", r"Miet(?:preis|zins)\w*", r"\w*[Gg]ebühr\w*", r"\w*[Pp]reis\w*", r"Entgelt\w*", r"Tarif\w*",
          r"\w*[Ww]ert", r"bewertet", r"Bewertung")
 MITIGATION = (r"\w*[Dd]ämmung", r"\w*[Ii]solierung", r"Schallschutz\w*", r"Lärmschutz\w*")
 """Words that make money a mitigation programme ("Schallschutz", "Dämmung der Häuser"): money spent to offset a nuisance,
@@ -62,3 +64,10 @@ VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")
 RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"\w*[Gg]ewinn\w*", r"Verlust\w*", r"Dividenden?")
+"""Wörter eines Ergebnisses: Gewinn, Verlust oder Dividende sind weder Investition noch Umsatz."""
+
+AREA_RATE = (r"Quadratmeter\w*", r"m²", r"m2", r"Hektar", r"ha")
+"""Flächeneinheiten als Nenner eines Geldbetrags ("18 Euro pro Quadratmeter"): ein Preis oder eine Miete."""

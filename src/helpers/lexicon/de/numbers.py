@@ -153,5 +153,13 @@ ANAPHORA_VERBS = ("sind", "waren", "wurden", "werden", "haben", "hatten", "bleib
                   # ein Partizip als Prädikat einer elliptischen Zahl: "900 versprochen, 340 besetzt"
                   "besetzt", "geschaffen", "versprochen", "gestrichen", "entstanden", "eingestellt", "weggefallen")
 
-EXISTENTIAL_BEFORE = ("sind es", "waren es", "es sind", "es waren", "gibt es", "gab es", "es gibt", "es gab")
+EXISTENTIAL_BEFORE = ("sind es", "waren es", "es sind", "es waren", "gibt es", "gab es", "es gibt", "es gab",
+                      # mit Modal- oder Hilfsverb, das Verb am Satzende ("sollen es 70 sein"): :data:`CLAUSE_FINAL_VERBS`
+                      "sollen es", "werden es", "dürften es", "könnten es", "müssen es", "sollten es")
 """Existenzverben direkt vor einer Zahl, die den Satz beendet ("heute sind es 450."): sie zählt das Nomen der Zählung davor."""
+
+CLAUSE_FINAL_VERBS = ("sein", "werden", "bleiben")
+"""Infinitive am Satzende nach einer Zahl in Verbendstellung ("nach dem Ausbau sollen es 70 sein.")."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""

@@ -5,7 +5,7 @@ PROMISED = (
     r"wird", r"würde", r"würden",
     # Futur I im Plural: "werden" mit einem Infinitiv am Satzteilende ("wir werden die Stellen zählen"), nicht das
     # Vorgangspassiv ("werden ... umgeschlagen": ein Partizip auf ge-)
-    r"werden(?=(?:\s+[^\s.,;:!?]+){0,8}?\s+(?![^\s]*ge\w+en\b)\w+en\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
+    r"werden(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
     r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert(?!\s*[.,;:!?»«“”\"])", r"investieren",  # clause-final "investiert" is the participle: "hat ... investiert."
     r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
@@ -28,10 +28,17 @@ PROMISED = (
     r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
     r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
     # Einstellungen im Gang und Zuwachs im Präsens: künftige Stellen ("stellt ... 200 Leute ein", "kommen 150 hinzu")
-    r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen"
+    r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen",
+    # eine Forderung im Präteritum bleibt eine Forderung: das Geforderte ist noch keine Tatsache
+    r"forderte(?:n)?", r"verlangte(?:n)?",
+    # das Präsens eines Verbs des Schaffens kündigt an: Schaffen ist ein Ereignis, kein Zustand ("wir schaffen 500 Stellen")
+    r"schaff(?:t|en)"
 )
 REALISED = (
     r"(?:hat|haben|ist|sind) (?:bereits |schon |inzwischen |bisher )?ge\w+(?:t|en)",
+    # Perfekt in Endstellung (Nebensatz): "warum die Zahl ... gestiegen ist", "dass sie ... geschaffen haben"
+    # (nicht am Satzteilanfang: "; geworden sind es keine 150" ist ein Hauptsatz mit vorangestelltem Partizip)
+    r"(?<=[\w%] )\w*ge\w+(?:t|en) (?:worden )?(?:ist|sind|hat|haben)(?!\w)",
     r"geschaffen", r"entstanden", r"eingestellt", r"besetzt", r"geschafft", r"realisiert",
     r"beschäftigt", r"arbeiten", r"arbeitet",
     r"erwirbt", r"erworben", r"übernimmt", r"übernommen", r"kauft", r"gekauft", r"tätig", r"zählt", r"zählte", r"zählten", r"gezählt", r"bisher", r"bislang", r"inzwischen",
@@ -98,3 +105,11 @@ ATTRIBUTIVE = (r"\w*ge\w+(?:te|ten|tes|ter|tem|ene|enen|ener|enes|enem)", r"\w+(
 SIMILAR = (r"ähnliche[nmrs]?", r"vergleichbare[nmrs]?", r"das letzte Mal", r"beim letzten Mal")
 """Wörter, die einen ähnlichen Fall als Präzedenz anführen ("ein vergleichbares Werk", "das letzte Mal"): mit einem
 vergangenen Datum ist die Zahl die jenes Falls, ein vergangener Zustand."""
+
+THRESHOLD = (r"ab",)
+"""Grenzen eines Angebots direkt vor einer Zahl ("Flächen ab 5.000 Quadratmetern"): eine untere
+Schwelle, weder bestehend noch versprochen; ohne Hinweis im Satzteil sagt die Zahl nichts für sich (unmarked)."""
+
+FUTURE = (r"(?:wird|werden)(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*[.,;:!?»«“”\"])",)
+"""Das Futur (wird, werden mit Infinitiv am Satzteilende, nicht das Vollverb "abhängig wird"; keine Modalverben): im Satz vor einem bloßen Präsens setzt es den
+Zukunftsrahmen, den dieses übernimmt."""

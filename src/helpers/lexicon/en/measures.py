@@ -11,7 +11,9 @@ JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"worker
 PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"(?:customs |border )?(?:officers|inspectors)", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
           r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
-          r"guests", r"signatories", r"households")
+          r"guests", r"signatories", r"households",
+          # people of the public and of the press: neither jobs nor staff
+          r"consumers", r"shoppers", r"journalists", r"reporters", r"speakers", r"spectators", r"patients", r"pupils")
 """Nouns that count people: people employed are jobs (with :data:`EMPLOYED` near), else a count of people."""
 
 EMPLOYED = (r"we (?:have|had)", r"night shift", r"(?:day|night|early|late) shift of", r"a shift of",   # a workforce: "we have 300 people", "a night shift of 45"
@@ -107,3 +109,11 @@ VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo tr
 RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"(?:net |operating |pre-tax )?profits?", r"net income", r"losses", r"a loss of", r"dividends?")
+"""Words of a result: a profit, a loss or a dividend is neither invested nor revenue."""
+
+AREA_RATE = (r"square", r"met(?:re|er)s?", r"m²", r"m2", r"sq", r"hectares?", r"ha", r"acres?")
+"""Units of area as the denominator of an amount of money ("€18 per square metre"): a price or a rent. The rate's
+unit is read as its first word ("square" of "square metre")."""

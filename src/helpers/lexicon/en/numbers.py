@@ -235,3 +235,9 @@ created", after jobs were mentioned)."""
 EXISTENTIAL_BEFORE = ("there are", "there were", "there are now", "there is", "stands at", "stood at", "now stands at")
 """Existential and copular verbs right before a bare number that ends its sentence ("today there are 450."): the number
 counts the noun of the count before it."""
+
+CLAUSE_FINAL_VERBS = ()
+"""Infinitives ending a clause after a number (German and Dutch verb-final order); none in English."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""

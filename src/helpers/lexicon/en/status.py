@@ -32,8 +32,10 @@ PROMISED = (
     r"counts? on", r"counting on", r"banks? on", r"banking on", r"reckons?", r"(?:is|are) about to",
     r"(?:is|are) on the verge of", r"proposes? to", r"proposing to", r"offers? to", r"offering to",
     # obligation and condition: what is required or allowed is not yet a fact
-    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demands?", r"conditional on",
-    r"on condition that", r"provided that", r"subject to", r"tied to"
+    r"must", r"has to", r"have to", r"needs? to", r"requires?", r"required to", r"demand(?:s|ed)?", r"conditional on",
+    r"on condition that", r"provided that", r"subject to", r"tied to",
+    # the simple present of a verb of creation announces: a creation is an event, not a state ("we create 500 jobs")
+    r"creates", r"(?:we|they|I|you) create", r"(?:is|are) creating"
 )
 """Future, conditional, modal and prospective cues: the figure is a promise or an expectation."""
 
@@ -58,6 +60,8 @@ PAST = (
     # a past habit: the background of the story, not its news (the past perfect is not one: reported speech
     # backshifts "has handled" to "said it had handled")
     r"used to",
+    # the past progressive: an ongoing background state of the past ("the terminal was losing money for ten years")
+    r"(?:was|were)(?: still)? (?!going\b)\w+ing",
     # adverbs of an earlier time
     r"ago", r"previously", r"formerly", r"at the time", r"back then", r"in the past", r"earlier", r"once", r"recently",
     r"prior to", r"before that", r"until then",
@@ -117,3 +121,11 @@ ATTRIBUTIVE = (r"\w+ed", r"future", r"potential", r"prospective")
 SIMILAR = (r"similar", r"comparable", r"the last time", r"the previous time")
 """Words that bring in a similar case as a precedent ("a similar deal", "the last time a carmaker came"): with a past
 date, the figure is that precedent's, a past state."""
+
+THRESHOLD = (r"from", r"starting (?:at|from)")
+"""Bounds of an offer right before a figure ("plots from 2 hectares", "starting at 5,000 m²"): a lower threshold, not
+an amount that exists or is promised; with no cue in its clause the figure states nothing by itself (unmarked)."""
+
+FUTURE = (r"will", r"shall", r"won['’]t", r"['’]ll", r"(?:is|are|am) going to")
+"""The future tense proper (not modals, plans or conditionals): in the sentence before a bare present, it sets the
+future frame that present takes (:func:`helpers.claims.scope.future_frame`)."""

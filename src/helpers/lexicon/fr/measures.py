@@ -7,7 +7,9 @@ JOBS = (r"emplois?", r"postes?", r"jobs?", r"salariés", r"travailleurs", r"empl
 PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
           r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
-          r"signataires", r"policiers")
+          r"signataires", r"policiers",
+          # le public et la presse : ni emplois ni personnel
+          r"consommateurs", r"journalistes", r"orateurs", r"intervenants", r"spectateurs", r"patients", r"élèves")
 EMPLOYED = (r"nous (?:avons|avions)", r"équipe de nuit", r"une équipe de",   # a workforce: "we have 300 people", "a night shift of 45"
             r"emploie\w*", r"employ(?:ait|aient|a|èrent|ant)", r"effectifs?", r"main-d['’]œuvre", r"employ[ée]\w*", r"employer", r"travaill\w+", r"occup\w+", r"embauch\w+", r"recrut\w+", r"engag\w+",
             r"salari\w+", r"f(?:ait|ont|aisait|aisaient|era|eront) vivre")  # « fait vivre 9 000 personnes »: leur gagne-pain
@@ -23,7 +25,7 @@ IMPORTS = (r"importations?", r"imports?")
 FINE = (r"amendes?", r"pénalités?", r"sanction financière", r"condamnée? à payer", r"astreintes?")
 WAGES = (r"salaires?", r"rémunération\w*", r"brut", r"touche\w*", r"gagne\w*", r"smic",
          r"salaire minimum", r"par (?:heure|mois)", r"de l['’]heure")
-PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"coûte\w*", r"facturé\w*", r"valoris\w*")
+PRICE = (r"loyers?", r"redevances?", r"prix", r"tarifs?", r"frais", r"valeur", r"facturé\w*", r"valoris\w*")
 MITIGATION = (r"isolation", r"isol(?:er|ées?|és)", r"insonoris\w*")
 """Words that make money a mitigation programme (« l'isolation des maisons », « insonoriser »): money spent to offset a nuisance,
 not invested in the project."""
@@ -54,3 +56,10 @@ VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
 RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"bénéfices?", r"résultat net", r"pertes?", r"dividendes?")
+"""Mots d'un résultat : un bénéfice, une perte, un dividende ne sont ni un investissement ni un chiffre d'affaires."""
+
+AREA_RATE = (r"mètres?", r"m²", r"m2", r"hectares?", r"ha")
+"""Unités de surface au dénominateur d'une somme (« 18 euros par mètre carré ») : un prix ou un loyer."""

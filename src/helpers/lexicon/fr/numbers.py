@@ -175,3 +175,15 @@ ANAPHORA_VERBS = ("ont", "sont", "seront", "étaient", "avaient", "auront", "res
 EXISTENTIAL_BEFORE = ("il y en a", "il y en avait", "on en compte", "on en comptait", "on en est à", "ils sont", "elles sont", "ils étaient", "elles étaient")
 """Verbes existentiels juste avant un nombre qui clôt la phrase (« on en compte aujourd'hui 450. ») : il compte le nom
 du compte qui précède."""
+
+CLAUSE_FINAL_VERBS = ()
+"""Infinitifs en fin de proposition après un nombre (ordre verbe final de l'allemand et du néerlandais) ; aucun en français."""
+
+QUANTITATIVE_PRONOUN_BEFORE = (
+    "en compte", "n'en compte que", "n’en compte que", "en comptait", "n'en comptait que", "n’en comptait que",
+    "en reste", "n'en reste que", "n’en reste que", "en restait", "n'en restait que", "n’en restait que",
+    "il y en a", "il n'y en a que", "il n’y en a que", "il y en avait", "il n'y en avait que", "il n’y en avait que",
+    "en emploie", "n'en emploie que", "n’en emploie que",
+)
+"""Le pronom « en » avec son verbe juste avant un nombre nu (« le site n'en compte que 620 en contrat fixe », « il en
+reste 40 ») : « en » reprend le nom compté avant, le nombre compte ce nom où que finisse la proposition."""

@@ -4,6 +4,10 @@ perspectives, objectifs, promesses; passé composé et état présent; temps du 
 PROMISED = (
     # futur proche et futur simple (3e personne), conditionnel
     r"va", r"vont", r"allait", r"allaient",
+    # futur proche et futur simple aux autres personnes, avec leur pronom sujet : « nous allons recruter »,
+    # « nous passerons », « je créerai », « vous trouverez »
+    r"(?:vais|vas|allons|allez)(?= (?:y |en |l['’]|les? |la )?\w+(?:er|ir|re)\b)",
+    r"(?:nous|vous|je|j['’]) (?:ne |n['’])?(?:[\w'’]+ )?\w+(?:rons|rez|rai)(?!\w)",
     r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
     # conditionnel : -erait, -irait, -drait, -rrait, -ttrait, -îtrait, -evrait, -ivrait, aurait ; pas l'imparfait des
     # verbes en -rer (déclarait, opérait, ignorait, assurait, montrait, enregistrait, livrait, consacrait)
@@ -33,12 +37,16 @@ PROMISED = (
     r"(?:est|sont) sur le point de", r"propose(?:nt)?(?: [\w'’]+)? d(?:e|['’])", r"proposait de", r"offre(?:nt)? de",
     # obligation, condition
     r"exige(?:nt)?", r"exigeait", r"impose(?:nt)?", r"à condition que", r"sous réserve", r"conditionnée?s? à",
-    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*"
+    r"subordonnée?s? à", r"il faut", r"faudra\w*", r"devra\w*",
+    # le présent d'un verbe de création annonce : une création est un événement, pas un état (« nous créons 500 emplois »)
+    r"crée(?:nt)?", r"créons", r"créez"
 )
 REALISED = (
     # passé composé actif et passif
     r"(?:a|ont|avons|avait|avaient) (?:déjà |désormais |ainsi |bien )?(?:été )?\w+(?:é|ée|és|ées|is|it|u|us)",
     r"(?:ont|a|sont|est) été", r"créés", r"créées",
+    # passé composé pronominal : « s'est engagé », « se sont installés », « nous nous sommes engagés »
+    r"(?:s['’]|se |nous |vous |me |m['’])(?:est|sont|suis|sommes|êtes) (?:déjà )?\w+(?:é|ée|és|ées|is|ise|it|u|us)",
     # état présent
     r"emploie\w*", r"occupe\w*", r"pourvue?s?",
     # un achat rapporté au présent ou au passé est conclu
@@ -114,3 +122,13 @@ ATTRIBUTIVE = (r"\w+(?:é|ée|és|ées)", r"promise?s?", r"futurs?", r"futures?"
 SIMILAR = (r"similaires?", r"comparables?", r"analogues?", r"la dernière fois", r"la fois précédente")
 """Mots qui amènent un cas semblable comme précédent (« un accord similaire », « la dernière fois ») : avec une date
 passée, le chiffre est celui de ce précédent, un état passé."""
+
+THRESHOLD = (r"à partir de", r"dès")
+"""Bornes d'une offre devant un nombre (« des lots à partir de 2 hectares », « dès 5 000 m² ») : un seuil, ni acquis
+ni promis ; sans indice dans sa proposition, le nombre ne dit rien par lui-même (unmarked)."""
+
+FUTURE = (r"va", r"vont", r"(?:vais|vas|allons|allez)(?= \w+(?:er|ir|re)\b)",
+          r"(?!(?:extra|ultra)(?!\w))\w+(?:era|eront|ira|iront|dra|dront|tra|tront|ura|uront|rra|rront|vra|vront)",
+          r"(?:nous|vous|je|j['’]) (?:ne |n['’])?(?:[\w'’]+ )?\w+(?:rons|rez|rai)(?!\w)")
+"""Le futur proprement dit (futur simple et proche, pas les modaux ni les projets) : dans la phrase qui précède un
+présent nu, il pose le cadre futur que ce présent reprend."""

@@ -9,7 +9,9 @@ PEOPLE = (r"mensen", r"\w+leden", r"personen", r"betogers", r"demonstranten", r"
           r"bezoekers", r"passagiers", r"functionarissen", r"parlementsleden", r"vertegenwoordigers", r"leden",
           r"chauffeurs", r"boeren", r"studenten", r"werkzoekenden", r"werklozen", r"genodigden",
           r"gezinnen", r"huishoudens", r"collega['’]s", r"ondertekenaars",
-          r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers")
+          r"actievoerders", r"manifestanten", r"deelnemers", r"kandidaten", r"sollicitanten", r"aanwezigen", r"cursisten", r"burgers",
+          # publiek en pers: geen banen en geen personeel
+          r"consumenten", r"journalisten", r"sprekers", r"toeschouwers", r"patiënten", r"leerlingen")
 EMPLOYED = (r"(?:we|wij) (?:hebben|hadden)", r"(?:hebben|hadden) (?:we|wij)", r"nachtploeg", r"een ploeg van",   # a workforce: "we have 300 people", "a night shift of 45"
             r"werk(?:en|t)", r"w(?:erft|erven|ierf|ierven)(?=(?: [\w'’]+){1,5} aan\b)", r"werk (?:biedt|bieden|bood|boden|geboden|geeft|geven|gaf|gaven|gegeven|verschaft|verschaffen)",
             r"(?:biedt|bieden|bood|boden|geeft|geven|gaf|gaven|verschaft|verschaffen) (?:\w+ )?werk",
@@ -30,8 +32,8 @@ IMPORTS = (r"invoer", r"import", r"importen")
 FINE = (r"boetes?", r"beboet", r"geldboetes?", r"dwangsommen", r"dwangsom",
         r"\w+boetes?")
 WAGES = (r"lonen", r"loon", r"salaris\w*", r"\w*loon", r"bruto", r"verdien\w*", r"per (?:uur|maand)")
-PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*", r"kosten",
-         r"kost", r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
+PRICE = (r"huur(?:prijs|prijzen)?", r"\w*vergoeding(?:en)?", r"prijs", r"prijzen", r"tarie[fv]\w*",
+         r"\w*waarde", r"gewaardeerd", r"waardeert", r"waardering")
 MITIGATION = (r"\w*isolatie", r"isoleren", r"geïsoleerd\w*")
 """Words that make money a mitigation programme ("geluidsisolatie", "woningen isoleren"): money spent to offset a nuisance,
 not invested in the project."""
@@ -67,3 +69,10 @@ VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
 RECURRING = (r"jaar", r"maand", r"week", r"dag")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
+
+
+PROFIT = (r"\w*winst", r"verlies", r"dividend(?:en)?")
+"""Woorden van een resultaat: winst, verlies of dividend is geen investering en geen omzet."""
+
+AREA_RATE = (r"vierkante", r"meters?", r"m²", r"m2", r"hectares?", r"ha")
+"""Oppervlakte-eenheden als noemer van een bedrag ("21 euro per vierkante meter"): een prijs of een huur."""

@@ -154,6 +154,14 @@ ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blij
                   # een voltooid deelwoord als gezegde van een elliptisch aantal: "900 beloofd, 340 ingevuld"
                   "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen")
 
-EXISTENTIAL_BEFORE = ("zijn er", "waren er", "er zijn", "er waren", "zijn het", "waren het", "zijn dat er", "waren dat er")
+EXISTENTIAL_BEFORE = ("zijn er", "waren er", "er zijn", "er waren", "zijn het", "waren het", "zijn dat er", "waren dat er",
+                      # met een hulp- of modaal werkwoord, het werkwoord achteraan ("zullen er 500 zijn"): :data:`CLAUSE_FINAL_VERBS`
+                      "zullen er", "zouden er", "moeten er", "zullen het", "zouden het", "moeten het")
 """Existentiële werkwoorden vlak voor een getal dat de zin afsluit ("vandaag zijn er 450."): het telt het naamwoord van
 de telling ervoor."""
+
+CLAUSE_FINAL_VERBS = ("zijn", "worden", "blijven")
+"""Infinitieven achteraan na een getal in werkwoordfinale volgorde ("na de uitbreiding zullen er 500 zijn.")."""
+
+QUANTITATIVE_PRONOUN_BEFORE = ()
+"""A quantitative pronoun with its verb before a bare number (French "en": "il n'en reste que 40"); none here."""

@@ -24,7 +24,11 @@ PROMISED = (
     r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
     r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
     # verplichting, voorwaarde
-    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen"
+    r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen",
+    # een eis in de verleden tijd blijft een eis: wat geëist werd, is nog geen feit
+    r"eiste(?:n)?",
+    # de tegenwoordige tijd van een werkwoord van scheppen kondigt aan: scheppen is een gebeurtenis, geen toestand
+    r"creëert", r"creeert", r"(?:we|wij|ze|zij) creëren", r"schept"
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
@@ -92,3 +96,11 @@ ATTRIBUTIVE = (r"\w*ge\w+(?:de|te)", r"verwachte", r"beoogde", r"toekomstige", r
 SIMILAR = (r"vergelijkbare?", r"soortgelijke?", r"gelijkaardige?", r"de vorige keer", r"de laatste keer")
 """Woorden die een vergelijkbaar geval als precedent aanhalen ("een vergelijkbare fabriek", "de vorige keer"): met een
 datum in het verleden is het cijfer dat van het precedent, een vroegere toestand."""
+
+THRESHOLD = (r"vanaf",)
+"""Grenzen van een aanbod vlak voor een getal ("kavels vanaf 2 hectare"): een drempel, geen bestaande of beloofde
+hoeveelheid; zonder aanwijzing in de zin zegt het getal niets op zichzelf (unmarked)."""
+
+FUTURE = (r"zal", r"zullen", r"zult")
+"""De toekomende tijd (zal, zullen; geen modale werkwoorden, plannen of "gaan", dat ook "gaat het om" is): in de zin voor een kale
+tegenwoordige tijd zet hij het toekomstige kader dat die overneemt."""
