@@ -1,0 +1,45 @@
+"""Who states a figure, round 6: general press constructions the round-5 development texts showed read too
+narrowly, on sentences written for these tests (never taken from the development corpus), in English, French, Dutch
+and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.attribution import Reading
+
+
+def speaker_of(text: str, lang: str, phrase: str) -> str:
+    """The name of who states ``phrase`` (its first occurrence) in ``text``; '' for the outlet."""
+    start = text.index(phrase)
+    return Reading(text, lang).speaker_of(start, start + len(phrase))[0].name
+
+
+# A bare company description after a name that stands as a subject takes that name up.
+COMPANY_DESCRIPTIONS = [
+    ("en", "When Borealis Freight took over the Kessel depot in 2022, the Oslo-based group promised 300 jobs.",
+     "300 jobs", "Borealis Freight"),
+    ("fr", "Quand Norvia Cargo a repris le dépôt de Kessel en 2022, le groupe norvégien a promis 300 emplois.",
+     "300 emplois", "Norvia Cargo"),
+    ("nl", "Norvia Cargo nam in 2022 het depot van Kessel over. Het bedrijf zegt dat het er 300 banen schept.",
+     "300 banen", "Norvia Cargo"),
+    ("de", "Norvia Cargo wies die Kritik zurück. Das Unternehmen erklärte, es habe 2024 rund 300 Stellen geschaffen.",
+     "300 Stellen", "Norvia Cargo"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", COMPANY_DESCRIPTIONS)
+def test_company_description_takes_up_the_subject_before(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+# A name after an article or a preposition is no subject: the description stays a new source.
+def test_company_description_after_an_object_name_is_not_taken_up():
+    text = "Workers at the Kessel Depot were angry. A spokesman for the group said 40 jobs would go."
+    assert speaker_of(text, "en", "40 jobs") != "Kessel Depot"
+
+
+def test_company_description_skips_a_capitalised_first_word():
+    text = ("Norvia Cargo ne publie aucun chiffre. Contactée par téléphone, l'entreprise a indiqué qu'elle "
+            "emploie 300 personnes.")
+    assert speaker_of(text, "fr", "300 personnes") == "Norvia Cargo"
