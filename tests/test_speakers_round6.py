@@ -43,3 +43,21 @@ def test_company_description_skips_a_capitalised_first_word():
     text = ("Norvia Cargo ne publie aucun chiffre. Contactée par téléphone, l'entreprise a indiqué qu'elle "
             "emploie 300 personnes.")
     assert speaker_of(text, "fr", "300 personnes") == "Norvia Cargo"
+
+
+# A colon after a clause whose subject is an article and a person noun: that subject speaks, not the object after
+# the verb ("die Lage", "la situation"). (English "An official ... describes the situation:" is still unread.)
+COLON_SUBJECTS = [
+    ("de", "Die Behörde spricht von Einzelfällen.\n\nEin mit dem Dossier vertrauter Beamter beschreibt die Situation "
+     "nüchterner: \u201eWir prüfen vielleicht 2 von 300 Containern.\u201c", "2 von 300",
+     "Ein mit dem Dossier vertrauter Beamter"),
+    ("fr", "L'agence parle de cas isolés.\n\nUn fonctionnaire proche du dossier décrit la situation plus crûment : "
+     "\u00ab Nous contrôlons peut-être 2 conteneurs sur 300. \u00bb", "2 conteneurs", "Un fonctionnaire"),
+    ("nl", "Het agentschap spreekt van losse gevallen.\n\nEen ambtenaar die het dossier kent, schetst de situatie "
+     "scherper: \"We controleren misschien 2 van de 300 containers.\"", "2 van de 300", "Een ambtenaar"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", COLON_SUBJECTS)
+def test_colon_clause_subject_speaks(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
