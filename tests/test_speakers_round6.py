@@ -61,3 +61,20 @@ COLON_SUBJECTS = [
 @pytest.mark.parametrize("lang, text, phrase, expected", COLON_SUBJECTS)
 def test_colon_clause_subject_speaks(lang, text, phrase, expected):
     assert speaker_of(text, lang, phrase) == expected
+
+
+# A participle of estimating right before a number qualifies it and reports nothing; a finite verb or a perfect
+# after an auxiliary still reports.
+ESTIMATES = [
+    ("de", "Aus Kreisen der Behörde heißt es, bei 40 Prozent der Kontrollen seien die Angaben falsch gewesen. "
+     "Der Zollschaden belaufe sich auf geschätzt 12 Millionen Euro im Jahr.", "12 Millionen", "Kreisen der Behörde"),
+    ("nl", "De haven leed vorig jaar een verlies van geschat 12 miljoen euro.", "12 miljoen", ""),
+    ("fr", "Le chantier, estimé à 12 millions d'euros, démarre en mai.", "12 millions", ""),
+    ("fr", "Anne Roussel estime que 12 millions d'euros seront nécessaires.", "12 millions", "Anne Roussel"),
+    ("en", "The ministry estimated 12 million euros were lost.", "12 million", "The ministry"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", ESTIMATES)
+def test_estimate_participle_before_a_number(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected

@@ -352,3 +352,7 @@ SHOW_VERBS = ("toont", "tonen", "toonde", "toonden", "laat zien", "laten zien", 
 """Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
 "Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
 (:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
+
+ESTIMATE_PARTICIPLES = ("geschat",)
+"""Participles of verbs of estimating that, right before a number (or a preposition and a number) and after no
+auxiliary, qualify the number instead of reporting it. "een verlies van geschat 40 miljoen euro": an adverb, no report (the perfect puts the participle at the clause end)."""
