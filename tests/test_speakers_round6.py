@@ -78,3 +78,19 @@ ESTIMATES = [
 @pytest.mark.parametrize("lang, text, phrase, expected", ESTIMATES)
 def test_estimate_participle_before_a_number(lang, text, phrase, expected):
     assert speaker_of(text, lang, phrase) == expected
+
+
+# An application or a leaflet with no author named is the organisation named before ("Laut Antrag", bare, in German).
+DOCUMENTS = [
+    ("de", "Die Firma Norvia Cargo, ein Logistikunternehmen, will hier bauen. Laut Antrag sind 300 Arbeitsplätze "
+     "geplant.", "300 Arbeitsplätze"),
+    ("en", "Norvia Cargo, a logistics firm, wants to build here. According to the application, 300 jobs are planned.",
+     "300 jobs"),
+    ("fr", "Norvia Cargo, un logisticien, veut construire ici. Selon la demande, 300 emplois sont prévus.", "300 emplois"),
+    ("nl", "Norvia Cargo, een logistiek bedrijf, wil hier bouwen. Volgens de aanvraag komen er 300 banen.", "300 banen"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase", DOCUMENTS)
+def test_application_speaks_for_the_organisation_before(lang, text, phrase):
+    assert speaker_of(text, lang, phrase) == "Norvia Cargo"

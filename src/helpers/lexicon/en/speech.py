@@ -181,7 +181,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
                   "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations",
-                  "plan", "plans", "accounts")
+                  "plan", "plans", "accounts", "application", "leaflet")
 """Nouns of a written source: "according to a report by X" names X."""
 
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
