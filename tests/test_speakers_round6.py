@@ -94,3 +94,21 @@ DOCUMENTS = [
 @pytest.mark.parametrize("lang, text, phrase", DOCUMENTS)
 def test_application_speaks_for_the_organisation_before(lang, text, phrase):
     assert speaker_of(text, lang, phrase) == "Norvia Cargo"
+
+
+# A party or an age in parentheses between the subject and its speech verb stands by the subject.
+PARENTHESES = [
+    ("de", "Ratsmitglied Weber (Grüne) gibt zu bedenken, dass täglich 400 Lastwagen durch den Ort fahren.",
+     "400 Lastwagen", "Weber"),
+    ("nl", "Mevrouw De Graaf (Groen) zegt dat er elke dag 400 vrachtwagens door het dorp rijden.", "400 vrachtwagens",
+     "De Graaf"),
+    ("fr", "Le conseiller Martin Dubois (Ecolo) affirme que 400 camions traversent chaque jour le village.",
+     "400 camions", "Martin Dubois"),
+    ("en", "Councillor Mary Walsh (Greens) said 400 lorries cross the village every day.", "400 lorries",
+     "Mary Walsh"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", PARENTHESES)
+def test_parenthesis_before_the_verb_stands_by_the_subject(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
