@@ -164,6 +164,29 @@ class Antecedents:
                 # agentschap" after "het exportagentschap AWEX" (a compound ending with the noun)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
+        return self._subject_before(found) if company else None
+
+    def _subject_before(self, found: Speaker) -> Speaker | None:
+        """The organisation a bare company description ("the Dubai-based group", "das Unternehmen") takes up: the
+        nearest name in its own or the previous sentence of the paragraph that is no person and stands as a subject,
+        with no article or preposition right before it ("When Al Noor bought ..., the group promised")."""
+        floor = max(self.text.rfind("\n", 0, found.start), found.start - PERSON_WINDOW)
+        stops = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u00bb]?\s", self.text[floor:found.start])]
+        floor = floor + stops[-2] if len(stops) >= 2 else floor
+        blocked = set(self.lex.determiners) | set(self.lex.name_prepositions) | set(self.lex.place_prepositions) | \
+            set(self.lex.recipient_prepositions)
+        for a, b in self._runs_before(found.start):
+            if a < floor:
+                return None
+            if b > found.start or self._is_person(a, self.text[a:b]):
+                continue
+            if self.lex.nouns_capitalised and len(self.text[a:b].split()) < 2 and not self._presented_as_company(a, b):
+                continue  # ("900 Arbeitsplätze": a capitalised common noun, no name)
+            if self._opens_sentence(a) and not self._names_elsewhere(a, b):
+                continue  # ("Interrogée par ..., l'entreprise": a capitalised first word, no name)
+            previous = re.findall(r"[\w'\u2019-]+", re.split(r"[.,!?;:()\n]", self.text[max(0, a - 40):a])[-1])
+            if not previous or fold_word(previous[-1]) not in blocked and not previous[-1][:1].isdigit():
+                return self._named(a, b, found)
         return None
 
     def inflected_antecedent(self, found: Speaker) -> Speaker | None:

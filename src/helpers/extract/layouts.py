@@ -409,6 +409,25 @@ class LayoutRules(InterviewRules):
             if not sp or sp.kind != "person" or sp.start > s + 40:
                 del self.book.entries[n_book:]
                 sp = self.np_before(s, s + len(stripped) - 1, rule + ": colon", ":")
+                opener = self._opening_person(s, sp.start if sp else s + len(stripped) - 1) if sp.kind != "person" \
+                    else None
+                if opener is not None:  # "Ein mit den Akten vertrauter Beamter beschreibt die Lage so:": the
+                    del self.book.entries[n_book:]  # subject before the verb, not the object after it
+                    sp = self._add(opener, rule + ": colon (subject)", ":")
             return self._set_quote(qi, sp) and self._cue(qi, ":")
         return False
+
+    def _opening_person(self, s: int, limit: int) -> Speaker | None:
+        """The subject of a clause that opens with an article and a person noun (within eight words) and goes on
+        to ``limit``, in verb-second order as in subject-verb-object: that noun phrase, else None."""
+        words = list(_WORD.finditer(self.text, s, limit))
+        if len(words) < 3 or fold_word(words[0].group()) not in self.lex.determiners:
+            return None
+        for k, m in enumerate(words[1:9], start=1):
+            if _person_role(m.group(), self.lex) and m.end() < limit:
+                found = parse_np(self.text, words[0].start(), m.end(), self.lex)
+                return found if found.kind == "person" else None
+            if m.group()[:1].isupper() and self.lex.nouns_capitalised and is_role_word(m.group(), self.lex):
+                return None  # ("Der Sprecher des Hafens ..."): another noun comes first
+        return None
 

@@ -221,6 +221,10 @@ class ReportedRules:
             return None
         if self._as_tag(a, b, s, e):
             return None
+        after = _WORD.findall(self.low[b:b + 24])[:2]
+        if self.text[a:b].lower() in self.lex.estimate_participles and not (previous and previous[0] in self.lex.auxiliaries) \
+                and after and (after[0][:1].isdigit() or len(after) == 2 and len(after[0]) <= 3 and after[1][:1].isdigit()):
+            return None  # "belaufe sich auf geschätzt 400 Mio.", "le coût, estimé à 400 millions": no report
         if self.low[a:b] in self.lex.joined_split_verbs:
             return None  # "Toen Alibaba de hub aankondigde, klonk ...": a subordinate clause's verb, not a tag
         return s, e

@@ -36,8 +36,14 @@ class SourceRules:
     def _authorless_document(self, words: list) -> bool:
         """Whether a source phrase is a document with no author (a determiner, lowercase words, a document noun of
         the lexicon, no of-word after it): "the plans", "de plannen", "les prévisions", "den Plänen"."""
-        k = next((i for i, w in enumerate(words[:3]) if w[2] in self.lex.document_nouns), 0)
-        return k >= 1 and words[0][2] in self.lex.determiners and all(
+        k = next((i for i, w in enumerate(words[:3]) if w[2] in self.lex.document_nouns), -1)
+        following = _WORD.match(self.text, words[0][1] + 1) if words else None
+        if k == 0 and (not self.lex.nouns_capitalised or following is not None and (
+                fold_word(following.group()) in self.lex.determiners or fold_word(following.group()) in
+                self.lex.first_person_possessives or following.group()[:1].isupper())):
+            k = -1  # (a bare document noun is a source only in German, with no genitive after it: "laut Antrag", not
+            # "laut Berechnungen unserer Redaktion"; "volgens plan" is an idiom)
+        return k >= 0 and (k == 0 or words[0][2] in self.lex.determiners) and all(
             self.text[a:b].islower() for a, b, _ in words[:k]) and (k + 1 == len(words) or self.text[
                 words[k][1]:words[k + 1][0]].strip() or fold_word(words[k + 1][2]) not in _OF_WORDS)
 

@@ -376,6 +376,8 @@ class SpeakerPhrases:
         segment = self.text[lo:pos]
         cut = max(segment.rfind(";"), segment.rfind(":"), max(segment.rfind(c) for c in "\u201d\u00bb\u201c\""))
         lo = lo + cut + 1 if cut >= 0 else lo
+        if re.search(r"\([A-Z\u00c0-\u00dd0-9][^()]{0,30}\)\s*$", self.text[lo:pos]):  # "Schmitz (Ecolo) warnt",
+            pos = lo + self.text[lo:pos].rfind("(")  # "X (45) says": a party or an age stands by the subject
         pos = self._before_relative_clause(lo, pos)
         tail = [m for m in self.lex.time.finditer(self.low, lo, pos)
                 if not self.text[m.end():pos].strip(" ,\u00a0") and self.text[lo:m.start()].rstrip().endswith(",")]

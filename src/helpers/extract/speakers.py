@@ -79,6 +79,8 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.verb_second = all(lexicon(lg, "speech").VERB_SECOND for lg in langs)
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
+    ns.estimate_participles = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").ESTIMATE_PARTICIPLES)
+    # (unfolded: "estimé" is a participle, "estime" a finite verb)
     ns.split_verbs = {}  # finite part -> particles ("teilte" -> {"mit"}): verbs split by their subject
     for lg in langs:
         for finite, particle in lexicon(lg, "speech").SPLIT_SPEECH_VERBS:

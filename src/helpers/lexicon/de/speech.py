@@ -187,7 +187,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("bericht", "berichten", "studie", "untersuchung", "erklärung", "mitteilung", "pressemitteilung",
                   "analyse", "brief", "dokument", "schätzung", "schätzungen", "zahlen", "daten", "berechnungen", "prognose",
-                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz")
+                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz", "antrag", "bauantrag")
 """Nouns of a written source: "laut einem Bericht von X" names X."""
 
 CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "kann",
@@ -273,7 +273,7 @@ REPORTED_MOOD = ("sei", "seien", "habe", "hätten", "werde", "würden", "könne"
                  "dürfe", "möge", "wisse", "finde", "brauche", "fehle", "koste", "lohne", "entstehe", "arbeite",
                  "beschäftige", "investiere", "plane", "erwarte", "rechne", "halte", "mache", "bringe", "schaffe",
                  "zahle", "verdiene", "wachse", "betrage", "gelte", "diene", "prüfe", "trage", "verliere", "suche",
-                 "biete", "sehe", "zähle", "reiche", "drohe", "spiele", "handle", "fließe", "sinke", "steige")
+                 "biete", "sehe", "zähle", "reiche", "drohe", "spiele", "handle", "fließe", "sinke", "steige", "belaufe")
 """Verb forms of reported speech (German Konjunktiv I): a sentence with one continues the previous speaker."""
 
 QUOTE_PAIRS = (("\u201e", "\u201c"), ("\u00bb", "\u00ab"), ("\u201a", "\u2018"), ("\u201c", "\u201d"), ('"', '"'))
@@ -373,3 +373,7 @@ SHOW_VERBS = ("zeigt", "zeigen", "zeigte", "zeigten", "belegt", "belegen", "bele
 """Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
 "Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
 (:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
+
+ESTIMATE_PARTICIPLES = ("geschätzt",)
+"""Participles of verbs of estimating that, right before a number (or a preposition and a number) and after no
+auxiliary, qualify the number instead of reporting it. "Der Schaden liegt bei geschätzt 400 Mio. Euro": an adverb, no report (the perfect puts the participle at the clause end)."""

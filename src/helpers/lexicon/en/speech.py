@@ -181,7 +181,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
                   "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations",
-                  "plan", "plans", "accounts")
+                  "plan", "plans", "accounts", "application", "leaflet")
 """Nouns of a written source: "according to a report by X" names X."""
 
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
@@ -348,3 +348,7 @@ SHOW_VERBS = ("show", "shows", "showed", "shown")
 """Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
 "Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
 (:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
+
+ESTIMATE_PARTICIPLES = ()
+"""Participles of verbs of estimating that, right before a number (or a preposition and a number) and after no
+auxiliary, qualify the number instead of reporting it. English past and participle are one form ("The ministry estimated 400 jobs" reports): none."""

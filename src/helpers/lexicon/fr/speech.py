@@ -344,7 +344,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "étude", "communiqué", "enquête", "analyse", "note", "lettre", "document",
                   "estimation", "estimations", "chiffres", "données", "prévisions", "calculs", "plan", "plans",
-                  "comptes", "bilan")
+                  "comptes", "bilan", "demande", "tract")
 """Nouns of a written source: "selon un rapport de X" names X."""
 
 CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont", "avait", "va", "vont", "peut",
@@ -518,3 +518,7 @@ SHOW_VERBS = ("montre", "montrent", "montrait", "montraient", "a montré", "ont 
 """Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
 "Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
 (:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
+
+ESTIMATE_PARTICIPLES = ("estimé", "estimée", "estimés", "estimées")
+"""Participles of verbs of estimating that, right before a number (or a preposition and a number) and after no
+auxiliary, qualify the number instead of reporting it. "Le coût, estimé à 400 millions d'euros, ...": an adjective, no report ("a estimé à" after an auxiliary still reports)."""

@@ -175,7 +175,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "verslag", "studie", "onderzoek", "verklaring", "persbericht", "analyse", "nota",
                   "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose",
-                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans")
+                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans", "aanvraag", "pamflet")
 """Nouns of a written source: "volgens een rapport van X" names X."""
 
 CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
@@ -352,3 +352,7 @@ SHOW_VERBS = ("toont", "tonen", "toonde", "toonden", "laat zien", "laten zien", 
 """Verbs by which a document shows something ("Figures from X show that ...", "Les chiffres de X montrent que ...",
 "Cijfers van X tonen ...", "Zahlen von X zeigen, dass ..."): speech verbs only when their subject holds a document noun
 (:data:`DOCUMENT_NOUNS`), whose author is the speaker."""
+
+ESTIMATE_PARTICIPLES = ("geschat",)
+"""Participles of verbs of estimating that, right before a number (or a preposition and a number) and after no
+auxiliary, qualify the number instead of reporting it. "een verlies van geschat 40 miljoen euro": an adverb, no report (the perfect puts the participle at the clause end)."""
