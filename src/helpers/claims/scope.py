@@ -12,7 +12,7 @@ from helpers.claims.evidence import cues, nearest_cue, sentence_span
 from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated",
-           "future_frame"]
+           "future_frame", "list_lead"]
 
 NOUN_PHRASE = 25
 """Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
@@ -136,4 +136,43 @@ def future_frame(text: str, sentence: tuple[int, int], first_year: int | None, l
         for year in _YEAR.finditer(text, a, b):
             if int(year.group(0)) > first_year:
                 return year.group(0)
+    return None
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022\u00b7*\u25aa]|\d{1,2}[.)])\s")
+"""The marker of a list item at the start of a line: a dash, a bullet or an item number."""
+
+LIST_ITEMS = 15
+"""Lines walked back over from a figure's list item to the lead of its list."""
+
+
+def list_lead(text: str, start: int, lang: str = "") -> str | None:
+    """The promise a verbless list item inherits from the lead that introduces its list (a line ending with a
+    colon, before the items): "The council approved the expansion plan. Key figures: / - 42 hectares of land; / - a
+    public investment of 85 million" -- the items are the plan's figures, as if the lead's verb governed each. A
+    list in telegraphic copy or a release drops the verb of every item; the lead's modality (lexicon ``PROMISED``
+    or ``FUTURE``) is theirs. An item that names a year dates itself and keeps its own reading.
+    Returns the lead's cue, or ``None`` when the figure is in no list item or the lead sets no prospect."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    item = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not _ITEM.match(item) or _YEAR.search(item):
+        return None
+    position = line_start
+    for _ in range(LIST_ITEMS):
+        if position == 0:
+            return None
+        previous = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous:position - 1]
+        position = previous
+        if not line.strip() or _ITEM.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        for table in ("PROMISED", "FUTURE"):
+            pattern = cues("status", lang, table)
+            match = pattern.search(line) if pattern is not None else None
+            if match is not None:
+                return match.group(0)
+        return None
     return None

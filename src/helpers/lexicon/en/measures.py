@@ -9,7 +9,7 @@ JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"worker
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
 PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"(?:customs |border )?(?:officers|inspectors)", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
-          r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
+          r"passengers", r"officials", r"MPs", r"representatives", r"members", r"council+ors", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
           r"guests", r"signatories", r"households",
           # people of the public and of the press: neither jobs nor staff
@@ -74,6 +74,12 @@ LEASE = (r"lease\w*", r"rented", r"concession", r"leasehold", r"tenancy", r"rent
 DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*", r"clearance", r"cleared", r"door to door",
             r"takes?", r"took", r"to reach", r"journey", r"trip", r"by (?:sea|rail|road|air|train|ship)")
 """Words that make a duration a delivery time."""
+
+EMPLOYMENT_CONTRACTS = (r"(?:permanent|fixed[- ]term|temporary|open[- ]ended|full[- ]time|part[- ]time|employment|"
+                        r"zero[- ]hours?) contracts?", r"redundancies", r"lay-?offs", r"dismissals", r"job cuts")
+"""Counts of jobs that name the contract or its loss: a contract of employment qualified by its term or hours
+("200 permanent contracts", not "200 contracts" with suppliers), and the jobs a closure ends ("1,300
+redundancies"). Read on the figure's words before :data:`AGREEMENTS`."""
 
 AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",
               r"conventions?", r"accords?")
