@@ -94,3 +94,25 @@ def test_a_list_item_takes_the_promise_of_its_lead(lang, text, surfaces):
 ])
 def test_a_list_item_without_a_promising_lead_or_with_a_year_keeps_its_reading(lang, text, surface):
     assert status(text, surface, lang) != "promised"
+
+
+# -- a cue that closes another figure's phrase, across a clause break, is not this figure's ------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "Back then the group promised 1,500 jobs; today 820 people work at the depot.", "820 people", "realised"),
+    ("en", "The region paid €40m in grants, or €50,000 for each of the 800 jobs promised.", "€40m", "realised"),
+    ("fr", "« 700 emplois promis, 420 salariés aujourd'hui », résume le délégué syndical.", "420 salariés", "realised"),
+    ("nl", "„700 banen beloofd, 420 vaste contracten getekend”, zegt de vakbond.", "420 vaste contracten", "realised"),
+    ("de", "Der Konzern hat 2.000 Stellen versprochen, heute arbeiten dort 760 Menschen.", "760 Menschen", "realised"),
+])
+def test_a_cue_closing_another_figure_across_a_clause_break_is_not_this_figures(lang, text, surface, expected):
+    assert status(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The firm will invest €120 million, of which €30 million in solar roofs.", "€30 million"),
+    ("fr", "Quelque 400 emplois seront créés, dont 250 en CDI.", "250"),
+    ("nl", "Er zullen 400 banen bijkomen, waarvan 250 in de logistiek.", "250"),
+    ("de", "Für den Neubau sind 90 Millionen Euro vorgesehen, davon 25 Millionen für Solaranlagen.", "25 Millionen"),
+])
+def test_a_part_of_another_figure_shares_its_promise(lang, text, surface):
+    assert status(text, surface, lang) == "promised"

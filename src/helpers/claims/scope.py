@@ -25,6 +25,38 @@ annoncés"); a preposition and a noun ("par emploi promis") open another noun ph
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
+_WORDS_AFTER_FIGURE = re.compile(r"[%\s\u00a0\u202f]*(?:[^\W\d_]+['\u2019]?[\s\u00a0\u202f]+){1,3}")
+"""One to three words between another figure and a cue that closes its phrase ("900 jobs promised", "900 banen
+beloofd", "3.000 Arbeitsplätze versprochen")."""
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)")
+
+
+def closes_another(cue: re.Match, text: str, start: int, end: int, lang: str = "") -> bool:
+    """Whether a cue closes the phrase of another figure, across a clause break from this one: "900 jobs promised,
+    640 permanent contracts obtained", "900 banen beloofd, 640 vaste contracten gekregen", "hat 3.000 Stellen
+    versprochen, heute sind es 1.200". Right after another figure and its noun, the cue is that figure's -- a
+    participle of its noun phrase or the clause-final verb of its clause -- whatever the language's word order.
+    A figure set parallel to the other one (numbers lexicon ``PARALLEL_CONNECTORS``: "of which", "dont", "waarvan",
+    "davon") is part of it and shares its cue."""
+    floor = max(0, cue.start() - 40)
+    last = next((i for i in range(cue.start() - 1, floor - 1, -1) if text[i].isdigit()), None)
+    if last is None or start <= last < end or not _WORDS_AFTER_FIGURE.fullmatch(text, last + 1, cue.start()):
+        return False
+    other = last
+    while other > floor and (text[other - 1].isdigit() or (text[other - 1] in ".,\u00a0\u202f " and other > 1
+                                                            and text[other - 2].isdigit())):
+        other -= 1
+    if cue.end() > start:
+        return end < other and _CLAUSE_BREAK.search(text, end, other) is not None
+    breaks = list(_CLAUSE_BREAK.finditer(text, cue.end(), start))
+    if not breaks:
+        return False
+    gap = text[breaks[-1].end():start].lower()
+    connectors = getattr(lexicon(lang, "numbers"), "PARALLEL_CONNECTORS", ()) if lang in LANGUAGES else ()
+    return not any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", gap) for word in connectors)
+
+
 def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str) -> bool:
     """Whether a promise cue is an attributive participle or adjective (lexicon ``ATTRIBUTIVE``: its forms) of a
     noun phrase the figure is not in: after a determiner (lexicon ``DETERMINERS``: "the planned factory", "die
@@ -32,6 +64,8 @@ def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str)
     promis"), right after a word that is no auxiliary or pronoun (``VERBAL_BEFORE``: "a promis", "nous ont
     promis"). Such a cue says what its own noun is; it qualifies the figure only when the figure is that noun
     phrase: right before the cue ("1 200 emplois promis") or within :data:`NOUN_PHRASE` characters after it."""
+    if closes_another(cue, text, start, end, lang):
+        return True
     before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
     if before is None:
         return False
