@@ -116,3 +116,13 @@ def test_a_cue_closing_another_figure_across_a_clause_break_is_not_this_figures(
 ])
 def test_a_part_of_another_figure_shares_its_promise(lang, text, surface):
     assert status(text, surface, lang) == "promised"
+
+
+# -- German: a clause-final participle or infinitive is final at a comma too -------------------------------------
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Wir haben bisher rund 1,4 Mrd. Euro investiert, mehr als angekündigt.", "1,4 Mrd. Euro", "realised"),
+    ("Die Firma habe 2023 etwa 3 Mio. Euro in neue Scanner investiert, sagte ein Sprecher.", "3 Mio. Euro", "realised"),
+    ("Die Reederei investiert 80 Mio. Euro in das Terminal.", "80 Mio. Euro", "promised"),
+])
+def test_a_german_verb_final_participle_before_a_comma_is_realised(text, surface, expected):
+    assert status(text, surface, "de") == expected
