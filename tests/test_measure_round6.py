@@ -126,3 +126,23 @@ def test_a_part_of_another_figure_shares_its_promise(lang, text, surface):
 ])
 def test_a_german_verb_final_participle_before_a_comma_is_realised(text, surface, expected):
     assert status(text, surface, "de") == expected
+
+
+# -- a verb of commitment with an infinitive, and "plan" with an object, announce ---------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "A Swiss insurer has agreed to buy 35% of the ferry operator.", "35%"),
+    ("en", "The logistics group plans a new depot of 18,000 square metres.", "18,000 square metres"),
+    ("fr", "Le fonds a accepté de verser 60 millions d'euros pour le terminal.", "60 millions d'euros"),
+    ("nl", "Het pensioenfonds stemde ermee in 45 miljoen euro in de terminal te steken.", "45 miljoen euro"),
+    ("de", "Der Investor erklärte sich bereit, 70 Millionen Euro für das Terminal zu zahlen.", "70 Millionen Euro"),
+])
+def test_a_commitment_or_a_plan_with_an_object_is_promised(lang, text, surface):
+    assert status(text, surface, lang) == "promised"
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The union agreed to the deal after 14 hours of talks, and 300 staff returned to work.", "300 staff"),
+    ("fr", "Le port accepte les conditions et emploie déjà 210 dockers.", "210 dockers"),
+])
+def test_agreeing_to_a_noun_is_no_commitment(lang, text, surface):
+    assert status(text, surface, lang) == "realised"

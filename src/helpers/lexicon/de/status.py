@@ -26,7 +26,7 @@ PROMISED = (
     r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
     # Pflicht, Bedingung
     r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
-    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
+    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"(?:erklärt\w*|erklärten?) sich (?:\w+ )?bereit", r"sich bereit erklärt", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
     # Einstellungen im Gang und Zuwachs im Präsens: künftige Stellen ("stellt ... 200 Leute ein", "kommen 150 hinzu")
     r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen",
     # eine Forderung im Präteritum bleibt eine Forderung: das Geforderte ist noch keine Tatsache
