@@ -146,3 +146,27 @@ def test_a_commitment_or_a_plan_with_an_object_is_promised(lang, text, surface):
 ])
 def test_agreeing_to_a_noun_is_no_commitment(lang, text, surface):
     assert status(text, surface, lang) == "realised"
+
+
+# -- an adverb of frequency is a rate of time ---------------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, per", [
+    ("en", "The toll road earns the province 12 million euros annually.", "12 million euros", "annually"),
+    ("en", "The depot sends out 650 trucks daily.", "650 trucks", "daily"),
+    ("fr", "La taxe rapporte 8 millions d'euros annuellement à la commune.", "8 millions d'euros", "annuellement"),
+    ("nl", "Er rijden dagelijks zo'n 700 vrachtwagens door de kern.", "700 vrachtwagens", "dagelijks"),
+    ("de", "Die Maut bringt dem Land 15 Millionen Euro jährlich.", "15 Millionen Euro", "jährlich"),
+    ("de", "Durch das Dorf fahren täglich etwa 600 Lkw.", "600 Lkw", "täglich"),
+])
+def test_an_adverb_of_frequency_is_a_rate(lang, text, surface, per):
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
+    assert rows and rows[0]["per"] == per
+
+
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The toll road earns the province 12 million euros annually.", "12 million euros"),
+    ("fr", "Le parking coûte à la ville 8 millions d'euros annuellement.", "8 millions d'euros"),
+    ("nl", "De heffing levert de gemeente jaarlijks 9 miljoen euro op.", "9 miljoen euro"),
+    ("de", "Die Maut bringt dem Land 15 Millionen Euro jährlich.", "15 Millionen Euro"),
+])
+def test_money_by_an_adverb_of_frequency_is_no_investment(lang, text, surface):
+    assert measure(text, surface, lang) == "other"

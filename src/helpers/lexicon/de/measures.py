@@ -66,7 +66,7 @@ PERIOD = (r"schon", r"bereits", r"vergangenen", r"letzten", r"seit", r"während"
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
 VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")
 
-RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?")
+RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?", r"jährlich", r"monatlich", r"wöchentlich", r"täglich")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

@@ -112,7 +112,7 @@ night"; "the share of local workers rose to 60%"): the words after them are the 
 VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo traffic")
 """Words of a traffic volume: a percentage after them measures cargo ("throughput rose 8%")."""
 
-RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum")
+RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum", r"annually", r"yearly", r"monthly", r"weekly", r"daily")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

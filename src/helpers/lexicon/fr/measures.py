@@ -59,7 +59,7 @@ PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"
 NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")
 VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
 
-RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?")
+RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?", r"annuellement", r"mensuellement", r"quotidiennement")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

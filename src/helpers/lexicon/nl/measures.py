@@ -72,7 +72,7 @@ PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"ge
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
 
-RECURRING = (r"jaar", r"maand", r"week", r"dag")
+RECURRING = (r"jaar", r"maand", r"week", r"dag", r"jaarlijks", r"maandelijks", r"wekelijks", r"dagelijks")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 
