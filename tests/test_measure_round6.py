@@ -170,3 +170,12 @@ def test_an_adverb_of_frequency_is_a_rate(lang, text, surface, per):
 ])
 def test_money_by_an_adverb_of_frequency_is_no_investment(lang, text, surface):
     assert measure(text, surface, lang) == "other"
+
+
+# -- German: a noun in -innen names persons -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Die Metzgerei hat im Frühjahr drei Verkäuferinnen eingestellt.", "drei Verkäuferinnen", "jobs"),
+    ("Zur Versammlung kamen 40 Anwohnerinnen aus dem Viertel.", "40 Anwohnerinnen", "people"),
+])
+def test_a_german_noun_in_innen_counts_persons(text, surface, expected):
+    assert measure(text, surface, "de") == expected

@@ -5,7 +5,7 @@ JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern",
         r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung",
         r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs", r"\w+leiter(?:innen)?")  # Schichtleiter, Teamleiter
 PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leuten?", r"Stimmberechtigten?", r"Wähler(?:innen|n)?", r"Kolleg(?:en|innen)", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
-          r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"\w+mitglieder(?:n)?", r"Fahrer",
+          r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"\w+mitglieder(?:n)?", r"\w+[a-zäöüß]innen", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
           r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende",
