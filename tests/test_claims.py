@@ -86,7 +86,7 @@ def test_every_measure_rule_names_its_evidence_in_every_language():
     from helpers.claims.measure import RULES
     from helpers.lexicon import LANGUAGES
     for rule in RULES:
-        assert rule.where in ("noun", "near", "before", "after", "clause", "commas", "sentence", "surface", "subject", "per",
+        assert rule.where in ("noun", "words", "near", "before", "after", "clause", "commas", "sentence", "surface", "subject", "per",
                               "always")
         for lang in LANGUAGES:
             assert rule.where == "always" or fragments("measures", lang, rule.cue), (rule, lang)

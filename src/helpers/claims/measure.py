@@ -62,7 +62,7 @@ TIME_VARYING_FAMILIES = ("jobs", "trade", "flights", "parcels", "cargo_volume", 
 @dataclass(frozen=True)
 class Rule:
     """One row of :data:`RULES`: ``metric`` for a quantity of one of ``kinds`` when the lexicon table ``cue`` is
-    found ``where`` (noun, near, before, after, clause, commas, sentence, surface, subject, per, always) within ``window`` characters, and
+    found ``where`` (noun, words, near, before, after, clause, commas, sentence, surface, subject, per, always) within ``window`` characters, and
     ``also`` (a second ``(cue, where, window)``) holds too. ``units`` restricts the units; ``bare``, to figures with
     no counted noun of their own; ``refine`` names the metric further (``status``: jobs created or expected;
     ``flow``: the trade flow's name). ``subject`` looks for the cue in the words after "the number of", "le nombre
@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     Rule("parcels", ("count", "percent"), "PARCELS", "subject", bare=True),   # "het aantal pakjes steeg met 15 procent"
     Rule("cargo_volume", ("count", "percent"), "CARGO", "subject", bare=True),  # "das Frachtvolumen ... 8 Prozent"
     Rule("jobs", ("count",), "JOBS", "noun", refine="status"),                       # "900 emplois", "250 FTE"
+    Rule("jobs", ("count",), "EMPLOYMENT_CONTRACTS", "words", 40, refine="status"),  # "150 vaste contracten"
     Rule("officials_sanctioned", ("count",), "OFFICIALS", "noun", also=("SANCTIONS", "sentence", 0)),
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "near", 80), refine="status"),  # "employs 300 people"
     Rule("jobs", ("count",), "PEOPLE", "noun", also=("EMPLOYED", "commas", 200), refine="status"),  # verb-final:
@@ -175,6 +176,8 @@ def _find(cue: str, where: str, window: int, text: str, span: tuple, sentence: t
         return None
     if where == "after" and (match.start() < span[0] or match.start() - span[1] > window):
         return None
+    if where == "words" and not span[0] <= match.start() < span[1]:
+        return None  # a phrase that begins among the figure's own words: "150 contrats à durée indéterminée"
     return match.group(0)
 
 

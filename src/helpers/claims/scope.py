@@ -12,7 +12,7 @@ from helpers.claims.evidence import cues, nearest_cue, sentence_span
 from helpers.lexicon import LANGUAGES, lexicon
 
 __all__ = ["NOUN_PHRASE", "HEADLINE", "LEAD", "qualifies_another", "nearest_promise", "hedge_ahead", "restated",
-           "future_frame"]
+           "future_frame", "list_lead"]
 
 NOUN_PHRASE = 25
 """Characters after an attributive cue in which a figure still belongs to its noun phrase ("the promised 900 jobs",
@@ -25,6 +25,38 @@ annoncés"); a preposition and a noun ("par emploi promis") open another noun ph
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
+_WORDS_AFTER_FIGURE = re.compile(r"[%\s\u00a0\u202f]*(?:[^\W\d_]+['\u2019]?[\s\u00a0\u202f]+){1,3}")
+"""One to three words between another figure and a cue that closes its phrase ("900 jobs promised", "900 banen
+beloofd", "3.000 Arbeitsplätze versprochen")."""
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|[.!?](?=\s)")
+
+
+def closes_another(cue: re.Match, text: str, start: int, end: int, lang: str = "") -> bool:
+    """Whether a cue closes the phrase of another figure, across a clause break from this one: "900 jobs promised,
+    640 permanent contracts obtained", "900 banen beloofd, 640 vaste contracten gekregen", "hat 3.000 Stellen
+    versprochen, heute sind es 1.200". Right after another figure and its noun, the cue is that figure's -- a
+    participle of its noun phrase or the clause-final verb of its clause -- whatever the language's word order.
+    A figure set parallel to the other one (numbers lexicon ``PARALLEL_CONNECTORS``: "of which", "dont", "waarvan",
+    "davon") is part of it and shares its cue."""
+    floor = max(0, cue.start() - 40)
+    last = next((i for i in range(cue.start() - 1, floor - 1, -1) if text[i].isdigit()), None)
+    if last is None or start <= last < end or not _WORDS_AFTER_FIGURE.fullmatch(text, last + 1, cue.start()):
+        return False
+    other = last
+    while other > floor and (text[other - 1].isdigit() or (text[other - 1] in ".,\u00a0\u202f " and other > 1
+                                                            and text[other - 2].isdigit())):
+        other -= 1
+    if cue.end() > start:
+        return end < other and _CLAUSE_BREAK.search(text, end, other) is not None
+    breaks = list(_CLAUSE_BREAK.finditer(text, cue.end(), start))
+    if not breaks:
+        return False
+    gap = text[breaks[-1].end():start].lower()
+    connectors = getattr(lexicon(lang, "numbers"), "PARALLEL_CONNECTORS", ()) if lang in LANGUAGES else ()
+    return not any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", gap) for word in connectors)
+
+
 def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str) -> bool:
     """Whether a promise cue is an attributive participle or adjective (lexicon ``ATTRIBUTIVE``: its forms) of a
     noun phrase the figure is not in: after a determiner (lexicon ``DETERMINERS``: "the planned factory", "die
@@ -32,6 +64,8 @@ def qualifies_another(cue: re.Match, text: str, start: int, end: int, lang: str)
     promis"), right after a word that is no auxiliary or pronoun (``VERBAL_BEFORE``: "a promis", "nous ont
     promis"). Such a cue says what its own noun is; it qualifies the figure only when the figure is that noun
     phrase: right before the cue ("1 200 emplois promis") or within :data:`NOUN_PHRASE` characters after it."""
+    if closes_another(cue, text, start, end, lang):
+        return True
     before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
     if before is None:
         return False
@@ -136,4 +170,43 @@ def future_frame(text: str, sentence: tuple[int, int], first_year: int | None, l
         for year in _YEAR.finditer(text, a, b):
             if int(year.group(0)) > first_year:
                 return year.group(0)
+    return None
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022\u00b7*\u25aa]|\d{1,2}[.)])\s")
+"""The marker of a list item at the start of a line: a dash, a bullet or an item number."""
+
+LIST_ITEMS = 15
+"""Lines walked back over from a figure's list item to the lead of its list."""
+
+
+def list_lead(text: str, start: int, lang: str = "") -> str | None:
+    """The promise a verbless list item inherits from the lead that introduces its list (a line ending with a
+    colon, before the items): "The council approved the expansion plan. Key figures: / - 42 hectares of land; / - a
+    public investment of 85 million" -- the items are the plan's figures, as if the lead's verb governed each. A
+    list in telegraphic copy or a release drops the verb of every item; the lead's modality (lexicon ``PROMISED``
+    or ``FUTURE``) is theirs. An item that names a year dates itself and keeps its own reading.
+    Returns the lead's cue, or ``None`` when the figure is in no list item or the lead sets no prospect."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    item = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not _ITEM.match(item) or _YEAR.search(item):
+        return None
+    position = line_start
+    for _ in range(LIST_ITEMS):
+        if position == 0:
+            return None
+        previous = text.rfind("\n", 0, position - 1) + 1
+        line = text[previous:position - 1]
+        position = previous
+        if not line.strip() or _ITEM.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        for table in ("PROMISED", "FUTURE"):
+            pattern = cues("status", lang, table)
+            match = pattern.search(line) if pattern is not None else None
+            if match is not None:
+                return match.group(0)
+        return None
     return None

@@ -39,6 +39,8 @@ order  status      evidence (and window)
 5c     realised    the first person plural with "have" (``WE_HAVE``: "we have handled", "nous avons", "hebben we",
                    "wir haben"): a speaker's own organisation, what it has or has done -- a state, even with a
                    past date ("last year we have handled 1.1 million tonnes": perfect, not a background past)
+5c'    promised    a list item with no cue and no date, under a lead line ending with a colon that holds a promise
+                   or a future ("the plan approved today. Key figures: / - 42 hectares; / - 85 million invested")
 5d     promised    a figure with no cue and no date of its own, after a sentence of its paragraph in the future tense
                    (``FUTURE``) or naming a year after publication ("Phase three opens in 2027. Its halls offer
                    45,000 m²", "« Nous passerons à 400 000 colis. » L'investissement atteint ..."): the bare present takes
@@ -64,7 +66,7 @@ from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
 from helpers.claims.measure import HUB_FAMILIES
-from helpers.claims.scope import future_frame, hedge_ahead, nearest_promise, qualifies_another, restated
+from helpers.claims.scope import future_frame, hedge_ahead, list_lead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
@@ -86,6 +88,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("historical", "earlier_cue", "clause"),
     ("historical", "baseline", "the words right before the figure, and its date"),
     ("realised", "we_have", "clause"),
+    ("promised", "list_lead", "the lead line of the figure's list"),
     ("promised", "frame", "the sentence before, in the same paragraph"),
     ("realised", "realised_cue_hub", "clause, then sentence within NEAR"),
     ("realised", "hub", "the figure's metric family: stated, with no prospect"),
@@ -301,6 +304,14 @@ def _frame(f: dict):
     return future_frame(f["text"], f["sentence"], first_year, f["lang"])
 
 
+def _list_lead(f: dict):
+    """A verbless list item with no cue and no date takes the promise of its list's lead
+    (:func:`helpers.claims.scope.list_lead`)."""
+    if f["promise"] is not None or f["realised"] is not None or f["date"] is not None:
+        return None
+    return list_lead(f["text"], f["span"][0], f["lang"])
+
+
 def _past_cue(f: dict):
     for a, b in f["past_windows"]:
         past, _distance = first_cue([cues("status", f["lang"], "PAST")], f["text"], a, b, *f["span"])
@@ -312,7 +323,7 @@ def _past_cue(f: dict):
 EVIDENCE = {
     "staff": _staff, "change_before": _change_before, "attributive": _attributive, "threshold": _threshold, "deadline": _deadline, "precedent": _precedent, "promise_cue": _promise_cue, "future_date": _future_date,
     "earlier_cue": _earlier_cue, "baseline": _baseline,
-    "we_have": _we_have, "frame": _frame, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
+    "we_have": _we_have, "list_lead": _list_lead, "frame": _frame, "realised_cue_hub": _realised_cue_hub, "hub": _hub, "past_date": _past_date, "past_cue": _past_cue,
     "realised_cue": _realised_cue, "stated": lambda f: "",
 }
 """Evidence name (of :data:`RULES`) -> the function that finds it in a figure's facts: its cue (a string, '' when

@@ -220,6 +220,9 @@ class Rules:
             rf"(?P<skip>(?:{GAP}{word}){{0,{RATE_SKIP_WORDS}}}){GAP}$")
         self.adjunct_before = re.compile(
             rf"(?<![^\W\d_])(?i:{alternation(table.ADJUNCT_PREPOSITIONS)}){GAP}(?:{word}{GAP})?$")
+        adverbs = alternation(table.RATE_ADVERBS) if table.RATE_ADVERBS else r"(?!)"
+        self.rate_adverb_after = re.compile(rf"{GAP}(?P<per>(?i:{adverbs})){NOT_LETTER_AFTER}")
+        self.rate_adverb_before = re.compile(rf"(?<![^\W\d_])(?P<per>(?i:{adverbs})){GAP}(?:{word}{GAP})?$")
         self.rate_blockers = {normalise(w) for w in table.RATE_BLOCKERS} | {normalise(w) for w in table.NUMBER_WORDS}
         self.rate_time_only = {normalise(w) for w in table.RATE_WORDS_TIME_ONLY}
         self.rate_time_nouns = {normalise(w) for w in table.RATE_TIME_NOUNS}

@@ -104,7 +104,8 @@ def rate_after(rules: Rules, text: str, pos: int) -> str:
     as written, or ""."""
     m = rules.rate.match(text, pos)
     if m is None:
-        return ""
+        adverb = rules.rate_adverb_after.match(text, pos)  # "400 millions d'euros annuellement"
+        return adverb.group("per") if adverb is not None else ""
     per, end = m.group("per"), m.end()
     key = normalise(per)
     if key in rules.noun_modifiers:  # "per new job", "für jeden neuen Job": the denominator is the noun after
@@ -156,7 +157,8 @@ def rate_apart(rules: Rules, text: str, row: dict) -> str:
     before = search_before(rules.rate_before, text, start, RATE_BEFORE_WIDTH)
     if before is not None and _time_unit(rules, before.group("per")) and not _blocked(rules, before.group("skip")):
         return before.group("per")
-    return ""
+    adverb = search_before(rules.rate_adverb_before, text, start, RATE_BEFORE_WIDTH)  # "täglich rund 900 Lkw"
+    return adverb.group("per") if adverb is not None else ""
 
 
 def _blocked(rules: Rules, skipped: str) -> bool:

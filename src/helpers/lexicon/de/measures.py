@@ -5,7 +5,7 @@ JOBS = (r"Arbeitsplätzen?", r"Arbeitsplatz", r"Mitarbeitern", r"Arbeitnehmern",
         r"Personal", r"Belegschaft", r"\w*arbeiter(?:innen)?", r"\w*kräfte", r"Zöllner", r"Vollzeitäquivalente", r"VZÄ", r"FTE", r"Beschäftigung",
         r"\w*[Aa]rbeitsplätzen?", r"\w*[Aa]usbildungsplätzen?", r"\w*[Ee]instellungen", r"Festanstellungen", r"\w+jobs", r"\w+leiter(?:innen)?")  # Schichtleiter, Teamleiter
 PEOPLE = (r"Menschen", r"Personen", r"Reisende", r"Kunden", r"Polizisten", r"Beamten?", r"Besuchern", r"Einwohnern", r"Anwohnern", r"Passagieren", r"Leuten?", r"Stimmberechtigten?", r"Wähler(?:innen|n)?", r"Kolleg(?:en|innen)", r"Demonstranten", r"Anwohner", r"Einwohner", r"Besucher",
-          r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"Fahrer",
+          r"Passagiere", r"Fluggäste", r"Beamte", r"Abgeordnete", r"Vertreter", r"Mitglieder", r"\w+mitglieder(?:n)?", r"\w+[a-zäöüß]innen", r"Fahrer",
           r"Landwirte", r"Studierende", r"Arbeitslose", r"Arbeitssuchende", r"Gäste",
           r"Haushalte", r"Unterzeichner",
           r"Anrainer(?:n|innen)?", r"Anlieger(?:n)?", r"Bürger(?:innen|n)?", r"Teilnehmer(?:innen|n)?", r"Bewerber(?:innen|n)?", r"Kandidaten", r"Bewohner(?:innen|n)?", r"Protestierende",
@@ -47,6 +47,11 @@ DELIVERY = (r"Liefer\w*", r"erreich\w*", r"geliefert", r"Zustellung", r"\w*[Aa]b
             r"braucht", r"brauchen", r"benötigt",
             r"unterwegs", r"Zustell\w*", r"Transportzeit", r"Transitzeit",
             r"auf dem (?:See|Schienen|Land)weg", r"per (?:Schiff|Bahn|Zug|Lkw)", r"Fahrzeit der Züge")
+EMPLOYMENT_CONTRACTS = (r"\w*[Aa]rbeitsverträge", r"(?:feste|unbefristete|befristete) (?:Arbeits)?[Vv]erträge", r"Festanstellungen", r"Entlassungen", r"Kündigungen")
+"""Stellen, gezählt nach ihrem Vertrag oder ihrem Verlust: ein Arbeitsvertrag mit seiner Dauer ("150 unbefristete
+Arbeitsverträge", "200 Festanstellungen") und die Stellen, die eine Schließung streicht ("1.300 Entlassungen").
+Vor :data:`AGREEMENTS` auf den Wörtern der Zahl gelesen."""
+
 AGREEMENTS = (r"Abkommen", r"Vereinbarungen?", r"Verträge", r"Vertrag", r"Absichtserklärungen?", r"MoUs?")
 SIGNED = (r"unterzeichne\w*", r"unterschrieben", r"geschlossen", r"Unterzeichnung")
 OFFICIALS = (r"Beamte", r"Personen", r"Abgeordnete", r"Vertreter", r"Funktionäre", r"Organisationen")
@@ -61,7 +66,7 @@ PERIOD = (r"schon", r"bereits", r"vergangenen", r"letzten", r"seit", r"während"
 NUMBER_OF = (r"(?:die )?(?:An)?[Zz]ahl (?:der|an|von)", r"(?:das )?(?:Volumen|Aufkommen) (?:der|an|von)", r"(?:der )?Anteil (?:der|an|von)")
 VOLUME = (r"\w*[Vv]olumen", r"\w*[Uu]mschlag", r"\w*[Aa]ufkommen", r"Tonnage")
 
-RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?")
+RECURRING = (r"Jahre?s?", r"Monate?s?", r"Woche", r"Tage?s?", r"jährlich", r"monatlich", r"wöchentlich", r"täglich")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

@@ -5,8 +5,8 @@ PROMISED = (
     r"wird", r"würde", r"würden",
     # Futur I im Plural: "werden" mit einem Infinitiv am Satzteilende ("wir werden die Stellen zählen"), nicht das
     # Vorgangspassiv ("werden ... umgeschlagen": ein Partizip auf ge-)
-    r"werden(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*[.,;:!?»«“”\"])", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
-    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert(?!\s*[.,;:!?»«“”\"])", r"investieren",  # clause-final "investiert" is the participle: "hat ... investiert."
+    r"werden(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*(?:[.,;:!?»«“”\"]|$))", r"soll", r"sollen", r"sollte", r"sollten", r"könnte", r"könnten",
+    r"dürfte", r"dürften", r"müsste", r"müssten", r"kann", r"können", r"geplant\w*", r"investiert(?!\s*(?:[.,;:!?»«“”\"]|$))", r"investieren",  # clause-final "investiert" is the participle: "hat ... investiert."
     r"plant", r"planen", r"Plan", r"Pläne", r"Projekt",
     r"versproch\w*", r"verspricht", r"versprechen", r"zugesagt", r"Zusage", r"angekündigt\w*", r"erwartet\w*",
     r"Ziel\w*", r"angestrebt\w*", r"anvisiert", r"hofft", r"hoffen", r"vorgesehen\w*", r"in Aussicht", r"künftig\w*", r"langfristig",
@@ -26,7 +26,7 @@ PROMISED = (
     r"steh(?:t|en) kurz davor", r"schlägt vor", r"schlagen vor", r"bietet an", r"bieten an",
     # Pflicht, Bedingung
     r"muss", r"müssen", r"gebunden", r"(?:an|unter) (?:die|der) Bedingung", r"Bedingungen?", r"verlangt",
-    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
+    r"verlangen", r"fordert", r"fordern", r"verpflichtet\w*", r"(?:erklärt\w*|erklärten?) sich (?:\w+ )?bereit", r"sich bereit erklärt", r"die Rede(?=\s*[.,;:!?])", r"(?:die )?Rede (?:war|ist) von", r"war die Rede von",
     # Einstellungen im Gang und Zuwachs im Präsens: künftige Stellen ("stellt ... 200 Leute ein", "kommen 150 hinzu")
     r"stell(?:t|en)(?=(?: [\w'’.]+){1,8} ein\b)", r"(?:kommt|kommen)(?=(?: [\w'’.]+){1,6} (?:hinzu|dazu)\b)", r"hinzukommen", r"dazukommen",
     # eine Forderung im Präteritum bleibt eine Forderung: das Geforderte ist noch keine Tatsache
@@ -110,6 +110,6 @@ THRESHOLD = (r"ab",)
 """Grenzen eines Angebots direkt vor einer Zahl ("Flächen ab 5.000 Quadratmetern"): eine untere
 Schwelle, weder bestehend noch versprochen; ohne Hinweis im Satzteil sagt die Zahl nichts für sich (unmarked)."""
 
-FUTURE = (r"(?:wird|werden)(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*[.,;:!?»«“”\"])",)
+FUTURE = (r"(?:wird|werden)(?=(?:\s+(?:\d[\d.,]*\d|[^\s.,;:!?]+)){0,8}?\s+(?![^\s]*ge\w+en\b)(?:\w+(?:en|eln|ern)|sein|tun)\s*(?:[.,;:!?»«“”\"]|$))",)
 """Das Futur (wird, werden mit Infinitiv am Satzteilende, nicht das Vollverb "abhängig wird"; keine Modalverben): im Satz vor einem bloßen Präsens setzt es den
 Zukunftsrahmen, den dieses übernimmt."""

@@ -9,7 +9,7 @@ JOBS = (r"jobs?", r"posts?", r"positions", r"employment", r"employees", r"worker
 """Nouns that count jobs (the counted noun, or a word near a count)."""
 
 PEOPLE = (r"people", r"persons", r"customers", r"travell?ers", r"police officers", r"(?:customs |border )?(?:officers|inspectors)", r"civil servants", r"individuals", r"protesters", r"demonstrators", r"residents", r"visitors",
-          r"passengers", r"officials", r"MPs", r"representatives", r"members", r"drivers", r"inhabitants",
+          r"passengers", r"officials", r"MPs", r"representatives", r"members", r"council+ors", r"drivers", r"inhabitants",
           r"students", r"farmers", r"neighbours", r"jobseekers", r"job seekers", r"unemployed",
           r"guests", r"signatories", r"households",
           # people of the public and of the press: neither jobs nor staff
@@ -75,6 +75,12 @@ DELIVERY = (r"deliver\w*", r"shipping", r"transit", r"lead time", r"dispatch\w*"
             r"takes?", r"took", r"to reach", r"journey", r"trip", r"by (?:sea|rail|road|air|train|ship)")
 """Words that make a duration a delivery time."""
 
+EMPLOYMENT_CONTRACTS = (r"(?:permanent|fixed[- ]term|temporary|open[- ]ended|full[- ]time|part[- ]time|employment|"
+                        r"zero[- ]hours?) contracts?", r"redundancies", r"lay-?offs", r"dismissals", r"job cuts")
+"""Counts of jobs that name the contract or its loss: a contract of employment qualified by its term or hours
+("200 permanent contracts", not "200 contracts" with suppliers), and the jobs a closure ends ("1,300
+redundancies"). Read on the figure's words before :data:`AGREEMENTS`."""
+
 AGREEMENTS = (r"agreements?", r"contracts?", r"MoUs?", r"memorand(?:um|a)", r"deals?", r"pacts?",
               r"conventions?", r"accords?")
 """Nouns that count agreements."""
@@ -106,7 +112,7 @@ night"; "the share of local workers rose to 60%"): the words after them are the 
 VOLUME = (r"volumes?", r"throughput", r"tonnage", r"freight traffic", r"cargo traffic")
 """Words of a traffic volume: a percentage after them measures cargo ("throughput rose 8%")."""
 
-RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum")
+RECURRING = (r"years?", r"months?", r"weeks?", r"days?", r"annum", r"annually", r"yearly", r"monthly", r"weekly", r"daily")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

@@ -13,7 +13,7 @@ PROMISED = (
     r"would", r"could", r"might", r"may well", r"should", r"ought to",
     # expectation, plan, target, promise
     r"(?:is|are|was|were) expected", r"expect\w*", r"forecast\w*", r"projected", r"predict\w*", r"anticipated", r"estimated to",
-    r"plans? to", r"planned", r"(?:the|a|its|their|original|initial) plans?", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
+    r"plans? to", r"plan(?:s|ned)? (?:a|an|another|new|further)(?!\w)", r"agree[sd]? to (?!(?:the|a|an|this|that|it|its|their)\b)\w+", r"planned", r"(?:the|a|its|their|original|initial) plans?", r"plans? for", r"intends? to", r"aims? to", r"aim(?:ed|s)? at", r"targets?",
     r"targeted", r"goal", r"objective", r"promis\w*", r"pledg\w*", r"commit(?:s|ted)?(?: [\w’\']+){0,3}? to", r"(?:there (?:was|is|has been) )?talk of", r"vow\w*",
     r"announced", r"in prospect", r"in the pipeline", r"on the cards", r"ultimately", r"eventually",
     r"in the long run", r"(?:over |in |within )?the (?:next|coming) \w+", r"has its eyes? on",

@@ -5,7 +5,7 @@ JOBS = (r"emplois?", r"postes?", r"jobs?", r"salariés", r"travailleurs", r"empl
         r"embauches", r"recrutements", r"intérimaires", r"ouvriers", r"dockers", r"agents",
         r"douaniers", r"manutentionnaires", r"cadres")
 PEOPLE = (r"personnes", r"gens", r"clients", r"voyageurs", r"fonctionnaires", r"individus", r"manifestants", r"riverains", r"habitants", r"visiteurs",
-          r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"chauffeurs", r"agriculteurs",
+          r"passagers", r"responsables", r"députés", r"représentants", r"membres", r"conseillers", r"conseillères", r"chauffeurs", r"agriculteurs",
           r"étudiants", r"demandeurs", r"chômeurs", r"invités", r"ménages",
           r"signataires", r"policiers",
           # le public et la presse : ni emplois ni personnel
@@ -38,6 +38,12 @@ LEASE = (r"bail", r"lou[ée]e?s?", r"loue(?:nt)?", r"baux", r"emphytéo\w+", r"c
 DELIVERY = (r"livraisons?", r"livr\w+", r"délais?", r"acheminement", r"transit", r"dédouan\w+", r"porte[- ]à[- ]porte",
             r"trajet", r"voyage", r"traversée", r"par (?:la )?(?:mer|rail|route|train|bateau|avion)", r"pour rejoindre",
             r"m(?:et|ettent|ettra|ettait|ettaient)(?= (?:[\w'’,]+ ){1,3}(?:jours|heures|semaines|mois)\b)")  # « un train met 16 jours » (mettre + durée)
+EMPLOYMENT_CONTRACTS = (r"contrats? (?:à durée (?:in)?déterminée|fixes?|permanents?|temporaires?|de travail|"
+                        r"à temps (?:plein|partiel)|d'intérim)", r"CDI", r"CDD", r"licenciements", r"départs volontaires")
+"""Des emplois comptés par leur contrat ou leur perte : un contrat de travail qualifié par sa durée ou son temps
+(« 150 contrats à durée indéterminée », « 200 CDI »), et les emplois qu'une fermeture supprime (« 1 300
+licenciements »). Lu sur les mots de la figure avant :data:`AGREEMENTS`."""
+
 AGREEMENTS = (r"accords?", r"contrats?", r"conventions?", r"protocoles?", r"mémorandums?", r"pactes?")
 SIGNED = (r"sign[ée]\w*", r"signature", r"conclus?", r"paraph\w+")
 OFFICIALS = (r"responsables", r"personnes", r"députés", r"représentants", r"fonctionnaires", r"entités")
@@ -53,7 +59,7 @@ PERIOD = (r"dernières", r"derniers", r"au cours des", r"depuis", r"pendant", r"
 NUMBER_OF = (r"(?:le |un )?nombre d(?:e|es|u)", r"(?:le |un )?nombre d(?=['’])", r"(?:le |la )?(?:volume|total|part) d(?:e|es|u)", r"(?:le |la )?(?:volume|total|part) d(?=['’])")
 VOLUME = (r"volumes?", r"trafic", r"tonnage", r"fret")
 
-RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?")
+RECURRING = (r"ans?", r"années?", r"mois", r"semaines?", r"jours?", r"annuellement", r"mensuellement", r"quotidiennement")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

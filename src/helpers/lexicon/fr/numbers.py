@@ -99,6 +99,10 @@ RATE_WORDS_TIME_ONLY = ("chaque",)
 
 RATE_TIME_NOUNS = ("nuit",)
 
+RATE_ADVERBS = ("annuellement", "quotidiennement", "mensuellement", "hebdomadairement")
+"""Adverbs of frequency that are a rate of time by themselves, right after a figure or before it with at most a
+hedge between: the rate is the adverb as written."""
+
 RATE_WORDS_BEFORE = ("par", "chaque")
 """Rate words that may open a rate of time written before its figure ("each week, about 35 trains", "chaque
 année plus de 45 000", "elke nacht ongeveer 35", "pro Tag bis zu 500.000"): general grammar, not a text's cue."""

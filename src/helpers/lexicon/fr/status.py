@@ -19,7 +19,7 @@ PROMISED = (
     r"à l['’]avenir", r"à venir", r"futurs?", r"futures?", r"potentiels?", r"potentielles?",
     # plans, objectifs, promesses, attentes
     r"prévue?s?", r"projets?", r"plan", r"prévoit", r"prévoient", r"projet(?:te|tent)", r"envisag\w+", r"objectifs?", r"vise",
-    r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à", r"il (?:était|est|a été) question(?= d)",
+    r"visent", r"ambitionne\w*", r"cible", r"promesses?", r"prom(?:is|ise|ises|et|ettent)", r"engag\w+ à", r"accept\w* de \w+(?:er|ir|re)(?!\w)", r"il (?:était|est|a été) question(?= d)",
     r"attendus?", r"attendues?", r"s['’]attend(?:ent|ait|aient)? à", r"espér\w+", r"escompt\w+", r"table(?:nt)? sur", r"annoncée?s?", r"annon[cç](?:e|ent|ait|aient)", r"en perspective",
     r"à la clé", r"investit", r"investissent", r"(?:les|des|dans les) prochaine?s \w+", r"dans les années à venir", r"lorgne\w*",
     r"convoit\w+", r"deuxième phase", r"seconde phase", r"prochaine phase",

@@ -50,6 +50,12 @@ DELIVERY = (r"\w*lever\w+", r"bereik\w*", r"inklaring", r"ingeklaard", r"doet er
             r"(?:doet|doen|deed|deden) er(?= [^.]{0,40} over\b)",
             r"bezorg\w*", r"onderweg", r"transittijd",
             r"reistijd", r"over (?:zee|het spoor|de weg)", r"per (?:schip|trein|boot|vliegtuig)")
+EMPLOYMENT_CONTRACTS = (r"(?:vaste|tijdelijke|voltijdse|deeltijdse|arbeids|interim)\s?contract(?:en)?",
+                        r"arbeidscontract(?:en)?", r"arbeidsovereenkomsten", r"ontslagen", r"naakte ontslagen")
+"""Banen geteld naar hun contract of hun verlies: een arbeidscontract met zijn duur of uren ("150 vaste
+contracten"), en de banen die een sluiting schrapt ("1.300 ontslagen"). Gelezen op de woorden van het getal vóór
+:data:`AGREEMENTS`."""
+
 AGREEMENTS = (r"akkoorden", r"akkoord", r"overeenkomsten", r"overeenkomst", r"contracten", r"contract",
               r"verdragen", r"convenants?", r"MoUs?")
 SIGNED = (r"ondertekend", r"getekend", r"gesloten", r"ondertekening", r"tekenden", r"ondertekenden")
@@ -66,7 +72,7 @@ PERIOD = (r"al", r"reeds", r"afgelopen", r"laatste", r"voorbije", r"sinds", r"ge
 NUMBER_OF = (r"(?:het |een )?aantal", r"(?:het |een )?totaal(?:aantal)?(?: aan)?", r"(?:het )?volume (?:aan|van)", r"(?:het )?aandeel")
 VOLUME = (r"\w*volumes?", r"overslag", r"tonnage", r"trafiek")
 
-RECURRING = (r"jaar", r"maand", r"week", r"dag")
+RECURRING = (r"jaar", r"maand", r"week", r"dag", r"jaarlijks", r"maandelijks", r"wekelijks", r"dagelijks")
 """Units of a rate of money that make it a running cost ("40,000 euros a year"): with no word of investment or revenue
 near it, the money is paid again and again, it is not capital invested."""
 

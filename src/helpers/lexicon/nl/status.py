@@ -21,7 +21,7 @@ PROMISED = (
     # aanwerving bezig: vacatures zijn banen die nog moeten komen
     r"zoekt", r"zoeken", r"gezocht", r"vacatures?", r"openstaande", r"in te vullen", r"werft aan", r"werven aan", r"w(?:erft|erven)(?=(?: [\w'’]+){1,5} aan\b)",
     # verwachting, nabijheid, aanbod
-    r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
+    r"reken(?:t|en|de|den)(?: \w+)? op", r"verbind(?:t|en) zich(?: \w+)? tot", r"verplicht(?:t|en)? zich", r"(?:stemt|stemmen|stemde|stemden) (?:\w+ )?(?:er ?)?mee in", r"sprake van", r"gaat uit van", r"gaan uit van", r"staat op het punt",
     r"staan op het punt", r"stelt voor", r"stellen voor", r"biedt aan", r"bieden aan",
     # verplichting, voorwaarde
     r"eist", r"eisen", r"op voorwaarde", r"voorwaarden?", r"gekoppeld aan", r"verplicht\w*", r"dient", r"dienen",
