@@ -117,3 +117,31 @@ def assert_linear(work, make_input, units: int, factor: int = 4, limit: float = 
     small = cpu_seconds(work, make_input(units // factor))
     large = cpu_seconds(work, make_input(units))
     assert large < limit * max(small, 0.02), f"{factor}x the input cost {large / max(small, 1e-9):.1f}x the CPU"
+
+
+# -- reading one figure end to end, as the build does (extractor, dates, claims rules): the measure and status tests
+FIGURE_PUBLISHED = "2024-06-15"
+"""The publication date the figure-reading tests give their sentences (relative dates resolve against it)."""
+
+
+def read_claim(text: str, surface: str, lang: str, nth: int = 0) -> dict:
+    """The claim read for the ``nth`` quantity ``surface`` of ``text`` as the build reads it."""
+    from helpers.claims.tables import read_figure
+    from helpers.extract.dates import date_rows
+    from helpers.extract.quantities import quantity_rows
+
+    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
+    assert len(rows) > nth, (surface, [row["surface"] for row in quantity_rows(text, lang)])
+    return read_figure(text, rows[nth], lang, FIGURE_PUBLISHED, date_rows(text, FIGURE_PUBLISHED, lang))
+
+
+def claim_status(text: str, surface: str, lang: str, nth: int = 0) -> str:
+    """The status (promised, realised, historical, unmarked) read for a figure of ``text``."""
+    return read_claim(text, surface, lang, nth)["status"]
+
+
+def claim_measure(text: str, surface: str, lang: str) -> str:
+    """What the first figure ``surface`` of ``text`` is read to measure (jobs, investment, ...)."""
+    from helpers.claims.vocabulary import measure_of
+
+    return measure_of(read_claim(text, surface, lang)["metric_rule"])

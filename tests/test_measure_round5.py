@@ -5,27 +5,9 @@ development texts showed missing, stated in English, French, Dutch and German on
 
 import pytest
 
-from helpers.claims.tables import read_figure
-from helpers.claims.vocabulary import measure_of
-from helpers.extract.dates import date_rows
 from helpers.extract.quantities import quantity_rows
-
-PUBLISHED = "2024-06-15"
-
-
-def read(text: str, surface: str, lang: str, nth: int = 0) -> dict:
-    """The claim read for the ``nth`` quantity ``surface`` of ``text`` as the build reads it."""
-    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
-    assert len(rows) > nth, (surface, [row["surface"] for row in quantity_rows(text, lang)])
-    return read_figure(text, rows[nth], lang, PUBLISHED, date_rows(text, PUBLISHED, lang))
-
-
-def status(text: str, surface: str, lang: str, nth: int = 0) -> str:
-    return read(text, surface, lang, nth)["status"]
-
-
-def measure(text: str, surface: str, lang: str) -> str:
-    return measure_of(read(text, surface, lang)["metric_rule"])
+from tests.conftest import claim_measure as measure
+from tests.conftest import claim_status as status
 
 
 # -- the future in every person, with its subject pronoun ------------------------------------------------------------

@@ -5,27 +5,10 @@ from the seed articles or the development corpus. The reading is end to end, as 
 
 import pytest
 
-from helpers.claims.tables import read_figure
-from helpers.claims.vocabulary import measure_of
-from helpers.extract.dates import date_rows
 from helpers.extract.quantities import quantity_rows
-
-PUBLISHED = "2024-06-15"
-
-
-def read(text: str, surface: str, lang: str) -> dict:
-    """The claim read for the first quantity ``surface`` of ``text`` as the build reads it."""
-    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
-    assert rows, (surface, [row["surface"] for row in quantity_rows(text, lang)])
-    return read_figure(text, rows[0], lang, PUBLISHED, date_rows(text, PUBLISHED, lang))
-
-
-def status(text: str, surface: str, lang: str) -> str:
-    return read(text, surface, lang)["status"]
-
-
-def measure(text: str, surface: str, lang: str) -> str:
-    return measure_of(read(text, surface, lang)["metric_rule"])
+from tests.conftest import claim_measure as measure
+from tests.conftest import claim_status as status
+from tests.conftest import read_claim as read
 
 
 # -- a contract of employment, or its loss, counts jobs --------------------------------------------------------------

@@ -4,27 +4,11 @@ group is one general pattern of issue 11 (parts 4 and 5), stated in every langua
 
 import pytest
 
-from helpers.claims.tables import read_figure
 from helpers.claims.vocabulary import measure_of
-from helpers.extract.dates import date_rows
 from helpers.extract.quantities import quantity_rows
-
-PUBLISHED = "2024-06-15"
-
-
-def read(text: str, surface: str, lang: str) -> dict:
-    """The claim read for the quantity ``surface`` of ``text`` as the build reads it."""
-    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
-    assert rows, (surface, [row["surface"] for row in quantity_rows(text, lang)])
-    return read_figure(text, rows[0], lang, PUBLISHED, date_rows(text, PUBLISHED, lang))
-
-
-def measure(text: str, surface: str, lang: str) -> str:
-    return measure_of(read(text, surface, lang)["metric_rule"])
-
-
-def status(text: str, surface: str, lang: str) -> str:
-    return read(text, surface, lang)["status"]
+from tests.conftest import claim_measure as measure
+from tests.conftest import claim_status as status
+from tests.conftest import read_claim as read
 
 
 # -- what a figure with no noun of its own counts: "the number of X ..." ---------------------------------------------
