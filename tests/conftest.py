@@ -145,3 +145,11 @@ def claim_measure(text: str, surface: str, lang: str) -> str:
     from helpers.claims.vocabulary import measure_of
 
     return measure_of(read_claim(text, surface, lang)["metric_rule"])
+
+
+def speaker_of(text: str, lang: str, phrase: str) -> str:
+    """The name of who states ``phrase`` (its first occurrence) in ``text``; '' for the outlet."""
+    from helpers.extract.attribution import Reading
+
+    start = text.index(phrase)
+    return Reading(text, lang).speaker_of(start, start + len(phrase))[0].name

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.attribution import Reading
-
-
-def speaker_of(text: str, lang: str, phrase: str) -> str:
-    """The name of who states ``phrase`` (its first occurrence) in ``text``; '' for the outlet."""
-    start = text.index(phrase)
-    return Reading(text, lang).speaker_of(start, start + len(phrase))[0].name
+from tests.conftest import speaker_of
 
 
 FAQ = [
