@@ -47,6 +47,7 @@ from helpers.extract.antecedents import Antecedents
 from helpers.extract.article_index import article_index
 from helpers.extract.mentions import MENTION_COLUMNS, mention_rows
 from helpers.extract.layouts import _STOP, _WORD, Event, LayoutRules
+from helpers.extract.pronouns import PronounRules
 from helpers.extract.quotes import find_quotes, quote_type
 from helpers.extract.quote_rules import QuotationRules
 from helpers.extract.reported import MAX_CLAUSE, ReportedRules
@@ -62,8 +63,8 @@ _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)$")
 _SHORT_PHRASE_COMMA = re.compile(r"[^,.;:]{0,40}?,")
 
 
-class Reading(LayoutRules, SpeakerPhrases, SpokespersonRules, Antecedents, ReportedRules, SourceRules,
-              QuotationRules):
+class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Antecedents, ReportedRules,
+              SourceRules, QuotationRules):
     """Quotations, reported speech and speakers of one text (see the module docstring)."""
 
     def __init__(self, text: str, lang: str | None = None, actors_df=None, mentions=None):
