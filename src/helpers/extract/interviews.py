@@ -161,27 +161,30 @@ class InterviewRules:
                 sp = self.book._use(entry, Speaker(name=entry.name, start=m.start(1), end=m.start(1), rule="interview"))
             else:
                 full = first.get(same.get(m.group(1).strip()), m)  # ("K. B.": the name its first label writes)
-                if full is m and _DOTTED_INITIALS.fullmatch(m.group(1).strip()):
-                    found = self._person_of_initials(m.group(1))  # "D. P.:" after "Herr Park", "Daniel Park"
-                    if found is None:
-                        continue
-                    sp = self._add(found, "interview")
-                    if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:
-                        self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
-                    answered.append((end, sp))
+                found = self._label_person(m, full)
+                if found is None:
                     continue
-                found = parse_np(self.text, full.start(1), full.end(1), self.lex)
-                if not found or found.name != full.group(1).strip() or len(found.name.split()) > 4:
-                    continue
-                if found.name.isupper():  # "SOPHIE DUPONT:", "DUPONT:" in a transcript: the name as written before
-                    found = self._written_before(found) or found
-                if len(found.name.split()) == 1:
-                    found = self._full_name_before(found) or found  # "Feldhaus:" after "Dr. Markus Feldhaus"
                 sp = self._add(found, "interview")
             if self.quote_at(m.end()) is None and self.quote_at(m.end() + 1) is None:  # a quotation is read once
                 self.events.append(Event(m.end(), end, "direct", sp, ":", "interview"))
             answered.append((end, sp))
         self._quotes_after_answers(answered)
+
+    def _label_person(self, m, full) -> Speaker | None:
+        """The person an answer's label ``m`` names, read from ``full``, the longer label it stands for (``m`` itself
+        when there is none): dotted initials with no longer label are the person the text names with them ("D. P."
+        after "Daniel Park"); a name in capitals is the name as written before ("DUPONT"), a surname alone the full
+        name written before it ("Feldhaus"). None when the label names no one."""
+        if full is m and _DOTTED_INITIALS.fullmatch(m.group(1).strip()):
+            return self._person_of_initials(m.group(1))
+        found = parse_np(self.text, full.start(1), full.end(1), self.lex)
+        if not found or found.name != full.group(1).strip() or len(found.name.split()) > 4:
+            return None
+        if found.name.isupper():  # "SOPHIE DUPONT:", "DUPONT:" in a transcript: the name as written before
+            found = self._written_before(found) or found
+        if len(found.name.split()) == 1:
+            found = self._full_name_before(found) or found  # "Feldhaus:" after "Dr. Markus Feldhaus"
+        return found
 
     def _quotes_after_answers(self, answered: list) -> None:
         """A quotation opening the paragraph right after an answer, with no speech tag of its own, goes on with the
