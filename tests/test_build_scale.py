@@ -21,14 +21,14 @@ BENCH_DIR = Path(__file__).resolve().parents[1] / "bench"
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory) -> tuple[Path, Path]:
-    """120 synthetic articles (bench/make_corpus.py, seed 7) and an annotations folder holding only actors.csv."""
+    """60 synthetic articles (bench/make_corpus.py, seed 7) and an annotations folder holding only actors.csv."""
     sys.path.insert(0, str(BENCH_DIR))
     try:
         from make_corpus import make_corpus
     finally:
         sys.path.remove(str(BENCH_DIR))
     root = tmp_path_factory.mktemp("synthetic")
-    make_corpus(120, root / "raw", seed=7)
+    make_corpus(60, root / "raw", seed=7)
     (root / "annotations").mkdir()
     shutil.copy(ANNOTATIONS_DIR / "actors.csv", root / "annotations" / "actors.csv")
     return root / "raw", root / "annotations"
@@ -45,7 +45,7 @@ def reference(synthetic) -> tuple[dict, int]:
 
 def test_whole_build_is_the_same_with_one_or_two_processes(synthetic, reference):
     raw, annotations = synthetic
-    assert chunk_articles(120, 1) != chunk_articles(120, 2)  # different subsets too
+    assert chunk_articles(60, 1) != chunk_articles(60, 2)  # different subsets too
     one, bytes_one = reference
     two, _, bytes_two = build_tables(raw, jobs=2, annotations_dir=annotations)
     assert bytes_one == bytes_two
@@ -54,7 +54,7 @@ def test_whole_build_is_the_same_with_one_or_two_processes(synthetic, reference)
             "flows.csv", "figure_consistency.csv"} <= set(one)
     for name in one:
         pd.testing.assert_frame_equal(one[name], two[name], check_exact=True, obj=name)
-    assert len(one["articles.csv"]) == 120
+    assert len(one["articles.csv"]) == 60
     assert len(one["quantities.csv"]) > 0 and len(one["mentions.csv"]) > 0 and len(one["claims.csv"]) > 0
 
 
@@ -222,7 +222,7 @@ def test_parquet_output_reads_back_as_the_csv_tables(synthetic, reference, tmp_p
 # ----------------------------------------------------------------------------------------- article language
 def test_article_language_reads_a_short_sample_with_the_same_answer(synthetic):
     """detect_article_language gives the languages of detect_language on the whole sample: the project's articles
-    (probabilities too) and 120 synthetic articles; bench/bench_build.py checks the 10,000 of the benchmark."""
+    (probabilities too) and 60 synthetic articles; bench/bench_build.py checks the 10,000 of the benchmark."""
     from helpers.io.corpus import LANGUAGE_SAMPLE_CHARS, describe_article
     from helpers.text.language import ARTICLE_SHORT_SAMPLE, detect_language
 
