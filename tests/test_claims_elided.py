@@ -1,0 +1,47 @@
+"""An elided figure measures what its antecedent measures (session 7, tune-claims): a bare number whose noun is
+left out ("We employ 410 people. Back then there were 200.") or a bare sum after a parallel connector ("a profit of
+€14 million, against 9 million") is read from the figure it continues, unless it has a cue of its own. Sentences
+written for these tests in English, French, Dutch and German -- none from the seed articles or the development
+corpus; the reading is end to end (extractor, dates, claims rules, in text order as the build reads them)."""
+
+import pytest
+
+from tests.conftest import claim_measure as measure
+
+
+# -- the left-out noun of a workforce: the count continues the jobs, not a count of people --------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The depot employs 520 people. When it opened there were 300.", "300"),
+    ("en", "Our warehouse now has a workforce of 640 people; at the start there were only 210.", "210"),
+    ("fr", "L'entrepôt emploie 480 personnes. À l'ouverture, il y en avait 200.", "200"),
+    ("nl", "Het distributiecentrum stelt 350 mensen tewerk. Bij de opening waren er 120.", "120"),
+    ("de", "Das Lager beschäftigt 260 Menschen. Bei der Eröffnung waren es 90.", "90"),
+])
+def test_an_elided_count_of_staff_counts_jobs(lang, text, surface):
+    assert measure(text, surface, lang) == "jobs"
+
+
+# -- a bare sum after a parallel connector: the same thing as the sum it is compared with ---------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The operator reported a net profit of €14 million for the financial year just closed, against 9 million"
+           " a year earlier.", "9 million"),
+    ("fr", "L'exploitant a publié un bénéfice net de 12 millions d'euros pour l'exercice écoulé, contre 7 millions"
+           " un an plus tôt.", "7 millions"),
+    ("nl", "De uitbater maakte een nettowinst van 9 miljoen euro bekend voor het afgelopen boekjaar, tegenover"
+           " 6 miljoen een jaar eerder.", "6 miljoen"),
+    ("de", "Der Betreiber wies einen Nettogewinn von 15 Millionen Euro für das abgelaufene Geschäftsjahr aus,"
+           " gegenüber 11 Millionen im Vorjahr.", "11 Millionen"),
+])
+def test_a_parallel_sum_measures_what_its_antecedent_measures(lang, text, surface):
+    assert measure(text, surface, lang) == "other"  # a profit: not an investment, money's default
+
+
+# -- a cue of the elided figure's own still decides -----------------------------------------------------------------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "About 700 people come through the gates each day. Of those, 250 are employees of the operator.", "250",
+     "jobs"),
+    ("en", "The carrier invested €40 million in the hub, against 25 million in fines paid by its rival.",
+     "25 million", "fine"),
+])
+def test_an_own_cue_wins_over_the_antecedent(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
