@@ -45,3 +45,19 @@ def test_a_parallel_sum_measures_what_its_antecedent_measures(lang, text, surfac
 ])
 def test_an_own_cue_wins_over_the_antecedent(lang, text, surface, expected):
     assert measure(text, surface, lang) == expected
+
+
+# -- an adjective standing for the left-out noun ("4,000 indirect"): a count of the noun of the count before it -----
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "The plant will create 2,000 direct jobs and 4,000 indirect.", "4,000 indirect"),
+    ("en", "The plant will create 2,000 direct jobs and another 4,000 indirect ones.", "4,000 indirect ones"),
+    ("fr", "Selon le président, l'usine va générer 2 000 postes de travail directs et autres 4 000 indirects.",
+     "4 000 indirects"),
+    ("fr", "Le nouveau site logistique compte aujourd'hui 300 salariés, dont 120 temporaires.", "120 temporaires"),
+    ("nl", "De fabriek levert volgens de provincie 800 directe banen op en nog eens 1.200 indirecte.",
+     "1.200 indirecte"),
+    ("nl", "Het bedrijf telt 300 werknemers, van wie 120 tijdelijke.", "120 tijdelijke"),
+    ("de", "Das Werk soll 1.000 direkte Arbeitsplätze schaffen und 2.500 indirekte.", "2.500"),  # German: inherited
+])
+def test_an_elliptic_adjective_counts_the_earlier_noun(lang, text, surface):
+    assert measure(text, surface, lang) == "jobs"

@@ -27,7 +27,7 @@ import pandas as pd
 
 from helpers.claims.bounds import hedge_bounds
 from helpers.claims.consistency import build_ledger_tables
-from helpers.claims.evidence import clause_span, sentence_span
+from helpers.claims.evidence import clause_span, cues, sentence_span
 from helpers.claims.flows import FLOW_COLUMNS, build_flows
 from helpers.claims.measure import metric_family, read_metric, with_status
 from helpers.claims.status import classify_status
@@ -96,7 +96,9 @@ def _noun(q) -> str:
 def elided_antecedent(text: str, quantity, earlier: list[dict], lang: str):
     """The figure an elided one stands for, among ``earlier`` (the figures before it in its text, each a mapping
     with its quantity columns): for a figure whose noun is inherited (``noun_source`` "inherited": "We employ 410
-    people. When I arrived there were 260."), the last earlier figure with that noun; for a bare sum, percentage or
+    people. When I arrived there were 260."), the last earlier figure with that noun; for a count whose noun is an
+    adjective standing for a noun left out (measures lexicon ``ELLIPTIC``: "2,000 direct jobs and 4,000 indirect",
+    "300 salariés, dont 120 temporaires"), the last count before it in its sentence; for a bare sum, percentage or
     duration right after a parallel connector (numbers ``PARALLEL_CONNECTORS``: "against", "contre", "tegenover",
     "gegenüber", or a comma) with a figure of the same unit earlier in its sentence, that figure. ``None`` otherwise.
     An elided figure measures what its antecedent measures: its noun, left out, is the antecedent's."""
@@ -107,6 +109,11 @@ def elided_antecedent(text: str, quantity, earlier: list[dict], lang: str):
     earlier = [prev for prev in earlier if str(prev.get("per", "") or "") == per]  # a rate is its own measure
     if not earlier:
         return None
+    elliptic, noun = cues("measures", lang, "ELLIPTIC"), _noun(quantity)
+    if quantity["kind"] == "count" and noun and elliptic is not None and elliptic.fullmatch(noun):
+        sentence = sentence_span(text, start, int(quantity["end"]))  # "2,000 direct jobs and 4,000 indirect"
+        counts = [prev for prev in earlier if prev["kind"] == "count" and int(prev["start"]) >= sentence[0]]
+        return counts[-1] if counts else None
     if str(quantity.get("noun_source", "") or "") == "inherited":
         noun = _noun(quantity)
         for prev in reversed(earlier):
