@@ -61,3 +61,44 @@ def test_an_own_cue_wins_over_the_antecedent(lang, text, surface, expected):
 ])
 def test_an_elliptic_adjective_counts_the_earlier_noun(lang, text, surface):
     assert measure(text, surface, lang) == "jobs"
+
+
+# -- an answer's bare figure counts what the question before it asks about ("How many X ...? -- 90,000 a night") ---
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "Q: How many people work at the depot today?\nA: Around 650 people, most of them on night shifts.",
+     "650 people", "jobs"),
+    ("en", "How many parcels leave the hall? Roughly 90,000 a night on a normal weekday.", "90,000", "parcels"),
+    ("fr", "Combien de colis quittent le hall ?\nEnviron 90 000 par nuit en semaine.", "90 000", "parcels"),
+    ("fr", "Combien de personnes travaillent sur le site ?\n— Environ 400 personnes, surtout la nuit.",
+     "400 personnes", "jobs"),
+    ("nl", "Hoeveel pakjes verlaten de hal?\nOngeveer 90.000 per nacht op een gewone weekdag.", "90.000", "parcels"),
+    ("nl", "Hoeveel mensen werken er vandaag op de site?\nOngeveer 400 mensen, vooral 's nachts.", "400 mensen",
+     "jobs"),
+    ("de", "Wie viele Pakete verlassen die Halle?\nRund 90.000 pro Nacht an einem normalen Werktag.", "90.000",
+     "parcels"),
+    ("de", "Wie viele Menschen arbeiten heute am Standort?\nEtwa 400 Menschen, die meisten nachts.", "400 Menschen",
+     "jobs"),
+])
+def test_an_answer_counts_what_its_question_asks(lang, text, surface, expected):
+    assert measure(text, surface, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, surface", [  # a percentage answering "how many of X" is a share of X
+    ("en", "How many of those flights land at night? About 40 percent.", "40 percent"),
+    ("nl", "Hoeveel van die vluchten landen 's nachts?\nOngeveer veertig procent.", "veertig procent"),
+])
+def test_a_percentage_answer_is_a_share(lang, text, surface):
+    assert measure(text, surface, lang) == "share"
+
+
+# -- a preposition after a number is not its noun ("700.000 rond Kerstmis") ------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "Volumes reach 50,000 a day, and 80,000 despite the strikes.", "80,000"),
+    ("fr", "Le centre traite 50 000 colis par jour, et jusqu'à 80 000 durant les soldes.", "80 000"),
+    ("nl", "Het centrum verwerkt 50.000 pakjes per dag, met pieken tot 80.000 rond Kerstmis.", "80.000"),
+    ("nl", "Het centrum verwerkt 50.000 pakjes per dag, en zo'n 80.000 tijdens de solden.", "80.000"),
+])
+def test_a_preposition_is_not_a_counted_noun(lang, text, surface):
+    from helpers.extract.quantities import quantity_rows
+
+    assert surface in [row["surface"] for row in quantity_rows(text, lang)]

@@ -131,6 +131,29 @@ def elided_antecedent(text: str, quantity, earlier: list[dict], lang: str):
     return prev
 
 
+def _weak(metric: str, cue: str, quantity, text: str) -> bool:
+    """Whether a metric was read from nothing but the figure's own noun or its kind (``other_<kind>``, money's
+    default "investment"): what an antecedent or a question may name better."""
+    surface = text[int(quantity["start"]):int(quantity["end"])]
+    return metric.startswith("other_") or cue.lower() in (_noun(quantity).lower(), surface.lower())
+
+
+QUESTION_GAP = 3
+"""Characters (white space, a line break) allowed between a question and the sentence that answers it."""
+
+
+def question_before(text: str, sentence: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The span of the sentence right before ``sentence`` when it is a question about a quantity (measures lexicon
+    ``HOW_MANY``: "how many", "combien", "hoeveel", "wie viele") ending with "?": the figure of the answer counts
+    what the question asks about ("Hoeveel pakjes verwerkt u? -- Gemiddeld 400.000 per dag"). ``None`` otherwise."""
+    how_many = cues("measures", lang, "HOW_MANY")
+    end = len(text[:sentence[0]].rstrip())
+    if how_many is None or end == 0 or text[end - 1] != "?" or sentence[0] - end > QUESTION_GAP:
+        return None
+    question = sentence_span(text, end - 1, end)
+    return question if how_many.search(text, question[0], end) is not None else None
+
+
 def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict] = (), coded_metric: str = "",
                 antecedent: dict | None = None) -> dict:
     """What the rules read in one figure of ``text``: its sentence, the date it refers to (among ``dates``, the
@@ -146,9 +169,14 @@ def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict
     sentence = sentence_span(text, start, end)
     date = date_for(dates if isinstance(dates, list) else list(dates), start, end, sentence, clause_span(text, start, end, sentence, lang))
     metric, metric_cue, by_status = read_metric(text, quantity, lang, sentence)  # (the status only names jobs)
-    weak = metric.startswith("other_") or metric_cue.lower() in (_noun(quantity).lower(), text[start:end].lower())
-    if antecedent is not None and weak:
+    if antecedent is not None and _weak(metric, metric_cue, quantity, text):
         metric, metric_cue, by_status = antecedent["metric_read"]  # read from the left-out noun alone: the antecedent's
+    question = (question_before(text, sentence, lang)  # (a percentage answering "how many of X" is a share of X)
+                if quantity["kind"] != "percent" and _weak(metric, metric_cue, quantity, text) else None)
+    if question is not None:  # "How many people work here? -- About 650 people": the answer read with its question
+        asked = read_metric(text, quantity, lang, (question[0], sentence[1]))
+        if not _weak(asked[0], asked[1], quantity, text):
+            metric, metric_cue, by_status = asked
     provisional = metric_family(with_status(metric, by_status, "unmarked"))
     status, status_cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
     metric_rule = with_status(metric, by_status, status)

@@ -129,3 +129,7 @@ ELLIPTIC = (r"(?:in)?direct", r"new", r"additional", r"extra", r"more", r"furthe
 """Adjectives (and the pro-form "ones") that stand for a noun left out after a number, in a count parallel to one
 before it ("2,000 direct jobs and 4,000 indirect", "40 new hires, 25 of them permanent ones"): the count is of the
 earlier count's noun (general grammar of ellipsis)."""
+
+HOW_MANY = (r"how many", r"how much")
+"""Words of a question about a quantity ("How many parcels do you handle? -- 400,000 a day"): the words after them
+name what the bare figure of the answer counts, as those after :data:`NUMBER_OF` do in a figure's own sentence."""

@@ -75,3 +75,7 @@ ELLIPTIC = (r"(?:in)?direct(?:e?s)?", r"nouveaux", r"nouvelles", r"supplémentai
             r"autres", r"de plus", r"en plus")
 """Adjectifs qui tiennent lieu d'un nom omis après un nombre, dans un décompte parallèle à un précédent (« 2 000 emplois
 directs et 4 000 indirects », « 300 salariés, dont 120 temporaires ») : le nombre compte le nom du décompte précédent."""
+
+HOW_MANY = (r"combien d(?:e|es|u)", r"combien d(?=['’])", r"combien")
+"""Mots d'une question sur une quantité (« Combien de colis traitez-vous ? -- 400 000 par jour ») : ce qui les suit
+nomme ce que compte le nombre nu de la réponse."""

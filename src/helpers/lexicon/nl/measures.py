@@ -88,3 +88,7 @@ ELLIPTIC = (r"(?:in)?directe", r"nieuwe", r"extra", r"bijkomende", r"meer", r"va
 """Bijvoeglijke naamwoorden die een weggelaten zelfstandig naamwoord vervangen na een getal, in een telling naast een
 eerdere ("800 directe banen en 1.200 indirecte", "300 werknemers, van wie 120 tijdelijke"): het getal telt het naamwoord
 van de eerdere telling."""
+
+HOW_MANY = (r"hoeveel",)
+"""Woorden van een vraag naar een hoeveelheid ("Hoeveel pakjes verwerkt u? -- 400.000 per dag"): wat erop volgt, noemt
+wat het kale getal van het antwoord telt."""

@@ -121,7 +121,7 @@ STOPWORDS = frozenset(
     "zullen zou zouden kan kunnen kon konden moet moeten mag mogen die dat dit deze er niet geen meer "
     "minder dan als ook nog al wel keer maal per procent ongeveer bijna zo te ze zij hij we wij jullie u "
     "je ik hun haar zich hier daar waar wanneer hoe wat wie welke elk elke alle beide vorige laatste "
-    "eerste volgende geleden volgens".split()
+    "eerste volgende geleden volgens rond rondom omstreeks via vanaf langs naast boven beneden achter tijdens gedurende dankzij wegens ondanks omtrent sedert behalve jegens voorbij".split()
 )
 
 NOUN_MODIFIERS = ("extra", "andere", "nieuwe")
