@@ -102,3 +102,49 @@ def test_a_preposition_is_not_a_counted_noun(lang, text, surface):
     from helpers.extract.quantities import quantity_rows
 
     assert surface in [row["surface"] for row in quantity_rows(text, lang)]
+
+
+# -- a bare number ending its clause after a verb: the object of that verb, a count of the noun before it ------------
+@pytest.mark.parametrize("lang, text, surface, cue", [
+    ("en", "The firm promised 900 jobs and delivered 300.", "300", "delivered"),
+    ("en", "The company has pledged 600 jobs; so far it has hired 250, mostly drivers.", "250", "hired"),
+    ("fr", "Le groupe avait promis 900 emplois ; il en a créé 300.", "300", "créé"),
+    ("fr", "Le distributeur annonçait 500 postes, puis en a supprimé 120, faute de commandes.", "120", "supprimé"),
+    ("nl", "De groep beloofde 900 banen en heeft er 300 gecreëerd.", "300", "er"),
+    ("de", "Versprochen waren 900 Arbeitsplätze, entstanden sind 300.", "300", "sind"),
+])
+def test_a_clause_final_number_after_a_verb_takes_the_earlier_noun(lang, text, surface, cue):
+    from helpers.extract.quantities import quantity_rows
+
+    rows = {row["surface"]: row for row in quantity_rows(text, lang)}
+    assert rows[surface]["noun_source"] == "inherited" and rows[surface]["noun_cue"] == cue
+    assert measure(text, surface, lang) == "jobs"
+
+
+@pytest.mark.parametrize("lang, text, only", [  # not a verb right before it: no count
+    ("en", "The depot has 300 staff and its main gate is on Route 6.", "300 staff"),
+    ("en", "The depot has 300 staff; the convoy used lane 4, as planned.", "300 staff"),
+    ("fr", "Le dépôt compte 300 salariés et se trouve près de la sortie 4.", "300 salariés"),
+    ("nl", "Het depot telt 300 werknemers en ligt vlak bij afrit 4.", "300 werknemers"),
+    ("de", "Das Lager hat 300 Beschäftigte und liegt an der Ausfahrt 4.", "300 Beschäftigte"),
+])
+def test_a_number_after_a_noun_is_not_an_elided_count(lang, text, only):
+    from helpers.extract.quantities import quantity_rows
+
+    assert [row["surface"] for row in quantity_rows(text, lang)] == [only]
+
+
+# -- "now" of the present marks a state, as "nu", "jetzt", "maintenant" do ------------------------------------------
+@pytest.mark.parametrize("lang, text, surface", [
+    ("en", "When the depot opened it had 90 staff. Now it has 140, and the owners want 200 by 2026.", "140"),
+    ("fr", "À l'ouverture, le dépôt comptait 90 salariés. Il en compte maintenant 140 salariés, et la direction en"
+           " vise 200 d'ici 2026.", "140 salariés"),
+    ("nl", "Bij de opening had het depot 90 werknemers. Nu zijn het er 140 werknemers, en de directie mikt op 200"
+           " tegen 2026.", "140 werknemers"),
+    ("de", "Zur Eröffnung hatte das Lager 90 Beschäftigte. Jetzt sind es 140 Beschäftigte, und bis 2026 sollen es"
+           " 200 werden.", "140 Beschäftigte"),
+])
+def test_now_marks_a_realised_figure(lang, text, surface):
+    from tests.conftest import claim_status
+
+    assert claim_status(text, surface, lang) == "realised"
