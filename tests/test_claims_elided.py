@@ -148,3 +148,20 @@ def test_now_marks_a_realised_figure(lang, text, surface):
     from tests.conftest import claim_status
 
     assert claim_status(text, surface, lang) == "realised"
+
+
+# -- a figure that is the object of its own clause's verb takes that clause's tense, not the other clause's cue ------
+@pytest.mark.parametrize("lang, text, surface, expected", [
+    ("en", "The firm promised 900 jobs and delivered 300.", "300", "realised"),
+    ("en", "The operator pledged 700 jobs by 2022 but created 280 jobs.", "280 jobs", "realised"),
+    ("en", "The operator pledged 700 jobs by 2022 but created 280 jobs.", "700 jobs", "promised"),
+    ("fr", "Le groupe s'était engagé sur 900 emplois et en a finalement créé 300.", "300", "realised"),
+    ("fr", "L'entreprise promettait 800 postes d'ici 2025 et a créé 250 postes.", "250 postes", "realised"),
+    # verb-second order: an auxiliary before the figure is not its clause's verb; the participle comes later
+    ("de", "Laut Stellenanzeige werden 40 Fahrer und acht Disponenten gesucht.", "40 Fahrer", "promised"),
+    ("nl", "Volgens de vacature worden er 40 chauffeurs en acht planners gezocht.", "40 chauffeurs", "promised"),
+])
+def test_the_verb_before_a_figure_gives_its_tense(lang, text, surface, expected):
+    from tests.conftest import claim_status
+
+    assert claim_status(text, surface, lang) == expected

@@ -187,7 +187,7 @@ ONE = frozenset({"one", "un", "une", "een", "ein", "eine", "hundred", "thousand"
 
 
 @lru_cache(maxsize=None)
-def _figure_pattern(lang: str) -> re.Pattern:
+def figure_pattern(lang: str) -> re.Pattern:
     """Digits that are not a year, or a number word of ``lang`` (every language when unknown) other than :data:`ONE`."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     number_words = sorted({word for code in langs for word in lexicon(code, "numbers").NUMBER_WORDS} - ONE,
@@ -198,7 +198,7 @@ def _figure_pattern(lang: str) -> re.Pattern:
 
 def _another_figure(text: str, span: tuple, sentence: tuple, lang: str) -> bool:
     """Whether the sentence states a number besides the figure itself (a year is not one)."""
-    pattern = _figure_pattern(lang)
+    pattern = figure_pattern(lang)
     return bool(pattern.search(text, sentence[0], span[0]) or pattern.search(text, span[1], sentence[1]))
 
 
