@@ -165,3 +165,26 @@ def test_the_verb_before_a_figure_gives_its_tense(lang, text, surface, expected)
     from tests.conftest import claim_status
 
     assert claim_status(text, surface, lang) == expected
+
+
+# -- Dutch strong participles (ge-...-en) close an elided count; they are no plural noun ----------------------------
+@pytest.mark.parametrize("text, surface, cue", [
+    ("Er werden 900 banen beloofd; er zijn er 300 gekomen.", "300", "er"),
+    ("Van de 500 beloofde jobs zijn er maar 120 overgebleven.", "120", "overgebleven"),
+    ("Het bedrijf schrapte 200 banen en 80 zijn nooit teruggekomen; 50 zijn gebleven.", "50", "zijn"),
+])
+def test_a_dutch_strong_participle_is_not_a_noun(text, surface, cue):
+    from helpers.extract.quantities import quantity_rows
+
+    rows = {row["surface"]: row for row in quantity_rows(text, "nl")}
+    assert rows[surface]["noun_source"] == "inherited" and rows[surface]["noun_cue"] == cue
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Er werden 900 banen beloofd; er zijn er 300 gekomen.", "300"),
+    ("Het depot beloofde 400 jobs. Intussen zijn er 250 ingevuld.", "250"),
+])
+def test_a_dutch_perfect_around_the_figure_is_realised(text, surface):
+    from tests.conftest import claim_status
+
+    assert claim_status(text, surface, "nl") == "realised"
