@@ -126,13 +126,18 @@ FIGURE_PUBLISHED = "2024-06-15"
 
 def read_claim(text: str, surface: str, lang: str, nth: int = 0) -> dict:
     """The claim read for the ``nth`` quantity ``surface`` of ``text`` as the build reads it."""
-    from helpers.claims.tables import read_figure
+    from helpers.claims.tables import elided_antecedent, read_figure
     from helpers.extract.dates import date_rows
     from helpers.extract.quantities import quantity_rows
 
-    rows = [row for row in quantity_rows(text, lang) if row["surface"] == surface]
-    assert len(rows) > nth, (surface, [row["surface"] for row in quantity_rows(text, lang)])
-    return read_figure(text, rows[nth], lang, FIGURE_PUBLISHED, date_rows(text, FIGURE_PUBLISHED, lang))
+    rows = quantity_rows(text, lang)
+    wanted = [i for i, row in enumerate(rows) if row["surface"] == surface]
+    assert len(wanted) > nth, (surface, [row["surface"] for row in rows])
+    dates, earlier = date_rows(text, FIGURE_PUBLISHED, lang), []
+    for row in rows[:wanted[nth] + 1]:  # in text order, as the build reads them: an elided figure's antecedent first
+        read = read_figure(text, row, lang, FIGURE_PUBLISHED, dates, antecedent=elided_antecedent(text, row, earlier, lang))
+        earlier.append({**row, "metric_read": read["metric_read"]})
+    return read
 
 
 def claim_status(text: str, surface: str, lang: str, nth: int = 0) -> str:

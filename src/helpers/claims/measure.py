@@ -187,7 +187,7 @@ ONE = frozenset({"one", "un", "une", "een", "ein", "eine", "hundred", "thousand"
 
 
 @lru_cache(maxsize=None)
-def _figure_pattern(lang: str) -> re.Pattern:
+def figure_pattern(lang: str) -> re.Pattern:
     """Digits that are not a year, or a number word of ``lang`` (every language when unknown) other than :data:`ONE`."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     number_words = sorted({word for code in langs for word in lexicon(code, "numbers").NUMBER_WORDS} - ONE,
@@ -198,7 +198,7 @@ def _figure_pattern(lang: str) -> re.Pattern:
 
 def _another_figure(text: str, span: tuple, sentence: tuple, lang: str) -> bool:
     """Whether the sentence states a number besides the figure itself (a year is not one)."""
-    pattern = _figure_pattern(lang)
+    pattern = figure_pattern(lang)
     return bool(pattern.search(text, sentence[0], span[0]) or pattern.search(text, span[1], sentence[1]))
 
 
@@ -207,14 +207,17 @@ SUBJECT_WORDS = 30
 
 
 def _subject(cue: str, text: str, span: tuple, sentence: tuple, lang: str):
-    """The word of table ``cue`` that follows the last "number of" (``NUMBER_OF``) before the figure in its sentence
-    ("le nombre de mouvements nocturnes est passé de 12 par nuit ..."), or ``None``."""
-    marker, pattern = cues("measures", lang, "NUMBER_OF"), cues("measures", lang, cue)
-    if marker is None or pattern is None:
+    """The word of table ``cue`` that follows the last "number of" (``NUMBER_OF``) or "how many" (``HOW_MANY``) before
+    the figure in its sentence ("le nombre de mouvements nocturnes est passé de 12 par nuit ..."), or ``None``."""
+    pattern = cues("measures", lang, cue)
+    if pattern is None:
         return None
     last = None
-    for last in marker.finditer(text, sentence[0], span[0]):
-        pass
+    for name in ("NUMBER_OF", "HOW_MANY"):  # "the number of X ... 450"; "How many X ...? -- 450" (a question read with
+        marker = cues("measures", lang, name)  # its answer: :func:`helpers.claims.tables.read_figure`)
+        for match in marker.finditer(text, sentence[0], span[0]) if marker is not None else ():
+            if last is None or match.start() > last.start():
+                last = match
     if last is None:
         return None
     match = pattern.search(text, last.end(), min(span[0], last.end() + SUBJECT_WORDS))

@@ -65,11 +65,12 @@ import re
 from functools import lru_cache
 
 from helpers.claims.evidence import WINDOW, clause_span, cues, first_cue, sentence_span
-from helpers.claims.measure import HUB_FAMILIES
+from helpers.claims.measure import HUB_FAMILIES, figure_pattern
 from helpers.claims.scope import future_frame, hedge_ahead, list_lead, nearest_promise, qualifies_another, restated
 from helpers.extract.dates import publication_interval
 from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
 from helpers.extract.quantity_rules import search_before
+from helpers.extract.quantity_units import looks_verbal
 
 __all__ = ["NEAR", "SCOPE", "RULES", "EVIDENCE", "classify_status"]
 
@@ -355,6 +356,33 @@ def _complement(text: str, start: int, clause: tuple[int, int], lang: str) -> tu
     return (last.end(), clause[1]) if last is not None else clause
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _another_figures(text: str, date: dict, sentence: tuple[int, int], lang: str) -> bool:
+    """Whether the clause of a date (outside a figure's clause) states a figure of its own, a number that is not a
+    year: the date is then that figure's ("pledged 700 jobs by 2022 but created 280")."""
+    a, b = clause_span(text, int(date["start"]), int(date["end"]), sentence, lang)
+    pattern = figure_pattern(lang)
+    return bool(pattern.search(text, a, int(date["start"])) or pattern.search(text, int(date["end"]), b))
+
+
+def verb_right_before(text: str, start: int, lang: str) -> bool:
+    """Whether the word right before a figure is a verb of its own clause, a participle or a past (numbers
+    ``VERBAL_SUFFIXES``: not a parallel connector, "including"): the figure is that verb's object ("and delivered
+    300", "il en a créé 300"), its clause states its own tense, and a cue of another clause of the sentence does
+    not govern it. An auxiliary is not enough: in verb-second order the participle comes after the figure and may
+    be cut off with a clause of its own ("werden 60 Lagerarbeiter und zehn Schichtleiter gesucht")."""
+    rules = QUANTITY_RULES.get(lang)
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if rules is None or word is None or not word.group(1).islower():
+        return False
+    verb, table = word.group(1), rules.table
+    if verb in {w.lower() for w in table.PARALLEL_CONNECTORS}:
+        return False
+    return looks_verbal(verb, rules)
+
+
 def classify_status(text: str, start: int, end: int, family: str, published=None, date: dict | None = None,
                     sentence: tuple[int, int] | None = None, lang: str = "") -> tuple[str, str]:
     """``(status, cue)``: promised, realised, historical or unmarked, by the first rule of :data:`RULES` that fires.
@@ -369,7 +397,11 @@ def classify_status(text: str, start: int, end: int, family: str, published=None
     clause = _complement(text, start, clause_span(text, start, end, sentence, lang), lang)
     near_sentence = (max(sentence[0], start - NEAR), min(sentence[1], end + NEAR))
     aside = clause[0] > 0 and text[clause[0] - 1] == "("  # a parenthesis is its own statement: read it alone
-    promise, realised = _modality(text, start, end, (clause,) if aside else (clause, near_sentence), lang)
+    verb = verb_right_before(text, start, lang)  # "promised 900 jobs and delivered 300": the clause's own verb
+    promise, realised = _modality(text, start, end, (clause,) if aside or verb else (clause, near_sentence), lang)
+    if verb and date is not None and not (clause[0] <= int(date["start"]) and int(date["end"]) <= clause[1]) \
+            and _another_figures(text, date, sentence, lang):
+        date = None  # "pledged 700 jobs by 2022 but created 280": the deadline is the other clause's figure's
     if promise is not None and _reported(text, promise, sentence, clause, lang):
         promise = None
     first = last = None

@@ -27,13 +27,16 @@ import pandas as pd
 
 from helpers.claims.bounds import hedge_bounds
 from helpers.claims.consistency import build_ledger_tables
-from helpers.claims.evidence import clause_span, sentence_span
+from helpers.claims.evidence import clause_span, cues, sentence_span
 from helpers.claims.flows import FLOW_COLUMNS, build_flows
 from helpers.claims.measure import metric_family, read_metric, with_status
 from helpers.claims.status import classify_status
 from helpers.claims.timeline import TIMELINE_COLUMNS, build_timeline
 from helpers.claims.dating import article_dates, date_for, date_records
 from helpers.extract.dates import publication_interval
+from helpers.extract.quantities import ANAPHORA_WINDOW
+from helpers.extract.quantity_rules import RULES as QUANTITY_RULES
+from helpers.extract.quantity_rules import search_before
 
 __all__ = ["CLAIM_COLUMNS", "read_figure", "build_claims", "metric_agreement", "article_claim_tables",
            "combine_claim_tables", "build_claim_tables"]
@@ -80,17 +83,100 @@ def _suggest(sentence_text: str, lang: str) -> str:
     return suggest_stance(sentence_text, lang or None)
 
 
-def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict] = (), coded_metric: str = ""
-                ) -> dict:
+ELIDED_KINDS = ("money", "percent", "duration")
+"""Kinds whose bare number, parallel to a figure of the same unit just before it, takes that unit (the extractor's
+parallel reading: "16 jours, contre 40 par la mer", "18,4 miljoen euro, tegenover 11 miljoen")."""
+
+
+def _noun(q) -> str:
+    noun = q.get("noun", "") if hasattr(q, "get") else ""
+    return "" if noun is None or noun != noun else str(noun)
+
+
+def elided_antecedent(text: str, quantity, earlier: list[dict], lang: str):
+    """The figure an elided one stands for, among ``earlier`` (the figures before it in its text, each a mapping
+    with its quantity columns): for a figure whose noun is inherited (``noun_source`` "inherited": "We employ 410
+    people. When I arrived there were 260."), the last earlier figure with that noun; for a count whose noun is an
+    adjective standing for a noun left out (measures lexicon ``ELLIPTIC``: "2,000 direct jobs and 4,000 indirect",
+    "300 salariés, dont 120 temporaires"), the last count before it in its sentence; for a bare sum, percentage or
+    duration right after a parallel connector (numbers ``PARALLEL_CONNECTORS``: "against", "contre", "tegenover",
+    "gegenüber", or a comma) with a figure of the same unit earlier in its sentence, that figure. ``None`` otherwise.
+    An elided figure measures what its antecedent measures: its noun, left out, is the antecedent's."""
+    if not earlier:
+        return None
+    start = int(quantity["start"])
+    per = str(quantity.get("per", "") or "")
+    earlier = [prev for prev in earlier if str(prev.get("per", "") or "") == per]  # a rate is its own measure
+    if not earlier:
+        return None
+    elliptic, noun = cues("measures", lang, "ELLIPTIC"), _noun(quantity)
+    if quantity["kind"] == "count" and noun and elliptic is not None and elliptic.fullmatch(noun):
+        sentence = sentence_span(text, start, int(quantity["end"]))  # "2,000 direct jobs and 4,000 indirect"
+        counts = [prev for prev in earlier if prev["kind"] == "count" and int(prev["start"]) >= sentence[0]]
+        return counts[-1] if counts else None
+    if str(quantity.get("noun_source", "") or "") == "inherited":
+        noun = _noun(quantity)
+        for prev in reversed(earlier):
+            if _noun(prev) == noun and start - int(prev["end"]) <= ANAPHORA_WINDOW:
+                return prev
+        return None
+    prev = earlier[-1]
+    if _noun(quantity) or quantity["kind"] not in ELIDED_KINDS or (prev["kind"], prev["unit"]) != (
+            quantity["kind"], quantity["unit"]):
+        return None
+    rules = QUANTITY_RULES.get(lang)
+    sentence = sentence_span(text, start, int(quantity["end"]))
+    if rules is None or int(prev["start"]) < sentence[0] or search_before(rules.parallel_before, text, start) is None:
+        return None
+    return prev
+
+
+def _weak(metric: str, cue: str, quantity, text: str) -> bool:
+    """Whether a metric was read from nothing but the figure's own noun or its kind (``other_<kind>``, money's
+    default "investment"): what an antecedent or a question may name better."""
+    surface = text[int(quantity["start"]):int(quantity["end"])]
+    return metric.startswith("other_") or cue.lower() in (_noun(quantity).lower(), surface.lower())
+
+
+QUESTION_GAP = 3
+"""Characters (white space, a line break) allowed between a question and the sentence that answers it."""
+
+
+def question_before(text: str, sentence: tuple[int, int], lang: str) -> tuple[int, int] | None:
+    """The span of the sentence right before ``sentence`` when it is a question about a quantity (measures lexicon
+    ``HOW_MANY``: "how many", "combien", "hoeveel", "wie viele") ending with "?": the figure of the answer counts
+    what the question asks about ("Hoeveel pakjes verwerkt u? -- Gemiddeld 400.000 per dag"). ``None`` otherwise."""
+    how_many = cues("measures", lang, "HOW_MANY")
+    end = len(text[:sentence[0]].rstrip())
+    if how_many is None or end == 0 or text[end - 1] != "?" or sentence[0] - end > QUESTION_GAP:
+        return None
+    question = sentence_span(text, end - 1, end)
+    return question if how_many.search(text, question[0], end) is not None else None
+
+
+def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict] = (), coded_metric: str = "",
+                antecedent: dict | None = None) -> dict:
     """What the rules read in one figure of ``text``: its sentence, the date it refers to (among ``dates``, the
     article's date expressions), its metric (``metric_rule``, ``metric_cue``) and its status (``status``,
     ``status_cue``). Status and metric depend on each other (jobs are split by status; the hub's figures are never
     historical): the status is read with a provisional family, then the metric, then the status with the final
-    family -- the coded metric's when ``coded_metric`` is given."""
+    family -- the coded metric's when ``coded_metric`` is given. An elided figure (``antecedent``: the
+    :func:`elided_antecedent` read before it, with its ``metric_read``) measures what its antecedent measures when
+    its own reading rests on nothing but the noun it took from it, or on nothing at all (``other_<kind>``, or a
+    kind's default: money with no cue is an investment, "tegenover 11 miljoen" after a profit is a profit): a cue
+    of its own ("Of those, 280 are employees") still decides."""
     start, end = int(quantity["start"]), int(quantity["end"])
     sentence = sentence_span(text, start, end)
     date = date_for(dates if isinstance(dates, list) else list(dates), start, end, sentence, clause_span(text, start, end, sentence, lang))
     metric, metric_cue, by_status = read_metric(text, quantity, lang, sentence)  # (the status only names jobs)
+    if antecedent is not None and _weak(metric, metric_cue, quantity, text):
+        metric, metric_cue, by_status = antecedent["metric_read"]  # read from the left-out noun alone: the antecedent's
+    question = (question_before(text, sentence, lang)  # (a percentage answering "how many of X" is a share of X)
+                if quantity["kind"] != "percent" and _weak(metric, metric_cue, quantity, text) else None)
+    if question is not None:  # "How many people work here? -- About 650 people": the answer read with its question
+        asked = read_metric(text, quantity, lang, (question[0], sentence[1]))
+        if not _weak(asked[0], asked[1], quantity, text):
+            metric, metric_cue, by_status = asked
     provisional = metric_family(with_status(metric, by_status, "unmarked"))
     status, status_cue = classify_status(text, start, end, provisional, published, date, sentence, lang)
     metric_rule = with_status(metric, by_status, status)
@@ -98,7 +184,8 @@ def read_figure(text: str, quantity, lang: str, published=None, dates: list[dict
     if family != provisional:  # (the same family gives the same status: it is read once)
         status, status_cue = classify_status(text, start, end, family, published, date, sentence, lang)
     return {"sentence": sentence, "date": date, "metric_rule": metric_rule, "metric_cue": metric_cue,
-            "family": family, "status": status, "status_cue": status_cue}
+            "family": family, "status": status, "status_cue": status_cue,
+            "metric_read": (metric, metric_cue, by_status)}
 
 
 def _refers(date: dict | None, status: str, published) -> tuple:
@@ -159,14 +246,18 @@ def build_claims(quantities: pd.DataFrame, articles: pd.DataFrame, texts: dict, 
     if gold is not None and len(gold):
         coded_files = set(gold["file"])
         gold_measures = {(r.file, int(r.start), int(r.end)): r.measures for r in gold.itertuples()}
-    rows = []
+    rows, earlier = [], []
     for q in quantities.sort_values(["file", "start"]).itertuples(index=False):
         q = q._asdict()
         file, key = q["file"], (q["file"], int(q["start"]), int(q["end"]))
         article, text = articles[file], texts[file]
         q["lang"] = q.get("lang") or article["language"]
         coded = gold_measures.get(key, "")
-        read = read_figure(text, q, q["lang"], article["published"], dates_by_file[file], coded)
+        if earlier and earlier[-1]["file"] != file:
+            earlier = []
+        antecedent = elided_antecedent(text, q, earlier, q["lang"])
+        read = read_figure(text, q, q["lang"], article["published"], dates_by_file[file], coded, antecedent)
+        earlier.append({**q, "metric_read": read["metric_read"]})
         if coded:
             metric, source = coded, "coded"
         else:

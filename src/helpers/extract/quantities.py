@@ -211,7 +211,28 @@ def _elided(rules, text: str, row: dict, antecedent: dict | None) -> str:
     participle = rules.noun_token.match(text, row["end"])  # "werden er 300 ingevuld", "only 450 created"
     if participle is not None and looks_verbal(participle.group("w"), rules):
         return participle.group("w").lower()
-    return ""
+    return _object_of_verb(rules, text, row)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+"""The word right before a number (separated by spaces only)."""
+
+
+def _object_of_verb(rules, text: str, row: dict) -> str:
+    """The verb of which a bare number ending its clause is the object or the complement, or "": a participle or an
+    auxiliary right before it (numbers ``VERBAL_SUFFIXES``, ``ANAPHORA_VERBS``: "promised 900 jobs and delivered
+    300.", "il en a créé 300,", "entstanden sind 300.") and, right after it, the end of its clause (punctuation, or a
+    coordinating conjunction, numbers ``NOUN_COORDINATORS``). The count left out is then the antecedent's."""
+    after = text[row["end"]:row["end"] + 12]
+    coordinators = "|".join(re.escape(word) for word in rules.table.NOUN_COORDINATORS) or "(?!)"
+    if not re.match(rf"\s*(?:[.;,:!?)]|$)|\s+(?i:{coordinators})\s", after):
+        return ""
+    word = _WORD_BEFORE.search(text, max(0, row["start"] - 40), row["start"])
+    if word is None or word.end() != row["start"]:
+        return ""
+    verb = word.group(1)
+    auxiliaries = {w.lower() for w in rules.table.ANAPHORA_VERBS}
+    return verb.lower() if verb.islower() and (looks_verbal(verb, rules) or verb in auxiliaries) else ""
 
 
 def quantity_rows(text: str, lang: str | None = None) -> list[dict]:

@@ -76,3 +76,13 @@ PROFIT = (r"\w*[Gg]ewinn\w*", r"Verlust\w*", r"Dividenden?")
 
 AREA_RATE = (r"Quadratmeter\w*", r"m²", r"m2", r"Hektar", r"ha")
 """Flächeneinheiten als Nenner eines Geldbetrags ("18 Euro pro Quadratmeter"): ein Preis oder eine Miete."""
+
+ELLIPTIC = (r"(?:in)?direkte(?:n)?", r"neue(?:n)?", r"zusätzliche(?:n)?", r"weitere(?:n)?", r"mehr", r"feste(?:n)?",
+            r"befristete(?:n)?", r"unbefristete(?:n)?", r"lokale(?:n)?", r"andere(?:n)?")
+"""Adjektive, die nach einer Zahl für ein ausgelassenes Nomen stehen, in einer Zählung neben einer früheren ("1.000
+direkte Arbeitsplätze und 2.500 indirekte", "300 Beschäftigte, davon 120 befristete"): die Zahl zählt das Nomen der
+früheren Zählung."""
+
+HOW_MANY = (r"wie viele", r"wie viel")
+"""Wörter einer Frage nach einer Menge ("Wie viele Pakete fertigen Sie ab? -- 400.000 am Tag"): was ihnen folgt,
+nennt, was die bloße Zahl der Antwort zählt."""

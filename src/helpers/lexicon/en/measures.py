@@ -123,3 +123,13 @@ PROFIT = (r"(?:net |operating |pre-tax )?profits?", r"net income", r"losses", r"
 AREA_RATE = (r"square", r"met(?:re|er)s?", r"m²", r"m2", r"sq", r"hectares?", r"ha", r"acres?")
 """Units of area as the denominator of an amount of money ("€18 per square metre"): a price or a rent. The rate's
 unit is read as its first word ("square" of "square metre")."""
+
+ELLIPTIC = (r"(?:in)?direct", r"new", r"additional", r"extra", r"more", r"further", r"permanent", r"temporary",
+            r"full[- ]time", r"part[- ]time", r"local", r"seasonal", r"other", r"others", r"ones?")
+"""Adjectives (and the pro-form "ones") that stand for a noun left out after a number, in a count parallel to one
+before it ("2,000 direct jobs and 4,000 indirect", "40 new hires, 25 of them permanent ones"): the count is of the
+earlier count's noun (general grammar of ellipsis)."""
+
+HOW_MANY = (r"how many", r"how much")
+"""Words of a question about a quantity ("How many parcels do you handle? -- 400,000 a day"): the words after them
+name what the bare figure of the answer counts, as those after :data:`NUMBER_OF` do in a figure's own sentence."""

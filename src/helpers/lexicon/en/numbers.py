@@ -190,7 +190,7 @@ STOPWORDS = frozenset(
     "said says say told tell reported according against between among through across via versus vs "
     "around near toward towards instead rather whether we you he she i me my our your his her us him "
     "plus minus or so-called like unlike including include includes included along amid among next last "
-    "come came go goes went".split()
+    "come came go goes went despite throughout beyond".split()
 )
 """Words that are never the noun counted by a number (function words, verb forms, adverbs of quantity)."""
 

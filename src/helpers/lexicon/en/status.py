@@ -52,7 +52,7 @@ REALISED = (
     r"acquires", r"acquired", r"buys", r"bought", r"takes over", r"took over", r"has taken over",
     # time adverbs of the present
     r"already", r"so far", r"to date", r"until now", r"up to now", r"thus far", r"by now", r"now employs?", r"today",
-    r"currently", r"at present", r"presently", r"meanwhile", r"in the meantime", r"as of",
+    r"now", r"currently", r"at present", r"presently", r"meanwhile", r"in the meantime", r"as of",
 )
 """Perfect, present-state and 'so far' cues: the figure is realised (it exists or happened)."""
 

@@ -69,3 +69,13 @@ PROFIT = (r"bénéfices?", r"résultat net", r"pertes?", r"dividendes?")
 
 AREA_RATE = (r"mètres?", r"m²", r"m2", r"hectares?", r"ha")
 """Unités de surface au dénominateur d'une somme (« 18 euros par mètre carré ») : un prix ou un loyer."""
+
+ELLIPTIC = (r"(?:in)?direct(?:e?s)?", r"nouveaux", r"nouvelles", r"supplémentaires?", r"additionnel(?:le)?s",
+            r"permanent(?:e?s)?", r"temporaires", r"fixes", r"locaux", r"locales", r"saisonniers", r"saisonnières",
+            r"autres", r"de plus", r"en plus")
+"""Adjectifs qui tiennent lieu d'un nom omis après un nombre, dans un décompte parallèle à un précédent (« 2 000 emplois
+directs et 4 000 indirects », « 300 salariés, dont 120 temporaires ») : le nombre compte le nom du décompte précédent."""
+
+HOW_MANY = (r"combien d(?:e|es|u)", r"combien d(?=['’])", r"combien")
+"""Mots d'une question sur une quantité (« Combien de colis traitez-vous ? -- 400 000 par jour ») : ce qui les suit
+nomme ce que compte le nombre nu de la réponse."""

@@ -137,7 +137,7 @@ STOPWORDS = frozenset(
     "étaient sera seront serait seraient été être ont avait avaient aura auront aurait avoir fait font "
     "dernier derniers dernière dernières premier premiers prochains prochaines suivants environ maximum "
     "minimum selon comme lors dès jusqu jusque si déjà encore aussi tous toutes tout chacun chaque "
-    "pourcent soit hors parmi près loin via quand où".split()
+    "pourcent soit hors parmi près loin via quand où autour durant malgré envers hormis outre".split()
 )
 
 NOUN_MODIFIERS = ("autres", "nouveaux", "nouvelles", "supplémentaires")

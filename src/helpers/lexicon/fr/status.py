@@ -53,7 +53,7 @@ REALISED = (
     r"acquiert", r"acquièrent", r"rachète(?:nt)?", r"reprend", r"reprennent", r"travaill(?:e|ent)", r"compte(?:nt)?", r"comptai(?:t|ent)", r"(?:a|ont) compté", r"recens\w+", r"dénombr\w+", r"fait travailler", r"sont employée?s",
     # adverbes du présent
     r"déjà", r"(?:on )?en (?:est|sont|était) à", r"jusqu['’]ici", r"jusqu['’]à présent", r"à ce jour", r"aujourd['’]hui", r"actuellement",
-    r"désormais", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
+    r"désormais", r"maintenant", r"pour l['’]instant", r"à l['’]heure actuelle", r"entre-temps", r"depuis lors",
 )
 PAST = (
     # plus-que-parfait et imparfait : l'arrière-plan du récit, pas l'événement

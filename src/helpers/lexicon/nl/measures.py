@@ -82,3 +82,13 @@ PROFIT = (r"\w*winst", r"verlies", r"dividend(?:en)?")
 
 AREA_RATE = (r"vierkante", r"meters?", r"m²", r"m2", r"hectares?", r"ha")
 """Oppervlakte-eenheden als noemer van een bedrag ("21 euro per vierkante meter"): een prijs of een huur."""
+
+ELLIPTIC = (r"(?:in)?directe", r"nieuwe", r"extra", r"bijkomende", r"meer", r"vaste", r"tijdelijke", r"voltijdse",
+            r"deeltijdse", r"lokale", r"seizoensgebonden", r"andere")
+"""Bijvoeglijke naamwoorden die een weggelaten zelfstandig naamwoord vervangen na een getal, in een telling naast een
+eerdere ("800 directe banen en 1.200 indirecte", "300 werknemers, van wie 120 tijdelijke"): het getal telt het naamwoord
+van de eerdere telling."""
+
+HOW_MANY = (r"hoeveel",)
+"""Woorden van een vraag naar een hoeveelheid ("Hoeveel pakjes verwerkt u? -- 400.000 per dag"): wat erop volgt, noemt
+wat het kale getal van het antwoord telt."""

@@ -121,7 +121,7 @@ STOPWORDS = frozenset(
     "zullen zou zouden kan kunnen kon konden moet moeten mag mogen die dat dit deze er niet geen meer "
     "minder dan als ook nog al wel keer maal per procent ongeveer bijna zo te ze zij hij we wij jullie u "
     "je ik hun haar zich hier daar waar wanneer hoe wat wie welke elk elke alle beide vorige laatste "
-    "eerste volgende geleden volgens".split()
+    "eerste volgende geleden volgens gekomen bijgekomen gebleven overgebleven geschapen ontstaan weggevallen gevonden verloren rond rondom omstreeks via vanaf langs naast boven beneden achter tijdens gedurende dankzij wegens ondanks omtrent sedert behalve jegens voorbij".split()
 )
 
 NOUN_MODIFIERS = ("extra", "andere", "nieuwe")
@@ -156,7 +156,10 @@ PARALLEL_CONNECTORS = ("tot", "en", "of", "tegen", "tegenover", "naar", "waarvan
 ANAPHORA_VERBS = ("zijn", "waren", "werden", "worden", "zullen", "hebben", "blijven", "bleven", "komen", "moeten",
                   "kunnen", "zouden", "bijkomen", "erbij",
                   # een voltooid deelwoord als gezegde van een elliptisch aantal: "900 beloofd, 340 ingevuld"
-                  "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen")
+                  "ingevuld", "gecreëerd", "beloofd", "geschrapt", "verdwenen", "aangeworven", "aangenomen",
+                  # sterke deelwoorden (ge-...-en) lijken op een meervoud: ze staan ook in STOPWORDS, nooit een naamwoord
+                  "gekomen", "bijgekomen", "gebleven", "overgebleven", "geschapen", "ontstaan", "weggevallen",
+                  "gevonden", "verloren", "gesneuveld")
 
 EXISTENTIAL_BEFORE = ("zijn er", "waren er", "er zijn", "er waren", "zijn het", "waren het", "zijn dat er", "waren dat er",
                       # met een hulp- of modaal werkwoord, het werkwoord achteraan ("zullen er 500 zijn"): :data:`CLAUSE_FINAL_VERBS`

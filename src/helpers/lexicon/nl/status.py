@@ -32,6 +32,9 @@ PROMISED = (
 )
 REALISED = (
     r"(?:heeft|hebben|is|zijn) (?:al |reeds |intussen |inmiddels )?ge\w+(?:d|t|en)",
+    # voltooide tijd met het getal tussen hulpwerkwoord en deelwoord, het deelwoord achteraan: "er zijn er 300
+    # gekomen", "zijn er maar 120 overgebleven" (het deelwoord sluit de zin of de zinsdeel af)
+    r"(?:heeft|hebben|is|zijn)(?= er\b[^.;:!?]{0,40}?\b\w*ge\w+(?:d|t|en)\s*(?:[.;:!?,]|$))",
     r"zijn gecreëerd", r"zijn gecreeerd", r"gecreëerd", r"geschapen", r"aangeworven", r"ingevuld",
     r"tewerkgesteld", r"gerealiseerd", r"werden", r"werd", r"reeds", r"tot nu toe", r"tot dusver",
     r"tot op heden", r"vandaag", r"intussen", r"inmiddels", r"momenteel", r"op dit moment", r"nu", r"al",
