@@ -159,6 +159,9 @@ ROLE_NOUNS = (
     "initiative", "verein", "stiftung", "vereinigung", "gesellschaft", "genossenschaft", "zentrum",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
     "quelle", "insider", "insiderin", "eingeweihter", "eingeweihte",  # anonyme Quellen ("eine Quelle aus dem Ministerium")
+    # Gremien, die mit einer Stimme sprechen ("der Ausschuss", "die Stiftung" nehmen das zuvor genannte auf)
+    "ausschuss", "komitee", "koalition", "bündnis", "plattform", "bewegung", "aufsicht", "regulierer",
+    "parlament", "gremium", "vorstand", "aufsichtsrat", "konsortium", "kollektiv", "einrichtung", "anstalt",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""

@@ -157,6 +157,10 @@ ROLE_NOUNS = (
     "chief financial officer", "cfo", "coo", "cto",
     "harbour master", "harbourmaster", "harbor master", "port captain",
     "source", "insider",  # anonymous sources ("a source close to the file", "an insider")
+    # bodies that speak as one (a later "the committee", "the board" takes up the one named before)
+    "committee", "board", "coalition", "foundation", "charity", "collective", "regulator", "watchdog",
+    "inspectorate", "parliament", "cabinet", "tribunal", "institution", "consortium", "cooperative",
+    "platform", "movement", "confederation",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 

@@ -316,6 +316,9 @@ ROLE_NOUNS = (
     "responsable syndical",
     "capitaine", "capitaine du port", "capitainerie",
     "source", "initié", "initiée",  # sources anonymes ("une source proche du dossier", "un initié")
+    # organes qui parlent d'une voix ("le comité", "la fondation" reprennent l'organe nommé avant)
+    "comité", "fondation", "coalition", "plateforme", "mouvement", "régulateur", "inspection", "parlement",
+    "tribunal", "institution", "consortium", "coopérative", "confédération", "intercommunale", "ligue",
 )
 """Nouns that present a source by role (people and organisations)."""
 

@@ -150,6 +150,9 @@ ROLE_NOUNS = (
     "vakbondsleider", "ondernemer",
     "havenmeester", "meester", "havenkapitein",
     "bron", "ingewijde", "insider",  # anonieme bronnen ("een bron dicht bij het dossier", "een ingewijde")
+    # organen die met één stem spreken ("het comité", "de stichting" nemen het orgaan van eerder over)
+    "comité", "stichting", "coalitie", "platform", "beweging", "toezichthouder", "inspectie", "parlement",
+    "rechtbank", "instelling", "consortium", "coöperatie", "confederatie", "intercommunale", "liga",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""

@@ -1,0 +1,88 @@
+"""Who states a figure, round 7: a bare organisation noun that is no company noun ("the union", "le syndicat", "de
+dienst", "der Verband") takes up the organisation that spoke just before it; a headline's capitalised common noun is
+no name for it to take up; the nouns of bodies that speak as one ("committee", "comité", "Ausschuss") are role nouns.
+Sentences written for these tests (never taken from the development corpus), in English, French, Dutch and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import speaker_of
+
+# The organisation that spoke in the sentence before, named without the noun ("the union" after "the GMB said").
+ORGANISATION_THAT_SPOKE = [
+    ("en", "The plan is reckless, the GMB said on Monday. The union added that 300 jobs were at risk.", "300 jobs",
+     "GMB"),
+    ("en", "Unite said the plan was a gamble. According to the union, 120 drivers would lose their shifts.",
+     "120 drivers", "Unite"),
+    ("fr", "Le projet est dangereux, a déclaré lundi la CGT. Selon le syndicat, 400 emplois sont menacés.",
+     "400 emplois", "CGT"),
+    ("fr", "Le plan est injuste, a dénoncé mardi la CSC. Le syndicat affirme que 60 intérimaires partiront.",
+     "60 intérimaires", "CSC"),
+    ("nl", "Het plan is onaanvaardbaar, zei het ACOD maandag. Volgens de vakbond staan 200 banen op de helling.",
+     "200 banen", "ACOD"),
+    ("nl", "De stijging is duidelijk, meldde de VDAB dinsdag. Er werden 90 vacatures ingevuld, aldus de dienst.",
+     "90 vacatures", "VDAB"),
+    ("de", "Der Plan sei ein Fehler, sagte die IG BCE am Montag. Nach Angaben der Gewerkschaft sind 500 Stellen "
+     "bedroht.", "500 Stellen", "IG BCE"),
+    ("de", "Der Ausbau sei falsch, erklärte der BUND am Freitag. Der Verband rechnet mit 40 Hektar Waldverlust.",
+     "40 Hektar", "BUND"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", ORGANISATION_THAT_SPOKE)
+def test_organisation_noun_takes_up_the_organisation_that_spoke(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+# A headline opening with the bare noun ("Union hands out leaflets") names nothing: the noun takes up the name.
+HEADLINE_NOUNS = [
+    ("en", "Union hands out leaflets\n\nThe NUM said the plan was unfair. According to the union, 40 percent of "
+     "staff are temps.", "40 percent", "NUM"),
+    ("fr", "Syndicat en colère\n\nLe plan est injuste, a dit la FGTB lundi. Selon le syndicat, 30 % du personnel "
+     "est intérimaire.", "30 %", "FGTB"),
+    ("nl", "Vakbond deelt pamfletten uit\n\nHet ABVV zei dat het plan oneerlijk is. Volgens de vakbond werkt 35 "
+     "procent via een uitzendkantoor.", "35 procent", "ABVV"),
+    ("de", "Gewerkschaft verteilt Flugblätter\n\nDer Plan sei unfair, sagte Verdi. Laut der Gewerkschaft "
+     "arbeiten 25 Prozent als Leiharbeiter.", "25 Prozent", "Verdi"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", HEADLINE_NOUNS)
+def test_headline_noun_is_no_antecedent(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+# A noun without an article names its own body ("Laut Arbeitsagentur"), and an indefinite one a new source.
+def test_noun_without_article_is_not_taken_up():
+    text = "Der Plan sei falsch, sagte die IG Metall am Montag. Laut Arbeitsagentur sind 14.000 Menschen arbeitslos."
+    assert speaker_of(text, "de", "14.000 Menschen") != "IG Metall"
+
+
+def test_indefinite_noun_is_not_taken_up():
+    text = "The plan is reckless, the GMB said on Monday. A rival union claimed that 300 jobs were at risk."
+    assert speaker_of(text, "en", "300 jobs") != "GMB"
+
+
+def test_organisation_known_by_another_noun_is_not_taken_up():
+    text = ("The airport, Brenmoor Airport, said on Monday it would grow. According to the union, 80 jobs are at "
+            "risk.")
+    assert speaker_of(text, "en", "80 jobs") != "Brenmoor Airport"
+
+
+# Bodies that speak as one are role nouns: the phrase is read whole, with its possessor.
+BODY_NOUNS = [
+    ("en", "According to the residents’ committee, the firm employs 700 people.", "700 people",
+     "the residents’ committee"),
+    ("en", "The workers' coalition said the firm employs 700 people.", "700 people", "The workers' coalition"),
+    ("fr", "Selon le comité des riverains, l'usine emploie 700 personnes.", "700 personnes",
+     "le comité des riverains"),
+    ("nl", "Volgens het bewonerscomité werken er 700 mensen.", "700 mensen", "het bewonerscomité"),
+    ("de", "Nach Angaben des Anwohnerausschusses arbeiten dort 700 Menschen.", "700 Menschen",
+     "Anwohnerausschusses"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", BODY_NOUNS)
+def test_body_nouns_are_role_nouns(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
