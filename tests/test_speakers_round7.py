@@ -86,3 +86,45 @@ BODY_NOUNS = [
 @pytest.mark.parametrize("lang, text, phrase, expected", BODY_NOUNS)
 def test_body_nouns_are_role_nouns(lang, text, phrase, expected):
     assert speaker_of(text, lang, phrase) == expected
+
+
+# A company noun before a name presents it as a role noun does ("Danish shipping giant X said").
+COMPANY_NOUN_PRESENTS = [
+    ("en", "Danish shipping giant Nordmark said its new terminal would handle 900,000 containers a year.",
+     "900,000 containers", "Nordmark"),
+    ("en", "Korean battery maker Hanwol said the plant would employ 1,200 people by 2028.", "1,200 people", "Hanwol"),
+    ("fr", "Le constructeur chinois Baiyun a confirmé qu'il investira 800 millions d'euros dans l'usine.",
+     "800 millions d'euros", "Baiyun"),
+    ("nl", "De Chinese autobouwer Baiyun zei dat de fabriek 1.200 mensen zal tewerkstellen.", "1.200 mensen",
+     "Baiyun"),
+    ("de", "Der koreanische Hersteller Hanwol sagte, das Werk werde 1.200 Menschen beschäftigen.", "1.200 Menschen",
+     "Hanwol"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", COMPANY_NOUN_PRESENTS)
+def test_company_noun_presents_a_name(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+# A bare description left unresolved inside a clause that a named source governs: the named source states it.
+NAMED_SOURCE_OVER_DESCRIPTION = [
+    ("en", "According to the National Statistics Office, the subsidiary reported 430 employees last year.",
+     "430 employees", "National Statistics Office"),
+    ("fr", "Selon l'Institut des comptes nationaux, la filiale déclarait 430 salariés l'an dernier.",
+     "430 salariés", "Institut des comptes nationaux"),
+    ("nl", "Volgens de Nationale Bank meldde de dochteronderneming vorig jaar 430 werknemers.", "430 werknemers",
+     "Nationale Bank"),
+    ("de", "Laut dem Statistischen Landesamt meldete die Tochter im vergangenen Jahr 430 Beschäftigte.",
+     "430 Beschäftigte", "Statistischen Landesamt"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", NAMED_SOURCE_OVER_DESCRIPTION)
+def test_named_source_over_an_unresolved_description(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase).endswith(expected)
+
+
+def test_named_subject_inside_a_source_clause_keeps_its_clause():
+    text = "According to the National Statistics Office, Hanwol reported 430 employees last year."
+    assert speaker_of(text, "en", "430 employees") == "Hanwol"

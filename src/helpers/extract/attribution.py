@@ -54,7 +54,7 @@ from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.spokespersons import SpokespersonRules
-from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
+from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, is_role_word, speech_lexicon
 from helpers.text.folding import fold
 from helpers.text.sentences import Sentences
 
@@ -373,8 +373,21 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         holders = [ev for ev in self._events_from(start) if ev.start <= start and end <= ev.end]
         if holders:  # an echo ("Das bestätigte X.") names who states its sentence; else the smallest clause
             ev = min(holders, key=lambda ev: (ev.rule != "next sentence", ev.end - ev.start))
+            if self._description(ev.speaker):  # "D'après l'ONSS, la filiale belge déclarait 540 travailleurs": a
+                named = [h for h in holders if h.rule.startswith("source before") and h.start <= ev.start and  # bare
+                         not self._description(h.speaker)]  # description left unresolved inside a clause that a
+                if named:  # named source governs: the named source
+                    ev = min(named, key=lambda h: h.end - h.start)
             return ev.speaker, "reported " + ev.rule
         return Speaker(), "outlet"
+
+    def _description(self, sp: Speaker) -> bool:
+        """An organisation named by a description alone ("la filiale belge", "the subsidiary", "die belgische
+        Tochter"): no capitalised word after its determiner but role nouns (where all nouns are capitalised)."""
+        words = [re.sub(r"^[LlDd]['\u2019]", "", w) for w in sp.name.split()]
+        words = words[1:] if words and fold_word(words[0]) in self.lex.determiners else words
+        return sp.kind == "organisation" and sp.name == sp.role and not any(
+            w[:1].isupper() and not (self.lex.nouns_capitalised and is_role_word(w, self.lex)) for w in words)
 
     def quotations(self) -> list[dict]:
         """Every quotation (direct or mixed; mixed only with a speaker) and every reported speech, in text order."""

@@ -212,6 +212,9 @@ COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "b
 """Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
 of the company named before."""
 
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: ein Firmennomen stellt einen Namen vor wie ein Rollennomen („der chinesische Autobauer X sagte“)."""
+
 NOUN_ENDINGS = ("es", "s", "en", "n")
 """Inflection endings a noun takes after a determiner (genitive "des Flughafens", "des Unternehmens"; dative plural),
 taken off before a look-up in the role nouns."""

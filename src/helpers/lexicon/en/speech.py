@@ -204,6 +204,9 @@ COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "busine
 """Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
 company named before."""
 
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: a company noun presents a name as a role noun does ("Chinese carmaker Dragonwing said")."""
+
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "its representatives"), taken off before a
 look-up in the role nouns."""

@@ -370,6 +370,9 @@ COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "c
 """Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
 company named before."""
 
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: un nom d'entreprise présente un nom comme un nom de rôle (« le constructeur chinois X a dit »)."""
+
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "ses représentants"), taken off before a
 look-up in the role nouns."""

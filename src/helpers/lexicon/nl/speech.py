@@ -199,6 +199,9 @@ COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "fir
 """Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
 company named before."""
 
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: een bedrijfsnaamwoord stelt een naam voor zoals een rolnaamwoord ("de Chinese autobouwer X zei")."""
+
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "haar woordvoerders"), taken off before a
 look-up in the role nouns."""
