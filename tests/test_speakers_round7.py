@@ -128,3 +128,37 @@ def test_named_source_over_an_unresolved_description(lang, text, phrase, expecte
 def test_named_subject_inside_a_source_clause_keeps_its_clause():
     text = "According to the National Statistics Office, Hanwol reported 430 employees last year."
     assert speaker_of(text, "en", "430 employees") == "Hanwol"
+
+
+# A trailing tag whose verb a participle continues: the clause before the tag is the speech.
+TAG_THEN_PARTICIPLE = [
+    ("en", "The depot now employs 320 people, Marta Quinn confirmed, adding that hiring would resume in May.",
+     "320 people", "Marta Quinn"),
+    ("en", "Freight volumes fell by 8 percent, Omar Bell said on Monday, noting that fuel costs had risen.",
+     "8 percent", "Omar Bell"),
+    ("fr", "Le dépôt emploie 320 personnes, a confirmé Marta Quinn, ajoutant que l'embauche reprendrait en mai.",
+     "320 personnes", "Marta Quinn"),
+    ("nl", "Het depot telt 320 werknemers, bevestigde Marta Quinn, eraan toevoegend dat er in mei wordt "
+     "aangeworven.", "320 werknemers", "Marta Quinn"),
+    ("de", "Das Depot beschäftigt 320 Menschen, bestätigte Marta Quinn und fügte hinzu, dass im Mai eingestellt "
+     "werde.", "320 Menschen", "Marta Quinn"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", TAG_THEN_PARTICIPLE)
+def test_trailing_tag_then_participle(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+# A trailing tag followed by a verbless appendix ("..., X said on Friday, up 9% on 2023"): both parts are X's.
+def test_trailing_tag_then_appendix():
+    text = "Exports reached 4.2 million tonnes last year, Portvale said on Friday, up 9 percent on 2023."
+    assert speaker_of(text, "en", "4.2 million tonnes") == "Portvale"
+    assert speaker_of(text, "en", "9 percent") == "Portvale"
+
+
+def test_trailing_tag_after_a_semicolon_reads_its_own_clause():
+    text = ("The contract requires 400 jobs; the site employs 255 people, Marta Quinn confirmed, adding that hiring "
+            "would resume.")
+    assert speaker_of(text, "en", "400 jobs") == ""
+    assert speaker_of(text, "en", "255 people") == "Marta Quinn"

@@ -226,6 +226,9 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         if done:
             return
         n_book = len(self.book.entries)
+        cut = self._coordinated_end(b, e)  # (time words skipped: "X said on Monday, noting that ...")
+        if not self.text[min(self._skip_time(b, e), cut):cut].strip(" ,") and self._trailing_tag_before(a, b, cue, s):
+            return  # "..., X confirmed, adding that ...": the clause before the tag is what X confirmed
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
@@ -246,7 +249,15 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = self._stop(b, e)
         at = sp.at if sp.at >= 0 else sp.start
-        if comp and (stop is None or comp.start() <= stop.start() + 2) and \
+        trailing = rest.lstrip()[:1] == "," and s < at < a and self.text[s:at].rstrip().endswith(",")
+        if trailing and self._tag_goes_on(rest):  # "..., X confirmed, adding that ...": the clause before the
+            comp = None  # tag is what X confirmed; the complementizer is the participle's
+        appendix = trailing and self._verbless_appendix(rest)
+        if appendix:  # "..., X said on Monday, up 6% on the year before": a trailing tag, and the appendix
+            start = max(s, self.text.rfind(";", s, at) + 1, self.text.rfind(":", s, at) + 1)  # after it is X's too
+            self._event(start, max(start, self.text.rfind(",", start, at)), sp, None, cue)
+            self._event(after + len(rest) - len(rest.lstrip(" ,")), e, sp, None, cue, min_words=2)
+        elif comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue, min_words=2)  # "warnt, dass Lohndumping drohe"
         elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s and self._tag_goes_on(rest):
@@ -380,6 +391,34 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
                     ev = min(named, key=lambda h: h.end - h.start)
             return ev.speaker, "reported " + ev.rule
         return Speaker(), "outlet"
+
+    def _trailing_tag_before(self, a: int, b: int, cue: str, s: int) -> bool:
+        """A speech verb right before a coordinated participle ("..., X confirmed, adding that ..."): when its
+        subject stands after a comma that closes a clause of the sentence, that clause is the speech (written here;
+        True); else False."""
+        comma = self.text.rfind(",", s, a)
+        s = max(s, self.text.rfind(";", s, comma) + 1, self.text.rfind(":", s, comma) + 1)  # ("X commits to 400
+        # jobs; the site employs 255, Y confirmed, adding ...": the clause after the semicolon)
+        if comma <= s or len(_WORD.findall(self.text[s:comma])) < 3 or len(_WORD.findall(self.text[comma:a])) > 6:
+            return False
+        sp = self.np_before(comma + 1, a, "speech verb", cue)
+        if not sp:
+            return False
+        self._event(s, comma, sp, None, cue)
+        return True
+
+    def _verbless_appendix(self, rest: str) -> bool:
+        """What follows a trailing tag after its comma is no reported clause but an appendix to the clause before:
+        it opens with a lower-case word that is no determiner, pronoun, complementizer or connector ("up 6% on the
+        year before", "a third more than in 2023" is not: it opens with a determiner) and holds no finite auxiliary
+        or complementizer."""
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        first = _WORD.search(rest)
+        return bool(words) and first.group()[:1].islower() and not any(
+            words[0] in table for table in (self.lex.determiners, self.lex.personal_pronouns, self.lex.connectors,
+                                            self.lex.organisation_pronouns, self.lex.first_person,
+                                            self.lex.complementizers)) and not any(
+            w in self.lex.clause_verbs or w in self.lex.complementizers for w in words)
 
     def _description(self, sp: Speaker) -> bool:
         """An organisation named by a description alone ("la filiale belge", "the subsidiary", "die belgische
