@@ -162,3 +162,28 @@ def test_trailing_tag_after_a_semicolon_reads_its_own_clause():
             "would resume.")
     assert speaker_of(text, "en", "400 jobs") == ""
     assert speaker_of(text, "en", "255 people") == "Marta Quinn"
+
+
+# A trailing tag with a phrase of its own ("..., X said in its annual report"): the clause before it is X's.
+TAG_WITH_PHRASE = [
+    ("en", "The plant produced 80,000 cars last year, Vostra Motors said in its annual report.", "80,000 cars",
+     "Vostra Motors"),
+    ("en", "The site now employs 640 people, or 590 full-time equivalents, Vostra Motors said in a filing on Monday.",
+     "640 people", "Vostra Motors"),
+    ("fr", "L'usine a produit 80 000 voitures l'an dernier, a indiqué Vostra Motors dans son rapport annuel.",
+     "80 000 voitures", "Vostra Motors"),
+    ("nl", "De fabriek produceerde vorig jaar 80.000 wagens, zei Vostra Motors in zijn jaarverslag.", "80.000 wagens",
+     "Vostra Motors"),
+    ("de", "Das Werk produzierte im vergangenen Jahr 80.000 Autos, teilte Vostra Motors in seinem Geschäftsbericht "
+     "mit.", "80.000 Autos", "Vostra Motors"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", TAG_WITH_PHRASE)
+def test_trailing_tag_with_a_phrase_of_its_own(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_tag_followed_by_its_clause_is_no_trailing_tag():
+    text = "After the vote, Vostra Motors said in a statement that it would hire 300 workers."
+    assert speaker_of(text, "en", "300 workers") == "Vostra Motors"

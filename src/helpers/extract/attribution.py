@@ -253,6 +253,10 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         if trailing and self._tag_goes_on(rest):  # "..., X confirmed, adding that ...": the clause before the
             comp = None  # tag is what X confirmed; the complementizer is the participle's
         appendix = trailing and self._verbless_appendix(rest)
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        trailing_phrase = s < at < a and self.text[s:at].rstrip().endswith(",") and len(words) <= 8 and \
+            not re.search(r"\d", rest) and not any(w in self.lex.clause_verbs or w in self.lex.complementizers
+                                                    for w in words)
         if appendix:  # "..., X said on Monday, up 6% on the year before": a trailing tag, and the appendix
             start = max(s, self.text.rfind(";", s, at) + 1, self.text.rfind(":", s, at) + 1)  # after it is X's too
             self._event(start, max(start, self.text.rfind(",", start, at)), sp, None, cue)
@@ -271,7 +275,8 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
-        elif len(_WORD.findall(rest)) <= 3 and not re.match(r"\W*\d", rest):  # (not "spreekt van 300 vluchten")
+        elif (len(_WORD.findall(rest)) <= 3 or trailing_phrase) and not re.match(r"\W*\d", rest):  # (not "spreekt
+            # van 300 vluchten"; "..., the group said in its annual report": a tag with a phrase of its own)
             start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
