@@ -187,3 +187,26 @@ def test_trailing_tag_with_a_phrase_of_its_own(lang, text, phrase, expected):
 def test_tag_followed_by_its_clause_is_no_trailing_tag():
     text = "After the vote, Vostra Motors said in a statement that it would hire 300 workers."
     assert speaker_of(text, "en", "300 workers") == "Vostra Motors"
+
+
+# A family name written first ("Zhang Wei" ... "Zhang said"): the later mention is the full name.
+FAMILY_NAME_FIRST = [
+    ("en", "Europe director Zhang Wei opened the meeting. Zhang said the site would add 400 jobs.", "400 jobs",
+     "Zhang Wei"),
+    ("fr", "Le directeur Europe Zhang Wei a ouvert la réunion. Zhang a dit que le site créerait 400 emplois.",
+     "400 emplois", "Zhang Wei"),
+    ("nl", "Europa-directeur Zhang Wei opende de vergadering. Zhang zei dat er 400 banen bijkomen.", "400 banen",
+     "Zhang Wei"),
+    ("de", "Europachef Zhang Wei eröffnete die Sitzung. Zhang sagte, das Werk schaffe 400 Stellen.", "400 Stellen",
+     "Zhang Wei"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", FAMILY_NAME_FIRST)
+def test_family_name_first_resolves_to_the_full_name(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_surname_last_still_resolves_to_the_full_name():
+    text = "Chief executive Anna Smith opened the meeting. Smith said the site would add 400 jobs."
+    assert speaker_of(text, "en", "400 jobs") == "Anna Smith"
