@@ -210,3 +210,18 @@ def test_family_name_first_resolves_to_the_full_name(lang, text, phrase, expecte
 def test_surname_last_still_resolves_to_the_full_name():
     text = "Chief executive Anna Smith opened the meeting. Smith said the site would add 400 jobs."
     assert speaker_of(text, "en", "400 jobs") == "Anna Smith"
+
+
+# A capitalised compound adjective ("Lisbon-based", "Hong Kong-listed") presents a name and is no part of it.
+def test_compound_adjective_is_no_part_of_the_name():
+    text = "Analysts at Oslo-based Fjordline Research expect the terminal to handle 1.2 million TEU next year."
+    assert speaker_of(text, "en", "1.2 million TEU") == "Fjordline Research"
+    text = "Hong Kong-listed Harbourview Group said it would invest $300 million in the port."
+    assert speaker_of(text, "en", "$300 million") == "Harbourview Group"
+
+
+def test_hyphenated_names_stay_whole():
+    text = "Jean-Pierre Martin said the site would employ 250 people."
+    assert speaker_of(text, "en", "250 people") == "Jean-Pierre Martin"
+    text = "Laut Anna Hartmann-Seidel arbeiten dort 250 Menschen."
+    assert speaker_of(text, "de", "250 Menschen") == "Anna Hartmann-Seidel"

@@ -135,6 +135,9 @@ def _adjective_before_role(tokens: list, i: int, lex) -> bool:
     word = tokens[i][0]
     if not word[:1].isupper() or i + 1 >= len(tokens) or word[-1:] in ",;:()" or _acronym(_clean(word)):
         return False
+    last = word.rsplit("-", 1)[-1]
+    if "-" in word and last[:1].islower() and not is_role_word(last, lex) and _is_name_word(tokens[i + 1][0], lex):
+        return True  # "Lisbon-based Meridian Freight Research", "Hamburg-listed X": a compound adjective
     nxt = tokens[i + 1][0]
     return nxt[:1].islower() and is_role_word(nxt, lex) and not is_role_word(word, lex) and i + 2 < len(tokens) \
         and _is_name_word(tokens[i + 2][0], lex)
