@@ -225,3 +225,35 @@ def test_hyphenated_names_stay_whole():
     assert speaker_of(text, "en", "250 people") == "Jean-Pierre Martin"
     text = "Laut Anna Hartmann-Seidel arbeiten dort 250 Menschen."
     assert speaker_of(text, "de", "250 Menschen") == "Anna Hartmann-Seidel"
+
+
+# A speech verb whose object is only a document noun ("X explained the proposal.") presents what the following
+# sentences of its paragraph say, up to a sentence with a cue or a quotation of its own.
+PRESENTED = [
+    ("en", "Plant director Omar Bell explained the proposal. The site will cover 40 hectares and open in 2027.",
+     "40 hectares", "Omar Bell"),
+    ("fr", "Le directeur Omar Bell a détaillé les chiffres. Le site couvrira 40 hectares et ouvrira en 2027.",
+     "40 hectares", "Omar Bell"),
+    ("nl", "Directeur Omar Bell verduidelijkte het voorstel. De site wordt 40 hectare groot en opent in 2027.",
+     "40 hectare", "Omar Bell"),
+    ("de", "Werkleiter Omar Bell nannte die Eckdaten. Das Werk soll 40 Hektar groß werden und 2027 öffnen.",
+     "40 Hektar", "Omar Bell"),
+]
+
+
+@pytest.mark.parametrize("lang, text, phrase, expected", PRESENTED)
+def test_presented_document_covers_the_next_sentences(lang, text, phrase, expected):
+    assert speaker_of(text, lang, phrase) == expected
+
+
+def test_presentation_stops_at_the_paragraph_and_at_a_new_cue():
+    text = ("Plant director Omar Bell explained the proposal. The site will cover 40 hectares. The union said 300 jobs "
+            "were too few.\n\nThe town has 12,000 inhabitants.")
+    assert speaker_of(text, "en", "40 hectares") == "Omar Bell"
+    assert speaker_of(text, "en", "300 jobs") == "The union"
+    assert speaker_of(text, "en", "12,000 inhabitants") == ""
+
+
+def test_a_verb_with_a_clause_presents_nothing():
+    text = "Omar Bell explained that the plan was ready. The town has 12,000 inhabitants."
+    assert speaker_of(text, "en", "12,000 inhabitants") == ""

@@ -164,9 +164,16 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
                 qi += 1
             if own < e:
                 n_events = len(self.events)
+                presenter = getattr(self, "_presenter", None)
+                self._presenter = None
                 self._reported(s, e)
                 if len(self.events) == n_events and si > 0:
                     self._reported_mood(s, e)
+                if presenter is not None and len(self.events) == n_events and self._presenter is None and \
+                        s < presenter[1] and not any(s <= q.open < e for q in self.quotes):
+                    self.events.append(Event(s, e, "reported", presenter[0], presenter[2], "presented"))
+                    self._presenter = presenter  # ("X presented the figures. The plant will ...": what follows
+                    # in the paragraph, up to a sentence with its own cue or quotation, is what X presented)
         self._interview()
         self._question_paragraphs()
         self._quotes_in_reported()
@@ -244,6 +251,9 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
             return
         after = self._skip_time(b, e)
         rest = self.text[after:e]
+        if self._presents(rest):  # "Der Bürgermeister erläutert den Antrag.": the next sentences are presented
+            paragraph_end = self.text.find("\n", e)
+            self._presenter = (sp, len(self.text) if paragraph_end < 0 else paragraph_end, cue)
         if len(_WORD.findall(rest)) <= 3 and self._tag_of_quote(s, a):
             return  # "“...,” the director, X, said on Tuesday.": the quotation is the speech
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
@@ -411,6 +421,19 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
             return False
         self._event(s, comma, sp, None, cue)
         return True
+
+    def _presents(self, rest: str) -> bool:
+        """The rest of a sentence after its speech verb is only a determiner and a document noun, with at most a
+        preposition or a separable particle ("den Antrag", "the figures", "les chiffres", "het voorstel toe", "die
+        Eckdaten"): the verb presents what the next sentences say."""
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        if not 2 <= len(words) <= 4 or re.search(r"\d", rest) or rest.strip()[-1:] not in (".", ""):
+            return False
+        nouns = [w for w in words if w in self.lex.document_nouns or any(
+            w.endswith(d) and len(w) > len(d) + 2 for d in self.lex.document_nouns if len(d) >= 5)]
+        others = [w for w in words if w not in nouns and w not in self.lex.determiners]
+        return len(nouns) == 1 and words[words.index(nouns[0]) - 1] in self.lex.determiners and len(others) <= 1 \
+            and all(len(w) <= 5 for w in others)
 
     def _verbless_appendix(self, rest: str) -> bool:
         """What follows a trailing tag after its comma is no reported clause but an appendix to the clause before:

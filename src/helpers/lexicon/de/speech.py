@@ -190,7 +190,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("bericht", "berichten", "studie", "untersuchung", "erklärung", "mitteilung", "pressemitteilung",
                   "analyse", "brief", "dokument", "schätzung", "schätzungen", "zahlen", "daten", "berechnungen", "prognose",
-                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz", "antrag", "bauantrag")
+                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz", "antrag", "bauantrag", "vorschlag", "vorschläge", "einzelheiten")
 """Nouns of a written source: "laut einem Bericht von X" names X."""
 
 CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "kann",

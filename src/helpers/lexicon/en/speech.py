@@ -185,7 +185,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
                   "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations",
-                  "plan", "plans", "accounts", "application", "leaflet")
+                  "plan", "plans", "accounts", "application", "leaflet", "proposal", "proposals", "details")
 """Nouns of a written source: "according to a report by X" names X."""
 
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",

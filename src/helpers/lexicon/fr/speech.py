@@ -347,7 +347,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "étude", "communiqué", "enquête", "analyse", "note", "lettre", "document",
                   "estimation", "estimations", "chiffres", "données", "prévisions", "calculs", "plan", "plans",
-                  "comptes", "bilan", "demande", "tract")
+                  "comptes", "bilan", "demande", "tract", "proposition", "propositions", "détails")
 """Nouns of a written source: "selon un rapport de X" names X."""
 
 CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont", "avait", "va", "vont", "peut",

@@ -178,7 +178,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "verslag", "studie", "onderzoek", "verklaring", "persbericht", "analyse", "nota",
                   "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose",
-                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans", "aanvraag", "pamflet")
+                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans", "aanvraag", "pamflet", "voorstel", "voorstellen", "details")
 """Nouns of a written source: "volgens een rapport van X" names X."""
 
 CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
