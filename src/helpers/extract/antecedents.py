@@ -147,32 +147,78 @@ class Antecedents:
         if heads and not company:  # "des Flughafens": a name that holds the noun ("Flughafen Kassel") before a
             for a, b in self._runs_before(found.start):  # nearer name that the noun merely stands before ("Am
                 name = self.text[a:b]  # Flughafen Kassel baut Hanko ...")
-                if b <= found.start and not self._is_person(a, name) and (len(name.split()) >= 2 or found.name[
-                        :1].islower()) and any(len(h) >= 4 and h in " ".join(self._titled[a][0]) for h in heads):
+                if b <= found.start and not self._is_person(a, name) and not self._bare_noun(name, heads) and (
+                        len(name.split()) >= 2 or found.name[:1].islower()) and any(
+                        len(h) >= 4 and h in " ".join(self._titled[a][0]) for h in heads):
                     return self._named(a, b, found)
         for a, b in self._runs_before(found.start):
             if b > found.start:
                 continue
             name = self.text[a:b]
-            if self._is_person(a, name) or self._indefinite_description(a, b):
+            if self._is_person(a, name) or self._indefinite_description(a, b) or self._bare_noun(name, heads):
                 continue
             low = " ".join(self._titled[a][0])
             if any(len(h) >= 4 and h in low for h in heads) and (len(name.split()) >= 2 or found.name[:1].islower()):
                 return self._named(a, b, found)  # ("l'observatoire" after "L'Observatoire ...": a proper name)
-            if any(h == p or len(h) >= 5 and p.endswith(h) for h in heads for p in self._presenting_words(a)):
+            presenting = self._presenting_words(a)[-1 if not self.lex.adjectives_follow_noun else -3:]  # (the noun
+            # right before the name where adjectives stand before the noun: "Gewerkschaft verteilt Flugblätter" is
+            # no union named "Flugblätter")
+            if any(h == p or len(h) >= 5 and p.endswith(h) for h in heads for p in presenting):
                 return self._named(a, b, found)  # "le syndicat" after "Le syndicat chrétien CSC"; "het
                 # agentschap" after "het exportagentschap AWEX" (a compound ending with the noun)
             if company and self._presented_as_company(a, b):
                 return self._named(a, b, found)
-        return self._subject_before(found) if company else None
+        return self._subject_before(found) if company else self._organisation_that_spoke(found, heads)
+
+    def _organisation_that_spoke(self, found: Speaker, heads: list[str]) -> Speaker | None:
+        """The organisation a bare organisation noun that is no company noun ("the union", "le syndicat", "de dienst",
+        "der Verband") takes up when no name before holds or presents that noun: the organisation of the book (one
+        that already spoke, by its name) whose last mention ends nearest before it, at most :data:`PERSON_WINDOW`
+        characters back ("The plan is reckless, the GMB said. According to the union, ..."), unless the book knows
+        that organisation by another organisation noun ("the airport" is not "the union")."""
+        first = fold_word(_clean(found.name.split()[0]))
+        if first not in self.lex.determiners:  # ("nach Angaben der Gewerkschaft": the article before the phrase)
+            previous = _LAST_WORD.search(self.text, max(0, found.start - 20), found.start)
+            first = fold_word(previous.group(1)) if previous else ""
+        if not heads or first not in self.lex.determiners or first in self.lex.possessives or \
+                first in self.lex.indefinite_articles:
+            return None  # ("Laut Arbeitsagentur": a noun without article names its own body)
+        floor = self._previous_sentence_start(found.start)
+        best, named = -1, None
+        for entry in self.book.entries:
+            at = max([entry.end] + [b for _, b in entry.mentions if b <= found.start])
+            if entry.kind != "organisation" or entry.name == entry.role or not entry.name.strip() or \
+                    not floor <= at <= found.start or at <= best:
+                continue
+            nouns = [self._stem(fold_word(_clean(w))) for w in (entry.role + " " + entry.name).split()]
+            nouns = [n for n in nouns if is_role_word(n, self.lex) and not _person_role(n, self.lex)]
+            if nouns and not any(h in n or n in h for h in heads for n in nouns):
+                continue  # (known, by its role or a noun of its name, as another kind of organisation: "Brenmoor
+                # Airport" is not "the union")
+            best, named = at, Speaker(name=entry.name, start=entry.start, end=entry.end, role=entry.role,
+                                      kind="organisation")
+        return named
+
+    def _bare_noun(self, name: str, heads: list[str]) -> bool:
+        """A run that is the role noun itself, capitalised (a headline's or a sentence's first word: "Union hands
+        out leaflets", "Vakbond deelt pamfletten uit"): a common noun, no name for the noun to take up."""
+        words = name.split()
+        if len(words) == 1 and re.match(r"[LlDd]['\u2019][A-Z\u00c0-\u00dd]", words[0]):
+            return False  # ("L'Observatoire": capitalised after its article, a name)
+        return len(words) == 1 and self._stem(re.sub(r"^[ld]['\u2019]", "", fold_word(_clean(words[0])))) in heads
+
+    def _previous_sentence_start(self, pos: int) -> int:
+        """Where the sentence before the one at ``pos`` starts, in its paragraph (at most :data:`PERSON_WINDOW`
+        characters back)."""
+        floor = max(self.text.rfind("\n", 0, pos), pos - PERSON_WINDOW)
+        stops = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u00bb]?\s", self.text[floor:pos])]
+        return floor + stops[-2] if len(stops) >= 2 else floor
 
     def _subject_before(self, found: Speaker) -> Speaker | None:
         """The organisation a bare company description ("the Dubai-based group", "das Unternehmen") takes up: the
         nearest name in its own or the previous sentence of the paragraph that is no person and stands as a subject,
         with no article or preposition right before it ("When Al Noor bought ..., the group promised")."""
-        floor = max(self.text.rfind("\n", 0, found.start), found.start - PERSON_WINDOW)
-        stops = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u00bb]?\s", self.text[floor:found.start])]
-        floor = floor + stops[-2] if len(stops) >= 2 else floor
+        floor = self._previous_sentence_start(found.start)
         blocked = set(self.lex.determiners) | set(self.lex.name_prepositions) | set(self.lex.place_prepositions) | \
             set(self.lex.recipient_prepositions)
         for a, b in self._runs_before(found.start):

@@ -54,7 +54,7 @@ from helpers.extract.reported import MAX_CLAUSE, ReportedRules
 from helpers.extract.sources import SourceRules
 from helpers.extract.speaker_phrases import SpeakerPhrases
 from helpers.extract.spokespersons import SpokespersonRules
-from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, speech_lexicon
+from helpers.extract.speakers import Speaker, SpeakerBook, fold_word, is_role_word, speech_lexicon
 from helpers.text.folding import fold
 from helpers.text.sentences import Sentences
 
@@ -164,9 +164,16 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
                 qi += 1
             if own < e:
                 n_events = len(self.events)
+                presenter = getattr(self, "_presenter", None)
+                self._presenter = None
                 self._reported(s, e)
                 if len(self.events) == n_events and si > 0:
                     self._reported_mood(s, e)
+                if presenter is not None and len(self.events) == n_events and self._presenter is None and \
+                        s < presenter[1] and not any(s <= q.open < e for q in self.quotes):
+                    self.events.append(Event(s, e, "reported", presenter[0], presenter[2], "presented"))
+                    self._presenter = presenter  # ("X presented the figures. The plant will ...": what follows
+                    # in the paragraph, up to a sentence with its own cue or quotation, is what X presented)
         self._interview()
         self._question_paragraphs()
         self._quotes_in_reported()
@@ -226,6 +233,9 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         if done:
             return
         n_book = len(self.book.entries)
+        cut = self._coordinated_end(b, e)  # (time words skipped: "X said on Monday, noting that ...")
+        if not self.text[min(self._skip_time(b, e), cut):cut].strip(" ,") and self._trailing_tag_before(a, b, cue, s):
+            return  # "..., X confirmed, adding that ...": the clause before the tag is what X confirmed
         sp, e = self._subject_and_end(a, b, cue, s, e)  # (None, e) when read already ("dit A mais rappelle que B")
         if sp is None:
             return
@@ -241,12 +251,27 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
             return
         after = self._skip_time(b, e)
         rest = self.text[after:e]
+        if self._presents(rest):  # "Der Bürgermeister erläutert den Antrag.": the next sentences are presented
+            paragraph_end = self.text.find("\n", e)
+            self._presenter = (sp, len(self.text) if paragraph_end < 0 else paragraph_end, cue)
         if len(_WORD.findall(rest)) <= 3 and self._tag_of_quote(s, a):
             return  # "“...,” the director, X, said on Tuesday.": the quotation is the speech
         comp = self.lex.complementizer.search(self.low, b, min(e, b + 60))
         stop = self._stop(b, e)
         at = sp.at if sp.at >= 0 else sp.start
-        if comp and (stop is None or comp.start() <= stop.start() + 2) and \
+        trailing = rest.lstrip()[:1] == "," and s < at < a and self.text[s:at].rstrip().endswith(",")
+        if trailing and self._tag_goes_on(rest):  # "..., X confirmed, adding that ...": the clause before the
+            comp = None  # tag is what X confirmed; the complementizer is the participle's
+        appendix = trailing and self._verbless_appendix(rest)
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        trailing_phrase = s < at < a and self.text[s:at].rstrip().endswith(",") and len(words) <= 8 and \
+            not re.search(r"\d", rest) and not any(w in self.lex.clause_verbs or w in self.lex.complementizers
+                                                    for w in words)
+        if appendix:  # "..., X said on Monday, up 6% on the year before": a trailing tag, and the appendix
+            start = max(s, self.text.rfind(";", s, at) + 1, self.text.rfind(":", s, at) + 1)  # after it is X's too
+            self._event(start, max(start, self.text.rfind(",", start, at)), sp, None, cue)
+            self._event(after + len(rest) - len(rest.lstrip(" ,")), e, sp, None, cue, min_words=2)
+        elif comp and (stop is None or comp.start() <= stop.start() + 2) and \
                 len(_WORD.findall(self.text[b:comp.start()])) <= 5:
             self._event(comp.end(), e, sp, None, cue, min_words=2)  # "warnt, dass Lohndumping drohe"
         elif not rest.strip(" .!?") or rest.lstrip()[:1] in (",", ";") and at > s and self._tag_goes_on(rest):
@@ -260,7 +285,8 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
             self._event(stop.end(), e, sp, None, cue)
         elif stop is not None and self.text[stop.start()] == ":":
             self._event(stop.end(), e, sp, None, cue)
-        elif len(_WORD.findall(rest)) <= 3 and not re.match(r"\W*\d", rest):  # (not "spreekt van 300 vluchten")
+        elif (len(_WORD.findall(rest)) <= 3 or trailing_phrase) and not re.match(r"\W*\d", rest):  # (not "spreekt
+            # van 300 vluchten"; "..., the group said in its annual report": a tag with a phrase of its own)
             start = min((sp_ for sp_ in (at,) if sp_ >= s), default=a)
             self._event(s, max(s, self.text.rfind(",", s, min(a, start if start > s else a))), sp, None, cue)
         else:
@@ -373,8 +399,62 @@ class Reading(LayoutRules, SpeakerPhrases, PronounRules, SpokespersonRules, Ante
         holders = [ev for ev in self._events_from(start) if ev.start <= start and end <= ev.end]
         if holders:  # an echo ("Das bestätigte X.") names who states its sentence; else the smallest clause
             ev = min(holders, key=lambda ev: (ev.rule != "next sentence", ev.end - ev.start))
+            if self._description(ev.speaker):  # "D'après l'ONSS, la filiale belge déclarait 540 travailleurs": a
+                named = [h for h in holders if h.rule.startswith("source before") and h.start <= ev.start and  # bare
+                         not self._description(h.speaker)]  # description left unresolved inside a clause that a
+                if named:  # named source governs: the named source
+                    ev = min(named, key=lambda h: h.end - h.start)
             return ev.speaker, "reported " + ev.rule
         return Speaker(), "outlet"
+
+    def _trailing_tag_before(self, a: int, b: int, cue: str, s: int) -> bool:
+        """A speech verb right before a coordinated participle ("..., X confirmed, adding that ..."): when its
+        subject stands after a comma that closes a clause of the sentence, that clause is the speech (written here;
+        True); else False."""
+        comma = self.text.rfind(",", s, a)
+        s = max(s, self.text.rfind(";", s, comma) + 1, self.text.rfind(":", s, comma) + 1)  # ("X commits to 400
+        # jobs; the site employs 255, Y confirmed, adding ...": the clause after the semicolon)
+        if comma <= s or len(_WORD.findall(self.text[s:comma])) < 3 or len(_WORD.findall(self.text[comma:a])) > 6:
+            return False
+        sp = self.np_before(comma + 1, a, "speech verb", cue)
+        if not sp:
+            return False
+        self._event(s, comma, sp, None, cue)
+        return True
+
+    def _presents(self, rest: str) -> bool:
+        """The rest of a sentence after its speech verb is only a determiner and a document noun, with at most a
+        preposition or a separable particle ("den Antrag", "the figures", "les chiffres", "het voorstel toe", "die
+        Eckdaten"): the verb presents what the next sentences say."""
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        if not 2 <= len(words) <= 4 or re.search(r"\d", rest) or rest.strip()[-1:] not in (".", ""):
+            return False
+        nouns = [w for w in words if w in self.lex.document_nouns or any(
+            w.endswith(d) and len(w) > len(d) + 2 for d in self.lex.document_nouns if len(d) >= 5)]
+        others = [w for w in words if w not in nouns and w not in self.lex.determiners]
+        return len(nouns) == 1 and words[words.index(nouns[0]) - 1] in self.lex.determiners and len(others) <= 1 \
+            and all(len(w) <= 5 for w in others)
+
+    def _verbless_appendix(self, rest: str) -> bool:
+        """What follows a trailing tag after its comma is no reported clause but an appendix to the clause before:
+        it opens with a lower-case word that is no determiner, pronoun, complementizer or connector ("up 6% on the
+        year before", "a third more than in 2023" is not: it opens with a determiner) and holds no finite auxiliary
+        or complementizer."""
+        words = [fold_word(w) for w in _WORD.findall(rest)]
+        first = _WORD.search(rest)
+        return bool(words) and first.group()[:1].islower() and not any(
+            words[0] in table for table in (self.lex.determiners, self.lex.personal_pronouns, self.lex.connectors,
+                                            self.lex.organisation_pronouns, self.lex.first_person,
+                                            self.lex.complementizers)) and not any(
+            w in self.lex.clause_verbs or w in self.lex.complementizers for w in words)
+
+    def _description(self, sp: Speaker) -> bool:
+        """An organisation named by a description alone ("la filiale belge", "the subsidiary", "die belgische
+        Tochter"): no capitalised word after its determiner but role nouns (where all nouns are capitalised)."""
+        words = [re.sub(r"^[LlDd]['\u2019]", "", w) for w in sp.name.split()]
+        words = words[1:] if words and fold_word(words[0]) in self.lex.determiners else words
+        return sp.kind == "organisation" and sp.name == sp.role and not any(
+            w[:1].isupper() and not (self.lex.nouns_capitalised and is_role_word(w, self.lex)) for w in words)
 
     def quotations(self) -> list[dict]:
         """Every quotation (direct or mixed; mixed only with a speaker) and every reported speech, in text order."""

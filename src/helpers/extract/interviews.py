@@ -281,8 +281,16 @@ class InterviewRules:
             if key not in self.low[a:b]:
                 continue  # (the folded text holds every word of the run folded, in place)
             words = list(re.finditer(r"\S+", self.text[a:b]))
-            for j in range(len(words) - 1, 0, -1):  # the surname ends the run, or a particle and an organisation
+            for j in range(len(words) - 1, -1, -1):  # the surname ends the run, or a particle and an organisation
                 if fold_word(words[j].group().rstrip(".,;:")) == key:  # follow it ("Benoît Lemaire van Liège Airport")
+                    if j == len(words) - 2 and _is_name_word(words[-1].group(), self.lex) and \
+                            fold_word(words[-1].group()) not in self.lex.name_particles:  # "directeur Europa Wang
+                        whole = parse_np(self.text, a, b, self.lex)  # Lei" ... "Wang": a family name written first
+                        if whole and whole.kind == "person" and whole.name.endswith(self.text[a + words[j].start():b]):
+                            return Speaker(name=self.text[a + words[j].start():b], start=a + words[j].start(), end=b,
+                                           role=whole.role, kind="person")
+                    if j == 0:
+                        break
                     named = parse_np(self.text, a, a + words[j].end(), self.lex)
                     if named and named.kind == "person" and fold_word(named.name.split()[-1]) == key:
                         return named

@@ -89,6 +89,11 @@ def _runs(tokens: list, lex) -> list[list[int]]:
     """Runs of token indices that may be names: capitalised words, with particles, of-words and "and" inside."""
     runs, current = [], []
     for i, (word, s, e) in enumerate(tokens):
+        if _adjective_before_role(tokens, i, lex):
+            if current:  # "De Chinese autobouwer X", "the Belgian subsidiary": a capitalised adjective before a
+                runs.append(current)  # lower-case role noun presents the name, it is no part of one
+            current = []
+            continue
         if _is_name_word(word, lex) or (current and word[:1].isupper() and is_role_word(word, lex) and
                                          not _person_role(word, lex)) or (
                 current and fold_word(_clean(tokens[i - 1][0])) in lex.name_particles and _name_part(word, lex)):
@@ -121,6 +126,21 @@ def _runs(tokens: list, lex) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _adjective_before_role(tokens: list, i: int, lex) -> bool:
+    """A capitalised word (no acronym, no role noun) right before a lower-case role noun that a name follows: an
+    adjective of nationality or place ("De Chinese autobouwer X", "the Danish carrier X", "Flemish minister X"), no
+    part of a name."""
+    word = tokens[i][0]
+    if not word[:1].isupper() or i + 1 >= len(tokens) or word[-1:] in ",;:()" or _acronym(_clean(word)):
+        return False
+    last = word.rsplit("-", 1)[-1]
+    if "-" in word and last[:1].islower() and not is_role_word(last, lex) and _is_name_word(tokens[i + 1][0], lex):
+        return True  # "Lisbon-based Meridian Freight Research", "Hamburg-listed X": a compound adjective
+    nxt = tokens[i + 1][0]
+    return nxt[:1].islower() and is_role_word(nxt, lex) and not is_role_word(word, lex) and i + 2 < len(tokens) \
+        and _is_name_word(tokens[i + 2][0], lex)
 
 
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")

@@ -159,6 +159,9 @@ ROLE_NOUNS = (
     "initiative", "verein", "stiftung", "vereinigung", "gesellschaft", "genossenschaft", "zentrum",
     "meister", "meisterin", "hafenmeister", "hafenmeisterin", "hafenkapitän",
     "quelle", "insider", "insiderin", "eingeweihter", "eingeweihte",  # anonyme Quellen ("eine Quelle aus dem Ministerium")
+    # Gremien, die mit einer Stimme sprechen ("der Ausschuss", "die Stiftung" nehmen das zuvor genannte auf)
+    "ausschuss", "komitee", "koalition", "bündnis", "plattform", "bewegung", "aufsicht", "regulierer",
+    "parlament", "gremium", "vorstand", "aufsichtsrat", "konsortium", "kollektiv", "einrichtung", "anstalt",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("Flughafensprecher", "Konzernchef")."""
@@ -187,7 +190,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("bericht", "berichten", "studie", "untersuchung", "erklärung", "mitteilung", "pressemitteilung",
                   "analyse", "brief", "dokument", "schätzung", "schätzungen", "zahlen", "daten", "berechnungen", "prognose",
-                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz", "antrag", "bauantrag")
+                  "plan", "pläne", "plänen", "jahresbericht", "geschäftsbericht", "bilanz", "antrag", "bauantrag", "vorschlag", "vorschläge", "einzelheiten")
 """Nouns of a written source: "laut einem Bericht von X" names X."""
 
 CLAUSE_WORDS = ("ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "kann",
@@ -208,6 +211,9 @@ COMPANY_NOUNS = ("unternehmen", "konzern", "gruppe", "firma", "gesellschaft", "b
                  "konzernleitung", "unternehmensleitung", "geschäftsleitung", "geschäftsführung", "firmenleitung")
 """Nouns that name a company without its name ("das Unternehmen", "der Konzern", "der Logistiker"): later mentions
 of the company named before."""
+
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: ein Firmennomen stellt einen Namen vor wie ein Rollennomen („der chinesische Autobauer X sagte“)."""
 
 NOUN_ENDINGS = ("es", "s", "en", "n")
 """Inflection endings a noun takes after a determiner (genitive "des Flughafens", "des Unternehmens"; dative plural),

@@ -157,6 +157,10 @@ ROLE_NOUNS = (
     "chief financial officer", "cfo", "coo", "cto",
     "harbour master", "harbourmaster", "harbor master", "port captain",
     "source", "insider",  # anonymous sources ("a source close to the file", "an insider")
+    # bodies that speak as one (a later "the committee", "the board" takes up the one named before)
+    "committee", "board", "coalition", "foundation", "charity", "collective", "regulator", "watchdog",
+    "inspectorate", "parliament", "cabinet", "tribunal", "institution", "consortium", "cooperative",
+    "platform", "movement", "confederation",
 )
 """Nouns that present a source by role (people and organisations): "the minister", "a spokesperson for X"."""
 
@@ -181,7 +185,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("report", "study", "statement", "survey", "analysis", "press release", "note", "letter",
                   "document", "estimate", "estimates", "figures", "data", "forecast", "calculation", "calculations",
-                  "plan", "plans", "accounts", "application", "leaflet")
+                  "plan", "plans", "accounts", "application", "leaflet", "proposal", "proposals", "details")
 """Nouns of a written source: "according to a report by X" names X."""
 
 CLAUSE_WORDS = ("is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "must",
@@ -199,6 +203,9 @@ COMPANY_NOUNS = ("company", "companies", "group", "firm", "corporation", "busine
                  "management")
 """Nouns that name a company without its name ("the company", "the group", "the carmaker"): later mentions of the
 company named before."""
+
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: a company noun presents a name as a role noun does ("Chinese carmaker Dragonwing said")."""
 
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "its representatives"), taken off before a

@@ -316,6 +316,9 @@ ROLE_NOUNS = (
     "responsable syndical",
     "capitaine", "capitaine du port", "capitainerie",
     "source", "initié", "initiée",  # sources anonymes ("une source proche du dossier", "un initié")
+    # organes qui parlent d'une voix ("le comité", "la fondation" reprennent l'organe nommé avant)
+    "comité", "fondation", "coalition", "plateforme", "mouvement", "régulateur", "inspection", "parlement",
+    "tribunal", "institution", "consortium", "coopérative", "confédération", "intercommunale", "ligue",
 )
 """Nouns that present a source by role (people and organisations)."""
 
@@ -344,7 +347,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "étude", "communiqué", "enquête", "analyse", "note", "lettre", "document",
                   "estimation", "estimations", "chiffres", "données", "prévisions", "calculs", "plan", "plans",
-                  "comptes", "bilan", "demande", "tract")
+                  "comptes", "bilan", "demande", "tract", "proposition", "propositions", "détails")
 """Nouns of a written source: "selon un rapport de X" names X."""
 
 CLAUSE_WORDS = ("est", "sont", "était", "étaient", "sera", "seront", "a", "ont", "avait", "va", "vont", "peut",
@@ -366,6 +369,9 @@ COMPANY_NOUNS = ("entreprise", "entreprises", "groupe", "société", "firme", "c
                  "direction", "management")  # the management speaks for its company ("selon la direction")
 """Nouns that name a company without its name ("l'entreprise", "le groupe", "le logisticien"): later mentions of the
 company named before."""
+
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: un nom d'entreprise présente un nom comme un nom de rôle (« le constructeur chinois X a dit »)."""
 
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "ses représentants"), taken off before a

@@ -150,6 +150,9 @@ ROLE_NOUNS = (
     "vakbondsleider", "ondernemer",
     "havenmeester", "meester", "havenkapitein",
     "bron", "ingewijde", "insider",  # anonieme bronnen ("een bron dicht bij het dossier", "een ingewijde")
+    # organen die met één stem spreken ("het comité", "de stichting" nemen het orgaan van eerder over)
+    "comité", "stichting", "coalitie", "platform", "beweging", "toezichthouder", "inspectie", "parlement",
+    "rechtbank", "instelling", "consortium", "coöperatie", "confederatie", "intercommunale", "liga",
 )
 """Nouns that present a source by role (people and organisations); also as the last part of a compound
 ("KU Leuven-econoom", "havenwoordvoerder")."""
@@ -175,7 +178,7 @@ PERSON_ROLES = (
 
 DOCUMENT_NOUNS = ("rapport", "verslag", "studie", "onderzoek", "verklaring", "persbericht", "analyse", "nota",
                   "brief", "document", "schatting", "schattingen", "cijfers", "gegevens", "berekeningen", "prognose",
-                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans", "aanvraag", "pamflet")
+                  "plan", "plannen", "jaarverslag", "jaarrapport", "jaarrekening", "balans", "aanvraag", "pamflet", "voorstel", "voorstellen", "details")
 """Nouns of a written source: "volgens een rapport van X" names X."""
 
 CLAUSE_WORDS = ("is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "zou", "zouden",
@@ -195,6 +198,9 @@ COMPANY_NOUNS = ("bedrijf", "bedrijven", "groep", "concern", "onderneming", "fir
                  "directie", "bedrijfsleiding")
 """Nouns that name a company without its name ("het bedrijf", "de groep", "de rederij"): later mentions of the
 company named before."""
+
+ROLE_NOUNS = tuple(dict.fromkeys(ROLE_NOUNS + tuple(c for c in COMPANY_NOUNS if c not in ("parent",))))
+"""The role nouns with the company nouns: een bedrijfsnaamwoord stelt een naam voor zoals een rolnaamwoord ("de Chinese autobouwer X zei")."""
 
 NOUN_ENDINGS = ("s",)
 """Inflection endings of a noun (the plural -s: "haar woordvoerders"), taken off before a
