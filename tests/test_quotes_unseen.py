@@ -86,3 +86,21 @@ def test_an_apposition_or_adverbial_is_no_interrupted_clause(lang, text, subject
     """A reported clause interrupted by its tag is read in two pieces ("Chinese money, she argues, is ..."), but
     the subject with its apposition before the verb, or an opening adverbial, is no piece of the speech."""
     assert not [q for q in Reading(text, lang).quotations() if q["quote"] == subject]
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("en", "The airport plans 300 hires, a total the mayor calls “wildly optimistic”.", "mayor"),
+    ("en", "The airport plans 300 hires, a total that the mayor described as “wildly optimistic”.", "mayor"),
+    ("fr", "La mairie table sur 300 embauches, un total que le syndicat qualifie de « largement gonflé ».", "syndicat"),
+    ("nl", "De haven mikt op 300 nieuwe jobs, een cijfer dat de vakbond ‘pure reclame’ noemt.", "vakbond"),
+    ("de", "Der Hafen rechnet mit 300 Stellen, eine Zahl, die der Betriebsrat »reines Wunschdenken« nennt.",
+     "Betriebsrat"),
+])
+def test_an_object_relative_clause_reports_no_clause_before_its_noun(lang, text, subject):
+    """ "X, a figure (that) the union calls ‘…’": the speech verb's subject follows the relative pronoun (none in
+    English), and what comes before the noun is no speech of it."""
+    reading = Reading(text, lang)
+    quote = [q for q in reading.quotations() if q["type"] == "mixed"]
+    assert quote and quote[0]["speaker"].split()[-1] == subject, quote
+    start = text.index("300")
+    assert subject not in reading.speaker_of(start, start + 3)[0].name

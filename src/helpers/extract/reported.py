@@ -143,6 +143,53 @@ class ReportedRules:
             return Speaker()
         return self._add(parse_np(self.text, s, end, self.lex), "coordinated verb")
 
+    def _object_relative_start(self, lo: int, a: int) -> int | None:
+        """Where the subject of a speech verb at ``a`` starts when the verb stands in a relative clause whose object
+        is the noun before it (:data:`OBJECT_RELATIVES`; without a pronoun in English): "..., a figure (that) the
+        union calls ‘…’", "..., un chiffre que le maire juge « … »", "..., een aantal dat de burgemeester ‘…’
+        noemt", "..., eine Zahl, die der Minister »…« nennt", "ce que / what X calls". The clause before the noun is
+        no speech of the verb; None when the words before the verb are no such clause."""
+        clause = max(self.text.rfind(c, lo, a) for c in ",;:(\u2013\u2014\u201d\u00bb\u00ab\u201c")
+        c = clause + 1 if clause >= 0 else lo
+        words = list(_WORD.finditer(self.text, c, a))
+        if not 2 <= len(words) <= 10:
+            return None
+        folded = [fold_word(m.group()) for m in words]
+        lex = self.lex
+        for k, w in enumerate(folded[:6]):
+            elided = w.startswith("qu'") and len(w) > 3 and "qu'" in lex.object_relatives
+            if w not in lex.object_relatives and not elided:
+                continue
+            prefix = folded[:k]
+            if prefix and (prefix[0] not in lex.determiners or any(x in lex.auxiliaries or x in lex.clause_verbs or
+                                                                  lex.verbs.fullmatch(x) for x in prefix)):
+                return None
+            if not prefix and not (clause >= 0 and self.text[clause] == "," and lex.nouns_capitalised or
+                                   w in ("what", "wat", "was")):
+                return None  # (a relative pronoun opens the clause only after a comma in German, or as "what")
+            start = words[k].start() + 3 if elided else (words[k + 1].start() if k + 1 < len(words) else a)
+            return self._object_subject_start(start, a)
+        if lex.contact_clauses and clause >= 0 and folded[0] in lex.determiners:
+            for k in range(2, min(5, len(words))):
+                w, raw = folded[k], words[k].group()
+                if (w in lex.determiners or w in lex.personal_pronouns or raw[:1].isupper()) and all(
+                        x not in lex.determiners and not words[i].group()[:1].isupper() and not lex.verbs.fullmatch(x)
+                        for i, x in enumerate(folded[1:k], start=1)):
+                    return self._object_subject_start(words[k].start(), a)
+        return None
+
+    def _object_subject_start(self, start: int, a: int) -> int | None:
+        """``start`` when the words from it to the verb at ``a`` are a subject (a determiner, a pronoun or a capital
+        opens them; no verb among them), else None."""
+        words = [m for m in _WORD.finditer(self.text, start, a)
+                 if fold_word(m.group()) not in self.lex.auxiliaries and fold_word(m.group()) not in self.lex.time_words]
+        if not words or len(words) > 6:
+            return None
+        first = fold_word(words[0].group())
+        if not (first in self.lex.determiners or first in self.lex.personal_pronouns or words[0].group()[:1].isupper()):
+            return None
+        return start
+
     def _as_tag(self, a: int, b: int, s: int, e: int) -> bool:
         """ "..., as Smith said." / "..., zoals Janssen maandag verklaarde." / "..., wie Müller sagte.": the clause
         before the comma is reported speech of the subject after the adverb (:data:`INVERSION_ADVERBS`). Returns
@@ -221,6 +268,9 @@ class ReportedRules:
             return None
         if self._as_tag(a, b, s, e):
             return None
+        relative = self._object_relative_start(s, a)
+        if relative is not None:  # "..., a figure the union calls ‘…’": the clause before is none of its speech
+            s = relative
         after = _WORD.findall(self.low[b:b + 24])[:2]
         if self.text[a:b].lower() in self.lex.estimate_participles and not (previous and previous[0] in self.lex.auxiliaries) \
                 and after and (after[0][:1].isdigit() or len(after) == 2 and len(after[0]) <= 3 and after[1][:1].isdigit()):

@@ -74,6 +74,28 @@ SPEECH_VERB_PARADIGMS = {
     "zitieren": ("zitiert", "zitierte"),
     "erzählen": ("erzählt", "erzählen", "erzählte", "erzählten"),
     "bemängeln": ("bemängelt", "bemängeln", "bemängelte", "bemängelten"),
+    # Verben der Redeeinleitung und des Urteilens der Presse („...“, seufzt X; X kritisiert ...)
+    "urteilen": ("urteilt", "urteilte", "urteilten"),
+    "loben": ("lobt", "loben", "lobte", "lobten"),
+    "bedauern": ("bedauert", "bedauern", "bedauerte", "bedauerten"),
+    "widersprechen": ("widerspricht", "widersprechen", "widersprach", "widersprachen", "widersprochen"),
+    "vermuten": ("vermutet", "vermuten", "vermutete", "vermuteten"),
+    "monieren": ("moniert", "monieren", "monierte", "monierten"),
+    "präzisieren": ("präzisiert", "präzisierte"),
+    "prognostizieren": ("prognostiziert", "prognostizieren", "prognostizierte", "prognostizierten"),
+    "bilanzieren": ("bilanziert", "bilanzierte"),
+    "resümieren": ("resümiert", "resümierte"),
+    "seufzen": ("seufzt", "seufzte"),
+    "scherzen": ("scherzt", "scherzte"),
+    "spotten": ("spottet", "spottete"),
+    "kontern": ("kontert", "konterte"),
+    "erwidern": ("erwidert", "erwiderte"),
+    "kommentieren": ("kommentiert", "kommentierte"),
+    "relativieren": ("relativiert", "relativierte"),
+    "beschwichtigen": ("beschwichtigt", "beschwichtigte"),
+    "appellieren": ("appelliert", "appellierte"),
+    "insistieren": ("insistiert", "insistierte"),
+    "ätzen": ("ätzt", "ätzte"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -300,6 +322,17 @@ SOURCE_ANAPHORIC = ("demnach",)
 
 RELATIVE_PRONOUNS = ("der", "die", "das", "welcher", "welche", "welches")
 """Relative pronouns that may be the subject of a speech verb ("der Konzern, der betont, dass ...")."""
+
+OBJECT_RELATIVES = ("den", "die", "das", "was", "welchen", "welche", "welches")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+
 
 SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), ("räumte", "ein"), ("räumt", "ein"),
                       ("kündigte", "an"), ("kündigt", "an"), ("gab", "zu"), ("gibt", "zu"), ("fügte", "hinzu"),

@@ -83,6 +83,28 @@ SPEECH_VERB_PARADIGMS = {
     "hint": ("hints", "hinted"),
     "speak of": ("speaks of", "spoke of", "spoken of", "speaking of"),
     "tweet": ("tweets", "tweeted", "tweeting"),
+    # verbs of naming and judging a thing in words ("called the plan 'a gamble'"), of reacting, and the tags of
+    # manner of speaking ("sighed", "quipped"): the general class of the press's speech verbs
+    "call": ("calls", "called", "calling"),
+    "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "term": ("termed",),
+    "brand": ("branded",),
+    "criticise": ("criticises", "criticised", "criticising", "criticizes", "criticized", "criticizing"),
+    "condemn": ("condemns", "condemned", "condemning"),
+    "welcome": ("welcomes", "welcomed"),
+    "praise": ("praises", "praised"),
+    "regret": ("regrets", "regretted"),
+    "lament": ("laments", "lamented", "lamenting"),
+    "joke": ("jokes", "joked"),
+    "quip": ("quips", "quipped"),
+    "sigh": ("sighs", "sighed"),
+    "scoff": ("scoffs", "scoffed"),
+    "muse": ("mused",),
+    "object": ("objects that", "objected"),
+    "protest": ("protested",),
+    "wonder": ("wonders", "wondered"),
+    "remind": ("reminds", "reminded"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -283,6 +305,17 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("who", "which", "that")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, which has claimed that ...")."""
+
+OBJECT_RELATIVES = ("that", "which", "whom", "what")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = True
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+
 
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der

@@ -234,6 +234,33 @@ SPEECH_VERB_PARADIGMS = {
     "parler de": (
         "parle de", "parle d'", "parlent de", "parlent d'", "parlait de", "parlait d'", "parlé de", "parlé d'",
         "parlant de", "parlant d'"),
+    # verbes d'incise de la presse (« ... », soupire X ; lâche-t-il) et de jugement
+    "soupirer": ("soupire", "soupirent", "soupirait", "soupira", "soupiré"),
+    "lâcher": ("lâche", "lâchent", "lâchait", "lâcha", "lâché"),
+    "glisser": ("glisse", "glissent", "glissait", "glissa", "glissé"),
+    "tonner": ("tonné",),
+    "fustiger": ("fustige", "fustigent", "fustigeait", "fustigea", "fustigé"),
+    "critiquer": ("critique", "critiquent", "critiquait", "critiqua", "critiqué"),
+    "concéder": ("concède", "concèdent", "concédait", "concéda", "concédé"),
+    "renchérir": ("renchérit", "renchérissent", "renchérissait", "renchéri"),
+    "enchaîner": ("enchaîne", "enchaînait", "enchaîna", "enchaîné"),
+    "rétorquer": ("rétorque", "rétorquent", "rétorquait", "rétorqua", "rétorqué"),
+    "répliquer": ("réplique", "répliquent", "répliquait", "répliqua", "répliqué"),
+    "objecter": ("objecte", "objectent", "objectait", "objecta", "objecté"),
+    "protester": ("proteste", "protestent", "protestait", "protesta", "protesté"),
+    "trancher": ("tranche-t-il", "tranche-t-elle", "tranchait", "trancha", "tranché"),
+    "plaisanter": ("plaisante", "plaisantait", "plaisanta", "plaisanté"),
+    "sourire": ("sourit", "souriait", "sourit-il", "sourit-elle"),
+    "analyser": ("analyse", "analysent", "analysait", "analysa", "analysé"),
+    "justifier": ("justifie", "justifient", "justifiait", "justifia", "justifié"),
+    "s'exclamer": ("s'exclame", "s'exclament", "s'exclamait", "s'est exclamé", "s'est exclamée"),
+    "s'indigner": ("s'indigne", "s'indignent", "s'indignait", "s'est indigné", "s'est indignée", "se sont indignés"),
+    "s'insurger": ("s'insurge", "s'insurgent", "s'insurgeait", "s'est insurgé", "s'est insurgée"),
+    "s'agacer": ("s'agace", "s'agacent", "s'agaçait", "s'est agacé", "s'est agacée"),
+    "s'alarmer": ("s'alarme", "s'alarment", "s'alarmait", "s'est alarmé", "s'est alarmée"),
+    "s'emporter": ("s'emporte", "s'emportent", "s'emportait", "s'est emporté", "s'est emportée"),
+    "se désoler": ("se désole", "se désolent", "se désolait"),
+    "s'amuser": ("s'amuse", "s'amusent", "s'amusait"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -452,6 +479,17 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, qui affirme que ...")."""
+
+OBJECT_RELATIVES = ("que", "qu'")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+
 
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der

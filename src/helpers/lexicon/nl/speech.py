@@ -74,6 +74,22 @@ SPEECH_VERB_PARADIGMS = {
     "ramen": ("raamt", "raamde", "raamden", "geraamd"),
     "beamen": ("beaamt", "beamen", "beaamde", "beaamden", "beaamd"),
     "onthullen": ("onthult", "onthullen", "onthulde", "onthulden", "onthuld"),
+    # incisie- en oordeelwerkwoorden van de pers ("‘...’, verzucht X"; "X bekritiseert ...")
+    "verzuchten": ("verzucht", "verzuchtte", "verzuchtten"),
+    "zuchten": ("zucht", "zuchtte"),
+    "grappen": ("grapt", "grapte"),
+    "opperen": ("oppert", "opperde", "opperden", "geopperd"),
+    "suggereren": ("suggereert", "suggereren", "suggereerde", "suggereerden"),
+    "oordelen": ("oordeelt", "oordeelde", "oordeelden"),
+    "bekritiseren": ("bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden", "bekritiseerd"),
+    "argumenteren": ("argumenteert", "argumenteren", "argumenteerde", "argumenteerden"),
+    "nuanceren": ("nuanceert", "nuanceerde"),
+    "relativeren": ("relativeert", "relativeerde"),
+    "pareren": ("pareert", "pareerde"),
+    "counteren": ("countert", "counterde"),
+    "weerleggen": ("weerlegt", "weerlegde"),
+    "sneren": ("sneert", "sneerde"),
+    "lachen": ("lacht hij", "lacht ze", "lachte hij", "lachte ze"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -281,6 +297,17 @@ SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
 
 RELATIVE_PRONOUNS = ("die", "dat", "welke")
 """Relative pronouns that may be the subject of a speech verb ("een rapport dat waarschuwt voor ...")."""
+
+OBJECT_RELATIVES = ("die", "dat", "wat")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+
 
 SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"), ("laten", "weten"), ("legde", "uit"),
                       ("legden", "uit"), ("legt", "uit"), ("voegde", "toe"), ("voegt", "toe"), ("merkte", "op"),
