@@ -134,9 +134,12 @@ ECHO_PHRASES = ("das sagt", "das sagte", "das erklärt", "das erklärte", "das b
 TIME_WORDS = ("am montag", "am dienstag", "am mittwoch", "am donnerstag", "am freitag", "am samstag", "am sonntag",
               "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
               "vergangene woche", "letzte woche", "auch", "noch", "zudem", "außerdem", "dazu", "der presse",
-              "der zeitung", "dieser zeitung", "in einer erklärung", "in einer mitteilung", "auf einer pressekonferenz",
-              "vor journalisten", "gegenüber journalisten", "gegenüber der presse", "bei einer pressekonferenz")
-"""Words that may stand between a speech verb and its speaker ("sagte am Dienstag der Minister ...")."""
+              "der zeitung", "dieser zeitung", "in einer erklärung", "in einer mitteilung",
+              "auf einer pressekonferenz", "vor journalisten", "gegenüber journalisten", "gegenüber der presse",
+              "bei einer pressekonferenz", "seinerseits", "ihrerseits", "allerdings", "indes", "jedoch", "wiederum",
+              "hingegen", "dagegen", "ebenfalls", "derweil")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "sagte am Dienstag der Minister ...")."""
 
 PERSONAL_PRONOUNS = ("er", "sie", "ihm", "ihr", "ihnen", "letzterer", "letztere")
 """Pronouns that stand for the last person named."""

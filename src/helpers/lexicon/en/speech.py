@@ -139,8 +139,11 @@ ECHO_PHRASES = ("that is what", "this is what", "so says", "so said")
 TIME_WORDS = ("on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
               "last week", "this week", "last month", "on the phone", "in a statement", "in an interview",
-              "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier")
-"""Words that may stand between a speech verb and its speaker ("said on Tuesday the minister ...")."""
+              "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier",
+              "for its part", "for their part", "for his part", "for her part", "in turn", "in response",
+              "meanwhile", "however", "though", "too", "also", "for now")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "said on Tuesday the minister ...")."""
 
 PERSONAL_PRONOUNS = ("he", "she", "they", "him", "her", "them", "the latter", "the former")
 """Pronouns that stand for the last person named (subjects of speech verbs)."""

@@ -296,10 +296,14 @@ ECHO_PHRASES = ("c'est ce qu'a", "c'est ce que", "voilà ce qu'a", "c'est ce qu'
 TIME_WORDS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "ce lundi", "ce mardi", "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche",
               "ce matin", "hier soir", "lundi soir", "mardi soir", "mercredi soir", "jeudi soir", "vendredi soir",
-              "la semaine dernière", "à la presse", "aux journalistes", "dans un communiqué", "lors d'une conférence de presse",
-              "en conférence de presse", "à l'agence", "au journal", "encore", "aussi", "également", "alors",
-              "ensuite", "enfin", "d'ailleurs", "pour sa part", "de son côté")
-"""Words that may stand between a speech verb and its speaker ("a déclaré mardi le ministre ...")."""
+              "la semaine dernière", "à la presse", "aux journalistes", "dans un communiqué",
+              "lors d'une conférence de presse", "en conférence de presse", "à l'agence", "au journal", "encore",
+              "aussi", "également", "alors", "ensuite", "enfin", "d'ailleurs", "pour sa part", "de son côté",
+              "pour leur part", "de leur côté", "quant à lui", "quant à elle", "quant à eux", "à son tour",
+              "à leur tour", "toutefois", "cependant", "néanmoins", "en revanche", "pour l'heure", "pour l'instant",
+              "lui aussi", "elle aussi")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "a déclaré mardi le ministre ...")."""
 
 PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "eux", "ce dernier", "cette dernière", "celui-ci", "celle-ci",
                      "lui", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles")

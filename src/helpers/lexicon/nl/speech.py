@@ -126,8 +126,11 @@ ECHO_PHRASES = ("dat zegt", "dat zei", "dat stelt", "dat stelde", "dat verklaard
 TIME_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren", "vandaag",
               "eerder", "vorige week", "deze week", "ook", "nog", "dan", "toen", "verder", "nog eens", "wel",
               "in een persbericht", "in een verklaring", "op een persconferentie", "aan de pers", "tegen de pers",
-              "in een interview", "op de radio", "aan deze krant", "tegen deze krant", "daarover")
-"""Words that may stand between a speech verb and its speaker ("zei dinsdag minister ...")."""
+              "in een interview", "op de radio", "aan deze krant", "tegen deze krant", "daarover", "van zijn kant",
+              "van haar kant", "zijnerzijds", "harerzijds", "hunnerzijds", "op zijn beurt", "op haar beurt",
+              "echter", "intussen", "ondertussen", "evenwel", "evenmin")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "zei dinsdag minister ...")."""
 
 PERSONAL_PRONOUNS = ("hij", "zij", "ze", "hem", "haar", "hen", "laatstgenoemde", "deze laatste")
 """Pronouns that stand for the last person named."""
