@@ -268,6 +268,9 @@ class ReportedRules:
             return None
         if self._as_tag(a, b, s, e):
             return None
+        semicolon = self.text.rfind(";", s, a)  # "A; B, X confirmed": the clause before the tag is B
+        if semicolon >= 0 and not self.in_quote(semicolon):
+            s = _skip_space(self.text, semicolon + 1)
         relative = self._object_relative_start(s, a)
         if relative is not None:  # "..., a figure the union calls ‘…’": the clause before is none of its speech
             s = relative
@@ -277,7 +280,44 @@ class ReportedRules:
             return None  # "belaufe sich auf geschätzt 400 Mio.", "le coût, estimé à 400 millions": no report
         if self.low[a:b] in self.lex.joined_split_verbs:
             return None  # "Toen Alibaba de hub aankondigde, klonk ...": a subordinate clause's verb, not a tag
-        return s, e
+        return s, self._tag_adjunct_end(a, b, s, e)
+
+    def _tag_adjunct_end(self, a: int, b: int, s: int, e: int) -> int:
+        """Where the clause read after a speech verb at ``[a, b)`` may end, when the verb closes a tag after the clause
+        it reports and a phrase opened by a preposition (:data:`TAG_PREPOSITIONS`) ends the sentence, saying where or
+        to whom the words were said: at the verb after its subject ("A, the group said in its annual report.", "A,
+        she said at a hearing in Brussels on Monday."), before the phrase after an inverted tag ("A, a reconnu X lors
+        d'une audition.", "A, gaf X toe tijdens een hoorzitting.", "A, räumte X bei einer Anhörung ein."; there the
+        phrase must open with an article, so that "ein Sprecher bei Siemens" stays whole). Else ``e``."""
+        comma = self.text.rfind(",", s, a)
+        if comma < 0 or len(_WORD.findall(self.text[s:comma])) < 4 or len(_WORD.findall(self.text[comma:a])) > 6:
+            return e
+        tag = [fold_word(w) for w in _WORD.findall(self.text[comma:a])]
+        inverted = all(w in self.lex.auxiliaries or w in self.lex.inversion_adverbs for w in tag)
+        first = _WORD.search(self.text, comma, a)
+        if not inverted and (first is None or not (first.group()[:1].isupper() or fold_word(first.group()) in
+                                                   self.lex.determiners or fold_word(first.group()) in
+                                                   self.lex.personal_pronouns)):
+            return e  # (the subject opens the tag: not "a-t-on appris auprès de X")
+        after = self._skip_time(b, e)
+        words = list(_WORD.finditer(self.text, after, e))
+        for k, m in enumerate(words[:8] if inverted else words[:1]):
+            if fold_word(m.group()) not in self.lex.tag_prepositions or inverted and k == 0:
+                continue
+            if inverted and not any(_article(fold_word(w.group()), self.lex) for w in words[k + 1:k + 3]):
+                continue
+            if inverted and (k > 6 or self.lex.complementizer.search(self.low, b, m.start()) or
+                             _STOP.search(self.text, b, m.start())):
+                return e  # (only the inverted subject stands between the verb and the phrase)
+            rest = [fold_word(w.group()) for w in words[k:]]
+            if len(rest) > 12 or re.search(r"[,;:\u201c\u201d\u201e\u00ab\u00bb\"]",
+                                           self.text[m.start():e].rstrip(" .!?")) or \
+                    self.lex.complementizer.search(self.low, m.start(), e) or \
+                    self.lex.verbs.search(self.low, m.start(), e) or \
+                    any(w in self.lex.auxiliaries or w in self.lex.clause_verbs for w in rest):
+                return e
+            return b if not inverted else m.start()
+        return e
 
     def _subject_and_end(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[Speaker | None, int]:
         """The subject of the speech verb at ``[a, b)`` (shared with a coordinated verb, a relative pronoun's
@@ -288,6 +328,8 @@ class ReportedRules:
         sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
             self.np_before(s, a, "speech verb", cue)
         if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
+            if not self.text[self._skip_time(b, cut):cut].strip(" ,"):
+                return sp, cut  # "A, X confirmed, adding that B": a trailing tag; the clause before is X's too
             self._event(b, cut, sp, None, cue, min_words=2)
             return None, e
         return sp, cut
@@ -401,6 +443,12 @@ class ReportedRules:
         self._event(s, comma, sp, None, cue, min_words=2)
         self._event(np_end + after.end(), e, sp, None, cue, min_words=2)
         return True
+
+
+def _article(word: str, lex) -> bool:
+    """Whether ``word`` is an article or opens with an elided one ("une", "d'une", "l'audition")."""
+    return word in lex.determiners or bool(re.match(r"[dl]['\u2019]", word)) and \
+        (word[2:] in lex.determiners or len(word) > 2)
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -335,6 +335,11 @@ the clause before the noun is no speech of it."""
 CONTACT_CLAUSES = False
 """Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
 
+TAG_PREPOSITIONS = ("in", "im", "auf", "bei", "beim", "am", "gegenüber", "vor", "nach", "während", "über")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+
 
 
 SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), ("räumte", "ein"), ("räumt", "ein"),

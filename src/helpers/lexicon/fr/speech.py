@@ -493,6 +493,11 @@ the clause before the noun is no speech of it."""
 CONTACT_CLAUSES = False
 """Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
 
+TAG_PREPOSITIONS = ("dans", "à", "au", "aux", "lors", "en", "sur", "devant", "auprès", "par", "pendant", "après", "avant", "via")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+
 
 
 SPLIT_SPEECH_VERBS = ()

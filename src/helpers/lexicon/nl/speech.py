@@ -310,6 +310,11 @@ the clause before the noun is no speech of it."""
 CONTACT_CLAUSES = False
 """Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
 
+TAG_PREPOSITIONS = ("in", "op", "tijdens", "aan", "tegen", "bij", "na", "voor", "via", "tegenover")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+
 
 
 SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"), ("laten", "weten"), ("legde", "uit"),
