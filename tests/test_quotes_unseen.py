@@ -104,3 +104,15 @@ def test_an_object_relative_clause_reports_no_clause_before_its_noun(lang, text,
     assert quote and quote[0]["speaker"].split()[-1] == subject, quote
     start = text.index("300")
     assert subject not in reading.speaker_of(start, start + 3)[0].name
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("en", "“The depot will double in size,” said Maria Olsen, depot manager at the port.", "depot manager"),
+    ("fr", "« Le dépôt doublera de taille », a affirmé Maria Olsen, directrice du dépôt.", "directrice du dépôt"),
+    ("nl", "‘Het depot verdubbelt in omvang’, zo zegt Maria Olsen, directeur van het depot.", "directeur van het depot"),
+    ("de", "„Das Depot wird doppelt so groß“, sagte Maria Olsen, Leiterin des Depots.", "Leiterin des Depots"),
+])
+def test_the_role_after_a_quotation_tag_is_no_reported_speech(lang, text, role):
+    found = Reading(text, lang).quotations()
+    assert [q["type"] for q in found] == ["direct"] and found[0]["speaker"] == "Maria Olsen", found
+    assert not [q for q in found if role in q["quote"]]

@@ -434,8 +434,11 @@ class ReportedRules:
             return False
         following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
         if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(
-                is_role_word(w, self.lex) for w in following[1:4]):
-            return False  # "..., said X, the chief executive, ...", "..., said X, who ...": no aside
+                is_role_word(w, self.lex) for w in following[1:4]) or is_role_word(following[0], self.lex):
+            return False  # "..., said X, the chief executive, ...", "..., said X, who ...", "..., dit X, directrice
+            # du site": no aside
+        if self.text[s:comma].rstrip()[-1:] in "\u201d\u00bb\u00ab\u201c\"'\u2019":
+            return False  # "« … », a affirmé X, …": the tag of a quotation, not set inside a clause
         words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
         if not words or len(words) > 8 or words[0] in self.lex.connectors or self.lex.verbs.search(self.low, s, comma) \
                 or all(w in self.lex.time_words for w in words):
