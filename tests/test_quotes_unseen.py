@@ -116,3 +116,11 @@ def test_the_role_after_a_quotation_tag_is_no_reported_speech(lang, text, role):
     found = Reading(text, lang).quotations()
     assert [q["type"] for q in found] == ["direct"] and found[0]["speaker"] == "Maria Olsen", found
     assert not [q for q in found if role in q["quote"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Lagerplatz befand sich damals außerhalb der Stadt, am Ufer der Elbe."),
+    ("en", "The minister ruled out new subsidies for the rail yard."),
+])
+def test_a_verb_of_ruling_in_another_sense_reports_nothing(lang, text):
+    assert not [q for q in Reading(text, lang).quotations() if q["type"] == "reported"]

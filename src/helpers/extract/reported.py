@@ -266,6 +266,9 @@ class ReportedRules:
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
             return None
+        following = _WORD.match(self.low, _skip_space(self.text, b))
+        if following and following.group() in self.lex.reflexives_after_verb:
+            return None  # "Das Lager befand sich in Halle": another verb than the speech verb
         if self._as_tag(a, b, s, e):
             return None
         semicolon = self.text.rfind(";", s, a)  # "A; B, X confirmed": the clause before the tag is B

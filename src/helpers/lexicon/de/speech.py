@@ -76,6 +76,7 @@ SPEECH_VERB_PARADIGMS = {
     "bemängeln": ("bemängelt", "bemängeln", "bemängelte", "bemängelten"),
     # Verben der Redeeinleitung und des Urteilens der Presse („...“, seufzt X; X kritisiert ...)
     "urteilen": ("urteilt", "urteilte", "urteilten"),
+    "befinden": ("befand", "befanden"),  # (of a court or a judge: "befand das Gericht"; "befand sich" is no speech)
     "loben": ("lobt", "loben", "lobte", "lobten"),
     "bedauern": ("bedauert", "bedauern", "bedauerte", "bedauerten"),
     "widersprechen": ("widerspricht", "widersprechen", "widersprach", "widersprachen", "widersprochen"),
@@ -338,6 +339,11 @@ CONTACT_CLAUSES = False
 TAG_PREPOSITIONS = ("in", "im", "auf", "bei", "beim", "am", "gegenüber", "vor", "nach", "während", "über")
 """Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
 ("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ("sich",)
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
 
 
 

@@ -86,6 +86,7 @@ SPEECH_VERB_PARADIGMS = {
     # verbs of naming and judging a thing in words ("called the plan 'a gamble'"), of reacting, and the tags of
     # manner of speaking ("sighed", "quipped"): the general class of the press's speech verbs
     "call": ("calls", "called", "calling"),
+    "rule": ("ruled that", "rules that"),  # (of a court or a judge)
     "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
     "dub": ("dubs", "dubbed", "dubbing"),
     "term": ("termed",),
@@ -321,6 +322,11 @@ CONTACT_CLAUSES = True
 TAG_PREPOSITIONS = ("in", "on", "at", "to", "during", "after", "before", "via", "through", "by", "from", "ahead of")
 """Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
 ("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ()
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
 
 
 

@@ -248,6 +248,7 @@ SPEECH_VERB_PARADIGMS = {
     "répliquer": ("réplique", "répliquent", "répliquait", "répliqua", "répliqué"),
     "objecter": ("objecte", "objectent", "objectait", "objecta", "objecté"),
     "protester": ("proteste", "protestent", "protestait", "protesta", "protesté"),
+    "statuer": ("statue que", "statué"),  # (d'un tribunal)
     "trancher": ("tranche-t-il", "tranche-t-elle", "tranchait", "trancha", "tranché"),
     "plaisanter": ("plaisante", "plaisantait", "plaisanta", "plaisanté"),
     "sourire": ("sourit", "souriait", "sourit-il", "sourit-elle"),
@@ -496,6 +497,11 @@ CONTACT_CLAUSES = False
 TAG_PREPOSITIONS = ("dans", "à", "au", "aux", "lors", "en", "sur", "devant", "auprès", "par", "pendant", "après", "avant", "via")
 """Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
 ("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ()
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
 
 
 

@@ -80,7 +80,8 @@ SPEECH_VERB_PARADIGMS = {
     "grappen": ("grapt", "grapte"),
     "opperen": ("oppert", "opperde", "opperden", "geopperd"),
     "suggereren": ("suggereert", "suggereren", "suggereerde", "suggereerden"),
-    "oordelen": ("oordeelt", "oordeelde", "oordeelden"),
+    "oordelen": ("oordeelt", "oordeelde", "oordeelden"),  # (also of a court: "oordeelde de rechter")
+    "beslissen": ("beslist dat", "besliste dat", "beslisten dat"),
     "bekritiseren": ("bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden", "bekritiseerd"),
     "argumenteren": ("argumenteert", "argumenteren", "argumenteerde", "argumenteerden"),
     "nuanceren": ("nuanceert", "nuanceerde"),
@@ -313,6 +314,11 @@ CONTACT_CLAUSES = False
 TAG_PREPOSITIONS = ("in", "op", "tijdens", "aan", "tegen", "bij", "na", "voor", "via", "tegenover")
 """Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
 ("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ("zich",)
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
 
 
 
