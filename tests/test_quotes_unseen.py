@@ -124,3 +124,20 @@ def test_the_role_after_a_quotation_tag_is_no_reported_speech(lang, text, role):
 ])
 def test_a_verb_of_ruling_in_another_sense_reports_nothing(lang, text):
     assert not [q for q in Reading(text, lang).quotations() if q["type"] == "reported"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("„Wir bauen weiter\", sagte die Bauleiterin. „Und zwar ab Mai\", fügte sie hinzu.",
+     ["Wir bauen weiter", "Und zwar ab Mai"]),
+    ("„We bouwen verder\", zei de werfleider.", ["We bouwen verder"]),
+    ("“We keep building,\" the site manager said.", ["We keep building,"]),
+    ("« Nous continuons \", a dit la cheffe de chantier.", []),
+    ("‘The dockers’ union will not sign this,’ she said.", ["The dockers’ union will not sign this,"]),
+    ("‘De havenarbeiders’ bond tekent niet,’ zei ze.", ["De havenarbeiders’ bond tekent niet,"]),
+])
+def test_marks_typed_on_a_keyboard_and_plural_possessives_pair(text, quotes):
+    """A typographic opening mark closed by a straight one („…", “…"), and the apostrophe of a plural possessive
+    inside single marks (‘the dockers’ union …’), which does not close them."""
+    from helpers.extract.quotes import find_quotes
+
+    assert [text[q.open + 1:q.close] for q in find_quotes(text)] == quotes
