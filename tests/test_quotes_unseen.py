@@ -141,3 +141,17 @@ def test_marks_typed_on_a_keyboard_and_plural_possessives_pair(text, quotes):
     from helpers.extract.quotes import find_quotes
 
     assert [text[q.open + 1:q.close] for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "The depot expects 300 hires, a number the mayor calls “wildly optimistic”.", "300 hires"),
+    ("fr", "Le dépôt prévoit 300 embauches, un chiffre que le maire qualifie de « très optimiste ».", "300 embauches"),
+    ("nl", "Het depot verwacht 300 aanwervingen, een aantal dat de burgemeester ‘erg optimistisch’ noemt.",
+     "300 aanwervingen"),
+    ("de", "Das Depot erwartet 300 Einstellungen, eine Zahl, die der Bürgermeister »sehr optimistisch« nennt.",
+     "300 Einstellungen"),
+])
+def test_a_reported_clause_ends_before_an_object_relative_apposition(lang, text, clause):
+    """ "X expects A, a number the mayor calls ‘…’": X's clause is A; the apposition is the mayor's words."""
+    found = [q for q in Reading(text, lang).quotations() if q["type"] == "reported"]
+    assert all("optimist" not in q["quote"] for q in found), found

@@ -92,6 +92,16 @@ class ReportedRules:
         sentence ("dit A mais rappelle que B") or a second one after a comma that opens its own clause ("said A,
         adding that B"), else ``e``."""
         for a2, b2, _ in self._verbs_between(b, e):
+            k = bisect.bisect_left(self.q_opens, a2) - 1  # (a verb-final relative: "die X »…« nennt")
+            end = self.quotes[k].open if k >= 0 and b < self.quotes[k].open and \
+                not self.text[self.quotes[k].close + 1:a2].strip() else a2
+            comma = self.text.rfind(",", b, end)
+            if comma >= 0 and self._object_relative_start(b, end) is not None and not self.in_quote(comma):
+                noun = self.text.rfind(",", b, comma)  # "erwartet 300 Stellen, eine Zahl, die X »…« nennt"
+                head = _WORD.findall(self.low[noun + 1:comma]) if noun >= 0 else []
+                if head and head[0] in self.lex.determiners and len(head) <= 4:
+                    comma = noun
+                return comma  # "expects 300 hires, a number the mayor calls ‘…’": the apposition is the mayor's
             before = _WORD.findall(self.low[max(b, a2 - 20):a2])
             if before and before[-1] in self.lex.clause_coordinators:
                 return self.low.rfind(before[-1], b, a2)
