@@ -86,3 +86,72 @@ def test_an_apposition_or_adverbial_is_no_interrupted_clause(lang, text, subject
     """A reported clause interrupted by its tag is read in two pieces ("Chinese money, she argues, is ..."), but
     the subject with its apposition before the verb, or an opening adverbial, is no piece of the speech."""
     assert not [q for q in Reading(text, lang).quotations() if q["quote"] == subject]
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("en", "The airport plans 300 hires, a total the mayor calls “wildly optimistic”.", "mayor"),
+    ("en", "The airport plans 300 hires, a total that the mayor described as “wildly optimistic”.", "mayor"),
+    ("fr", "La mairie table sur 300 embauches, un total que le syndicat qualifie de « largement gonflé ».", "syndicat"),
+    ("nl", "De haven mikt op 300 nieuwe jobs, een cijfer dat de vakbond ‘pure reclame’ noemt.", "vakbond"),
+    ("de", "Der Hafen rechnet mit 300 Stellen, eine Zahl, die der Betriebsrat »reines Wunschdenken« nennt.",
+     "Betriebsrat"),
+])
+def test_an_object_relative_clause_reports_no_clause_before_its_noun(lang, text, subject):
+    """ "X, a figure (that) the union calls ‘…’": the speech verb's subject follows the relative pronoun (none in
+    English), and what comes before the noun is no speech of it."""
+    reading = Reading(text, lang)
+    quote = [q for q in reading.quotations() if q["type"] == "mixed"]
+    assert quote and quote[0]["speaker"].split()[-1] == subject, quote
+    start = text.index("300")
+    assert subject not in reading.speaker_of(start, start + 3)[0].name
+
+
+@pytest.mark.parametrize("lang, text, role", [
+    ("en", "“The depot will double in size,” said Maria Olsen, depot manager at the port.", "depot manager"),
+    ("fr", "« Le dépôt doublera de taille », a affirmé Maria Olsen, directrice du dépôt.", "directrice du dépôt"),
+    ("nl", "‘Het depot verdubbelt in omvang’, zo zegt Maria Olsen, directeur van het depot.", "directeur van het depot"),
+    ("de", "„Das Depot wird doppelt so groß“, sagte Maria Olsen, Leiterin des Depots.", "Leiterin des Depots"),
+])
+def test_the_role_after_a_quotation_tag_is_no_reported_speech(lang, text, role):
+    found = Reading(text, lang).quotations()
+    assert [q["type"] for q in found] == ["direct"] and found[0]["speaker"] == "Maria Olsen", found
+    assert not [q for q in found if role in q["quote"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Lagerplatz befand sich damals außerhalb der Stadt, am Ufer der Elbe."),
+    ("en", "The minister ruled out new subsidies for the rail yard."),
+])
+def test_a_verb_of_ruling_in_another_sense_reports_nothing(lang, text):
+    assert not [q for q in Reading(text, lang).quotations() if q["type"] == "reported"]
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("„Wir bauen weiter\", sagte die Bauleiterin. „Und zwar ab Mai\", fügte sie hinzu.",
+     ["Wir bauen weiter", "Und zwar ab Mai"]),
+    ("„We bouwen verder\", zei de werfleider.", ["We bouwen verder"]),
+    ("“We keep building,\" the site manager said.", ["We keep building,"]),
+    ("« Nous continuons \", a dit la cheffe de chantier.", []),
+    ("‘The dockers’ union will not sign this,’ she said.", ["The dockers’ union will not sign this,"]),
+    ("‘De havenarbeiders’ bond tekent niet,’ zei ze.", ["De havenarbeiders’ bond tekent niet,"]),
+])
+def test_marks_typed_on_a_keyboard_and_plural_possessives_pair(text, quotes):
+    """A typographic opening mark closed by a straight one („…", “…"), and the apostrophe of a plural possessive
+    inside single marks (‘the dockers’ union …’), which does not close them."""
+    from helpers.extract.quotes import find_quotes
+
+    assert [text[q.open + 1:q.close] for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("en", "The depot expects 300 hires, a number the mayor calls “wildly optimistic”.", "300 hires"),
+    ("fr", "Le dépôt prévoit 300 embauches, un chiffre que le maire qualifie de « très optimiste ».", "300 embauches"),
+    ("nl", "Het depot verwacht 300 aanwervingen, een aantal dat de burgemeester ‘erg optimistisch’ noemt.",
+     "300 aanwervingen"),
+    ("de", "Das Depot erwartet 300 Einstellungen, eine Zahl, die der Bürgermeister »sehr optimistisch« nennt.",
+     "300 Einstellungen"),
+])
+def test_a_reported_clause_ends_before_an_object_relative_apposition(lang, text, clause):
+    """ "X expects A, a number the mayor calls ‘…’": X's clause is A; the apposition is the mayor's words."""
+    found = [q for q in Reading(text, lang).quotations() if q["type"] == "reported"]
+    assert all("optimist" not in q["quote"] for q in found), found

@@ -397,7 +397,8 @@ class LayoutRules(InterviewRules):
                 sp = self.np_after(b, segment_end, rule + ": speech verb", cue)
                 if sp:
                     return self._set_quote(qi, sp) and self._cue(qi, cue)
-            sp = self.np_before(s, a, rule + ": speech verb", cue)
+            relative = self._object_relative_start(s, a)  # "..., a figure the union calls “…”": its subject
+            sp = self.np_before(s if relative is None else relative, a, rule + ": speech verb", cue)
             if not sp:
                 sp = self.np_after(b, segment_end, rule + ": speech verb", cue)
             return self._set_quote(qi, sp) and self._cue(qi, cue)

@@ -41,7 +41,9 @@ class QuotationRules:
         verb = self.lex.verbs.match(self.low, pos)
         if not verb or not re.match(r"\s*(?:[.!?,;]|$)", self.text[verb.end():verb.end() + 3]):
             return False
-        sp = self.np_before(s, q.open, "tag after (verb-final)", self.text[pos:verb.end()])
+        relative = self._object_relative_start(s, q.open)  # "een aantal dat de burgemeester ‘…’ noemt"
+        sp = self.np_before(s if relative is None else relative, q.open, "tag after (verb-final)",
+                            self.text[pos:verb.end()])
         if sp:
             self.quote_speakers[qi] = sp
             self.quote_cues[qi] = (self.text[pos:verb.end()], sp.rule)

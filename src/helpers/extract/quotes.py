@@ -30,6 +30,8 @@ QUOTE_COLUMNS = ["file", "quote_id", "start", "end", "quote", "type", "speaker",
 
 _MARKS = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\"'\n]")
 _DOUBLE_OPEN = {"\u201c", "\u201e", '"'}
+MAX_SINGLE = 400
+"""Longest quotation in single marks (characters): past it an unclosed ‘ is dropped (an apostrophe, not a mark)."""
 
 
 @dataclass(frozen=True)
@@ -119,11 +121,29 @@ class _Pairer:
         elif ch == '"':
             if self.double is None:
                 self.double = (pos, ch)
-            elif self.double[1] == '"':
-                self.close(self.double[0], pos)
-                self.double = None
+            elif self.double[1] == '"' or not before.isspace() and not after.isalnum():
+                self.close(self.double[0], pos)  # (also „…" and “…": a typographic opening closed by a straight
+                self.double = None  # mark, as typed on a keyboard)
         else:
             self.single_mark(ch, pos, before, after)
+
+    def _plural_possessive(self, pos: int, before: str, after: str) -> bool:
+        """A ’ after an s and before a space and a lower-case word ("the workers’ union") is the apostrophe of a
+        plural possessive, not the closing mark, when a closing ’ (after a letter or a punctuation mark, before no
+        letter) follows in the same paragraph within :data:`MAX_SINGLE` characters of the opening mark."""
+        text = self.text
+        if before.lower() != "s" or after != " " or not text[pos + 2:pos + 3].islower():
+            return False
+        limit = min(len(text), self.single[0] + MAX_SINGLE)
+        nxt = text.find("\u2019", pos + 1, limit)
+        while nxt >= 0:
+            if "\n" in text[pos:nxt]:
+                return False
+            if not text[nxt - 1].isspace() and not text[nxt + 1:nxt + 2].isalnum() and \
+                    text[nxt - 1] in ".,!?;:\u2026" :
+                return True
+            nxt = text.find("\u2019", nxt + 1, limit)
+        return False
 
     def single_mark(self, ch: str, pos: int, before: str, after: str) -> None:
         opening = not before.isalnum() and (after.isalnum() or after in "\u00bf\u00a1.")
@@ -137,7 +157,8 @@ class _Pairer:
             elif opening:
                 self.single = (pos, ch)
         elif ch == "\u2019":
-            if self.single is not None and self.single[1] == "\u2018" and closing:
+            if self.single is not None and self.single[1] == "\u2018" and closing and \
+                    not self._plural_possessive(pos, before, after):
                 self.close(self.single[0], pos)
                 self.single = None
         elif ch == "'":
@@ -146,7 +167,7 @@ class _Pairer:
                 self.single = None
             elif self.single is None and opening and before in " \t\n(\u00a0[":
                 self.single = (pos, ch)
-        if self.single is not None and pos - self.single[0] > 400:
+        if self.single is not None and pos - self.single[0] > MAX_SINGLE:
             self.single = None
 
 

@@ -92,6 +92,16 @@ class ReportedRules:
         sentence ("dit A mais rappelle que B") or a second one after a comma that opens its own clause ("said A,
         adding that B"), else ``e``."""
         for a2, b2, _ in self._verbs_between(b, e):
+            k = bisect.bisect_left(self.q_opens, a2) - 1  # (a verb-final relative: "die X »…« nennt")
+            end = self.quotes[k].open if k >= 0 and b < self.quotes[k].open and \
+                not self.text[self.quotes[k].close + 1:a2].strip() else a2
+            comma = self.text.rfind(",", b, end)
+            if comma >= 0 and self._object_relative_start(b, end) is not None and not self.in_quote(comma):
+                noun = self.text.rfind(",", b, comma)  # "erwartet 300 Stellen, eine Zahl, die X »…« nennt"
+                head = _WORD.findall(self.low[noun + 1:comma]) if noun >= 0 else []
+                if head and head[0] in self.lex.determiners and len(head) <= 4:
+                    comma = noun
+                return comma  # "expects 300 hires, a number the mayor calls ‘…’": the apposition is the mayor's
             before = _WORD.findall(self.low[max(b, a2 - 20):a2])
             if before and before[-1] in self.lex.clause_coordinators:
                 return self.low.rfind(before[-1], b, a2)
@@ -142,6 +152,53 @@ class ReportedRules:
         if end == s:
             return Speaker()
         return self._add(parse_np(self.text, s, end, self.lex), "coordinated verb")
+
+    def _object_relative_start(self, lo: int, a: int) -> int | None:
+        """Where the subject of a speech verb at ``a`` starts when the verb stands in a relative clause whose object
+        is the noun before it (:data:`OBJECT_RELATIVES`; without a pronoun in English): "..., a figure (that) the
+        union calls ‘…’", "..., un chiffre que le maire juge « … »", "..., een aantal dat de burgemeester ‘…’
+        noemt", "..., eine Zahl, die der Minister »…« nennt", "ce que / what X calls". The clause before the noun is
+        no speech of the verb; None when the words before the verb are no such clause."""
+        clause = max(self.text.rfind(c, lo, a) for c in ",;:(\u2013\u2014\u201d\u00bb\u00ab\u201c")
+        c = clause + 1 if clause >= 0 else lo
+        words = list(_WORD.finditer(self.text, c, a))
+        if not 2 <= len(words) <= 10:
+            return None
+        folded = [fold_word(m.group()) for m in words]
+        lex = self.lex
+        for k, w in enumerate(folded[:6]):
+            elided = w.startswith("qu'") and len(w) > 3 and "qu'" in lex.object_relatives
+            if w not in lex.object_relatives and not elided:
+                continue
+            prefix = folded[:k]
+            if prefix and (prefix[0] not in lex.determiners or any(x in lex.auxiliaries or x in lex.clause_verbs or
+                                                                  lex.verbs.fullmatch(x) for x in prefix)):
+                return None
+            if not prefix and not (clause >= 0 and self.text[clause] == "," and lex.nouns_capitalised or
+                                   w in ("what", "wat", "was")):
+                return None  # (a relative pronoun opens the clause only after a comma in German, or as "what")
+            start = words[k].start() + 3 if elided else (words[k + 1].start() if k + 1 < len(words) else a)
+            return self._object_subject_start(start, a)
+        if lex.contact_clauses and clause >= 0 and folded[0] in lex.determiners:
+            for k in range(2, min(5, len(words))):
+                w, raw = folded[k], words[k].group()
+                if (w in lex.determiners or w in lex.personal_pronouns or raw[:1].isupper()) and all(
+                        x not in lex.determiners and not words[i].group()[:1].isupper() and not lex.verbs.fullmatch(x)
+                        for i, x in enumerate(folded[1:k], start=1)):
+                    return self._object_subject_start(words[k].start(), a)
+        return None
+
+    def _object_subject_start(self, start: int, a: int) -> int | None:
+        """``start`` when the words from it to the verb at ``a`` are a subject (a determiner, a pronoun or a capital
+        opens them; no verb among them), else None."""
+        words = [m for m in _WORD.finditer(self.text, start, a)
+                 if fold_word(m.group()) not in self.lex.auxiliaries and fold_word(m.group()) not in self.lex.time_words]
+        if not words or len(words) > 6:
+            return None
+        first = fold_word(words[0].group())
+        if not (first in self.lex.determiners or first in self.lex.personal_pronouns or words[0].group()[:1].isupper()):
+            return None
+        return start
 
     def _as_tag(self, a: int, b: int, s: int, e: int) -> bool:
         """ "..., as Smith said." / "..., zoals Janssen maandag verklaarde." / "..., wie Müller sagte.": the clause
@@ -219,15 +276,61 @@ class ReportedRules:
         previous = _WORD.findall(self.low[max(s, a - 30):a])[-1:]
         if previous and previous[0] in self.lex.determiners and not self._relative_verb(previous[0], b):
             return None
+        following = _WORD.match(self.low, _skip_space(self.text, b))
+        if following and following.group() in self.lex.reflexives_after_verb:
+            return None  # "Das Lager befand sich in Halle": another verb than the speech verb
         if self._as_tag(a, b, s, e):
             return None
+        semicolon = self.text.rfind(";", s, a)  # "A; B, X confirmed": the clause before the tag is B
+        if semicolon >= 0 and not self.in_quote(semicolon):
+            s = _skip_space(self.text, semicolon + 1)
+        relative = self._object_relative_start(s, a)
+        if relative is not None:  # "..., a figure the union calls ‘…’": the clause before is none of its speech
+            s = relative
         after = _WORD.findall(self.low[b:b + 24])[:2]
         if self.text[a:b].lower() in self.lex.estimate_participles and not (previous and previous[0] in self.lex.auxiliaries) \
                 and after and (after[0][:1].isdigit() or len(after) == 2 and len(after[0]) <= 3 and after[1][:1].isdigit()):
             return None  # "belaufe sich auf geschätzt 400 Mio.", "le coût, estimé à 400 millions": no report
         if self.low[a:b] in self.lex.joined_split_verbs:
             return None  # "Toen Alibaba de hub aankondigde, klonk ...": a subordinate clause's verb, not a tag
-        return s, e
+        return s, self._tag_adjunct_end(a, b, s, e)
+
+    def _tag_adjunct_end(self, a: int, b: int, s: int, e: int) -> int:
+        """Where the clause read after a speech verb at ``[a, b)`` may end, when the verb closes a tag after the clause
+        it reports and a phrase opened by a preposition (:data:`TAG_PREPOSITIONS`) ends the sentence, saying where or
+        to whom the words were said: at the verb after its subject ("A, the group said in its annual report.", "A,
+        she said at a hearing in Brussels on Monday."), before the phrase after an inverted tag ("A, a reconnu X lors
+        d'une audition.", "A, gaf X toe tijdens een hoorzitting.", "A, räumte X bei einer Anhörung ein."; there the
+        phrase must open with an article, so that "ein Sprecher bei Siemens" stays whole). Else ``e``."""
+        comma = self.text.rfind(",", s, a)
+        if comma < 0 or len(_WORD.findall(self.text[s:comma])) < 4 or len(_WORD.findall(self.text[comma:a])) > 6:
+            return e
+        tag = [fold_word(w) for w in _WORD.findall(self.text[comma:a])]
+        inverted = all(w in self.lex.auxiliaries or w in self.lex.inversion_adverbs for w in tag)
+        first = _WORD.search(self.text, comma, a)
+        if not inverted and (first is None or not (first.group()[:1].isupper() or fold_word(first.group()) in
+                                                   self.lex.determiners or fold_word(first.group()) in
+                                                   self.lex.personal_pronouns)):
+            return e  # (the subject opens the tag: not "a-t-on appris auprès de X")
+        after = self._skip_time(b, e)
+        words = list(_WORD.finditer(self.text, after, e))
+        for k, m in enumerate(words[:8] if inverted else words[:1]):
+            if fold_word(m.group()) not in self.lex.tag_prepositions or inverted and k == 0:
+                continue
+            if inverted and not any(_article(fold_word(w.group()), self.lex) for w in words[k + 1:k + 3]):
+                continue
+            if inverted and (k > 6 or self.lex.complementizer.search(self.low, b, m.start()) or
+                             _STOP.search(self.text, b, m.start())):
+                return e  # (only the inverted subject stands between the verb and the phrase)
+            rest = [fold_word(w.group()) for w in words[k:]]
+            if len(rest) > 12 or re.search(r"[,;:\u201c\u201d\u201e\u00ab\u00bb\"]",
+                                           self.text[m.start():e].rstrip(" .!?")) or \
+                    self.lex.complementizer.search(self.low, m.start(), e) or \
+                    self.lex.verbs.search(self.low, m.start(), e) or \
+                    any(w in self.lex.auxiliaries or w in self.lex.clause_verbs for w in rest):
+                return e
+            return b if not inverted else m.start()
+        return e
 
     def _subject_and_end(self, a: int, b: int, cue: str, s: int, e: int) -> tuple[Speaker | None, int]:
         """The subject of the speech verb at ``[a, b)`` (shared with a coordinated verb, a relative pronoun's
@@ -238,6 +341,8 @@ class ReportedRules:
         sp = self._coordinated_subject(a, s) or self._relative_subject(a, s, cue) or \
             self.np_before(s, a, "speech verb", cue)
         if sp and cut < e and not self.lex.complementizer.search(self.low, b, cut):
+            if not self.text[self._skip_time(b, cut):cut].strip(" ,"):
+                return sp, cut  # "A, X confirmed, adding that B": a trailing tag; the clause before is X's too
             self._event(b, cut, sp, None, cue, min_words=2)
             return None, e
         return sp, cut
@@ -342,8 +447,11 @@ class ReportedRules:
             return False
         following = [fold(w) for w in _WORD.findall(re.split(r"[,.;:!?()]", self.text[np_end + after.end():e])[0])]
         if following[0] in self.lex.relative_pronouns or following[0] in self.lex.determiners and any(
-                is_role_word(w, self.lex) for w in following[1:4]):
-            return False  # "..., said X, the chief executive, ...", "..., said X, who ...": no aside
+                is_role_word(w, self.lex) for w in following[1:4]) or is_role_word(following[0], self.lex):
+            return False  # "..., said X, the chief executive, ...", "..., said X, who ...", "..., dit X, directrice
+            # du site": no aside
+        if self.text[s:comma].rstrip()[-1:] in "\u201d\u00bb\u00ab\u201c\"'\u2019":
+            return False  # "« … », a affirmé X, …": the tag of a quotation, not set inside a clause
         words = [fold(w) for w in _WORD.findall(self.text[s:comma])]
         if not words or len(words) > 8 or words[0] in self.lex.connectors or self.lex.verbs.search(self.low, s, comma) \
                 or all(w in self.lex.time_words for w in words):
@@ -351,6 +459,12 @@ class ReportedRules:
         self._event(s, comma, sp, None, cue, min_words=2)
         self._event(np_end + after.end(), e, sp, None, cue, min_words=2)
         return True
+
+
+def _article(word: str, lex) -> bool:
+    """Whether ``word`` is an article or opens with an elided one ("une", "d'une", "l'audition")."""
+    return word in lex.determiners or bool(re.match(r"[dl]['\u2019]", word)) and \
+        (word[2:] in lex.determiners or len(word) > 2)
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -37,7 +37,7 @@ _SPEECH_TABLES = ("SPEECH_VERBS", "AUXILIARIES", "COMPLEMENTIZERS", "SOURCE_BEFO
                   "CONNECTORS", "RECIPIENT_PREPOSITIONS", "INTERVIEW_ANSWER", "INTERVIEW_QUESTION",
                   "INVERSION_ADVERBS", "SOURCE_OPENING", "ECHO_DEMONSTRATIVES", "REPORTED_MOOD",
                   "CLAUSE_COORDINATORS", "SOURCE_OWN", "SOURCE_POSSESSIVE", "SOURCE_ANAPHORIC",
-                  "RELATIVE_PRONOUNS", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
+                  "RELATIVE_PRONOUNS", "OBJECT_RELATIVES", "TAG_PREPOSITIONS", "REFLEXIVES_AFTER_VERB", "NAME_PREPOSITIONS", "SPOKESPERSON_ROLES",
                   "IMPERSONAL_SUBJECTS", "PLACE_PREPOSITIONS", "ORGANISATION_PRONOUNS",
                   "SHOW_VERBS", "OUTLET_STAFF")
 _AMBIGUOUS_ACROSS_LANGUAGES = {"dit", "die", "so", "a", "est", "sie", "er", "is", "zij", "ze", "wie", "nach", "des"}
@@ -77,6 +77,7 @@ def speech_lexicon(lang: str | None) -> SimpleNamespace:
     ns.outlet_staff_before = re.compile(rf"(?:{staff})[\s\u00a0]+(?:[\w'\u2019.-]+[\s\u00a0]+){{0,2}}$")  # "our
     # correspondent (Tom) |Reyes": a role of the outlet's own staff up to three words before a name (folded text)
     ns.verb_second = all(lexicon(lg, "speech").VERB_SECOND for lg in langs)
+    ns.contact_clauses = any(lexicon(lg, "speech").CONTACT_CLAUSES for lg in langs)
     ns.adjectives_follow_noun = any(lexicon(lg, "speech").ADJECTIVES_FOLLOW_NOUN for lg in langs)
     ns.reported_mood_forms = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").REPORTED_MOOD)
     ns.estimate_participles = frozenset(w.lower() for lg in langs for w in lexicon(lg, "speech").ESTIMATE_PARTICIPLES)

@@ -74,6 +74,29 @@ SPEECH_VERB_PARADIGMS = {
     "zitieren": ("zitiert", "zitierte"),
     "erzählen": ("erzählt", "erzählen", "erzählte", "erzählten"),
     "bemängeln": ("bemängelt", "bemängeln", "bemängelte", "bemängelten"),
+    # Verben der Redeeinleitung und des Urteilens der Presse („...“, seufzt X; X kritisiert ...)
+    "urteilen": ("urteilt", "urteilte", "urteilten"),
+    "befinden": ("befand", "befanden"),  # (of a court or a judge: "befand das Gericht"; "befand sich" is no speech)
+    "loben": ("lobt", "loben", "lobte", "lobten"),
+    "bedauern": ("bedauert", "bedauern", "bedauerte", "bedauerten"),
+    "widersprechen": ("widerspricht", "widersprechen", "widersprach", "widersprachen", "widersprochen"),
+    "vermuten": ("vermutet", "vermuten", "vermutete", "vermuteten"),
+    "monieren": ("moniert", "monieren", "monierte", "monierten"),
+    "präzisieren": ("präzisiert", "präzisierte"),
+    "prognostizieren": ("prognostiziert", "prognostizieren", "prognostizierte", "prognostizierten"),
+    "bilanzieren": ("bilanziert", "bilanzierte"),
+    "resümieren": ("resümiert", "resümierte"),
+    "seufzen": ("seufzt", "seufzte"),
+    "scherzen": ("scherzt", "scherzte"),
+    "spotten": ("spottet", "spottete"),
+    "kontern": ("kontert", "konterte"),
+    "erwidern": ("erwidert", "erwiderte"),
+    "kommentieren": ("kommentiert", "kommentierte"),
+    "relativieren": ("relativiert", "relativierte"),
+    "beschwichtigen": ("beschwichtigt", "beschwichtigte"),
+    "appellieren": ("appelliert", "appellierte"),
+    "insistieren": ("insistiert", "insistierte"),
+    "ätzen": ("ätzt", "ätzte"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -112,9 +135,12 @@ ECHO_PHRASES = ("das sagt", "das sagte", "das erklärt", "das erklärte", "das b
 TIME_WORDS = ("am montag", "am dienstag", "am mittwoch", "am donnerstag", "am freitag", "am samstag", "am sonntag",
               "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
               "vergangene woche", "letzte woche", "auch", "noch", "zudem", "außerdem", "dazu", "der presse",
-              "der zeitung", "dieser zeitung", "in einer erklärung", "in einer mitteilung", "auf einer pressekonferenz",
-              "vor journalisten", "gegenüber journalisten", "gegenüber der presse", "bei einer pressekonferenz")
-"""Words that may stand between a speech verb and its speaker ("sagte am Dienstag der Minister ...")."""
+              "der zeitung", "dieser zeitung", "in einer erklärung", "in einer mitteilung",
+              "auf einer pressekonferenz", "vor journalisten", "gegenüber journalisten", "gegenüber der presse",
+              "bei einer pressekonferenz", "seinerseits", "ihrerseits", "allerdings", "indes", "jedoch", "wiederum",
+              "hingegen", "dagegen", "ebenfalls", "derweil")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "sagte am Dienstag der Minister ...")."""
 
 PERSONAL_PRONOUNS = ("er", "sie", "ihm", "ihr", "ihnen", "letzterer", "letztere")
 """Pronouns that stand for the last person named."""
@@ -306,6 +332,27 @@ SOURCE_ANAPHORIC = ("demnach",)
 
 RELATIVE_PRONOUNS = ("der", "die", "das", "welcher", "welche", "welches")
 """Relative pronouns that may be the subject of a speech verb ("der Konzern, der betont, dass ...")."""
+
+OBJECT_RELATIVES = ("den", "die", "das", "was", "welchen", "welche", "welches")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+TAG_PREPOSITIONS = ("in", "im", "auf", "bei", "beim", "am", "gegenüber", "vor", "nach", "während", "über")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ("sich",)
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
+
+
+
 
 SPLIT_SPEECH_VERBS = (("teilte", "mit"), ("teilten", "mit"), ("teilt", "mit"), ("räumte", "ein"), ("räumt", "ein"),
                       ("kündigte", "an"), ("kündigt", "an"), ("gab", "zu"), ("gibt", "zu"), ("fügte", "hinzu"),

@@ -83,6 +83,29 @@ SPEECH_VERB_PARADIGMS = {
     "hint": ("hints", "hinted"),
     "speak of": ("speaks of", "spoke of", "spoken of", "speaking of"),
     "tweet": ("tweets", "tweeted", "tweeting"),
+    # verbs of naming and judging a thing in words ("called the plan 'a gamble'"), of reacting, and the tags of
+    # manner of speaking ("sighed", "quipped"): the general class of the press's speech verbs
+    "call": ("calls", "called", "calling"),
+    "rule": ("ruled that", "rules that"),  # (of a court or a judge)
+    "label": ("labels", "labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dubs", "dubbed", "dubbing"),
+    "term": ("termed",),
+    "brand": ("branded",),
+    "criticise": ("criticises", "criticised", "criticising", "criticizes", "criticized", "criticizing"),
+    "condemn": ("condemns", "condemned", "condemning"),
+    "welcome": ("welcomes", "welcomed"),
+    "praise": ("praises", "praised"),
+    "regret": ("regrets", "regretted"),
+    "lament": ("laments", "lamented", "lamenting"),
+    "joke": ("jokes", "joked"),
+    "quip": ("quips", "quipped"),
+    "sigh": ("sighs", "sighed"),
+    "scoff": ("scoffs", "scoffed"),
+    "muse": ("mused",),
+    "object": ("objects that", "objected"),
+    "protest": ("protested",),
+    "wonder": ("wonders", "wondered"),
+    "remind": ("reminds", "reminded"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -117,8 +140,11 @@ ECHO_PHRASES = ("that is what", "this is what", "so says", "so said")
 TIME_WORDS = ("on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
               "last week", "this week", "last month", "on the phone", "in a statement", "in an interview",
-              "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier")
-"""Words that may stand between a speech verb and its speaker ("said on Tuesday the minister ...")."""
+              "at a press conference", "to reporters", "to journalists", "publicly", "recently", "earlier",
+              "for its part", "for their part", "for his part", "for her part", "in turn", "in response",
+              "meanwhile", "however", "though", "too", "also", "for now")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "said on Tuesday the minister ...")."""
 
 PERSONAL_PRONOUNS = ("he", "she", "they", "him", "her", "them", "the latter", "the former")
 """Pronouns that stand for the last person named (subjects of speech verbs)."""
@@ -290,6 +316,27 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("who", "which", "that")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, which has claimed that ...")."""
+
+OBJECT_RELATIVES = ("that", "which", "whom", "what")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = True
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+TAG_PREPOSITIONS = ("in", "on", "at", "to", "during", "after", "before", "via", "through", "by", "from", "ahead of")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ()
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
+
+
+
 
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der

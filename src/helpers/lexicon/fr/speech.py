@@ -234,6 +234,34 @@ SPEECH_VERB_PARADIGMS = {
     "parler de": (
         "parle de", "parle d'", "parlent de", "parlent d'", "parlait de", "parlait d'", "parlé de", "parlé d'",
         "parlant de", "parlant d'"),
+    # verbes d'incise de la presse (« ... », soupire X ; lâche-t-il) et de jugement
+    "soupirer": ("soupire", "soupirent", "soupirait", "soupira", "soupiré"),
+    "lâcher": ("lâche", "lâchent", "lâchait", "lâcha", "lâché"),
+    "glisser": ("glisse", "glissent", "glissait", "glissa", "glissé"),
+    "tonner": ("tonné",),
+    "fustiger": ("fustige", "fustigent", "fustigeait", "fustigea", "fustigé"),
+    "critiquer": ("critique", "critiquent", "critiquait", "critiqua", "critiqué"),
+    "concéder": ("concède", "concèdent", "concédait", "concéda", "concédé"),
+    "renchérir": ("renchérit", "renchérissent", "renchérissait", "renchéri"),
+    "enchaîner": ("enchaîne", "enchaînait", "enchaîna", "enchaîné"),
+    "rétorquer": ("rétorque", "rétorquent", "rétorquait", "rétorqua", "rétorqué"),
+    "répliquer": ("réplique", "répliquent", "répliquait", "répliqua", "répliqué"),
+    "objecter": ("objecte", "objectent", "objectait", "objecta", "objecté"),
+    "protester": ("proteste", "protestent", "protestait", "protesta", "protesté"),
+    "statuer": ("statue que", "statué"),  # (d'un tribunal)
+    "trancher": ("tranche-t-il", "tranche-t-elle", "tranchait", "trancha", "tranché"),
+    "plaisanter": ("plaisante", "plaisantait", "plaisanta", "plaisanté"),
+    "sourire": ("sourit", "souriait", "sourit-il", "sourit-elle"),
+    "analyser": ("analyse", "analysent", "analysait", "analysa", "analysé"),
+    "justifier": ("justifie", "justifient", "justifiait", "justifia", "justifié"),
+    "s'exclamer": ("s'exclame", "s'exclament", "s'exclamait", "s'est exclamé", "s'est exclamée"),
+    "s'indigner": ("s'indigne", "s'indignent", "s'indignait", "s'est indigné", "s'est indignée", "se sont indignés"),
+    "s'insurger": ("s'insurge", "s'insurgent", "s'insurgeait", "s'est insurgé", "s'est insurgée"),
+    "s'agacer": ("s'agace", "s'agacent", "s'agaçait", "s'est agacé", "s'est agacée"),
+    "s'alarmer": ("s'alarme", "s'alarment", "s'alarmait", "s'est alarmé", "s'est alarmée"),
+    "s'emporter": ("s'emporte", "s'emportent", "s'emportait", "s'est emporté", "s'est emportée"),
+    "se désoler": ("se désole", "se désolent", "se désolait"),
+    "s'amuser": ("s'amuse", "s'amusent", "s'amusait"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -269,10 +297,14 @@ ECHO_PHRASES = ("c'est ce qu'a", "c'est ce que", "voilà ce qu'a", "c'est ce qu'
 TIME_WORDS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "ce lundi", "ce mardi", "ce mercredi", "ce jeudi", "ce vendredi", "ce samedi", "ce dimanche",
               "ce matin", "hier soir", "lundi soir", "mardi soir", "mercredi soir", "jeudi soir", "vendredi soir",
-              "la semaine dernière", "à la presse", "aux journalistes", "dans un communiqué", "lors d'une conférence de presse",
-              "en conférence de presse", "à l'agence", "au journal", "encore", "aussi", "également", "alors",
-              "ensuite", "enfin", "d'ailleurs", "pour sa part", "de son côté")
-"""Words that may stand between a speech verb and its speaker ("a déclaré mardi le ministre ...")."""
+              "la semaine dernière", "à la presse", "aux journalistes", "dans un communiqué",
+              "lors d'une conférence de presse", "en conférence de presse", "à l'agence", "au journal", "encore",
+              "aussi", "également", "alors", "ensuite", "enfin", "d'ailleurs", "pour sa part", "de son côté",
+              "pour leur part", "de leur côté", "quant à lui", "quant à elle", "quant à eux", "à son tour",
+              "à leur tour", "toutefois", "cependant", "néanmoins", "en revanche", "pour l'heure", "pour l'instant",
+              "lui aussi", "elle aussi")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "a déclaré mardi le ministre ...")."""
 
 PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "eux", "ce dernier", "cette dernière", "celui-ci", "celle-ci",
                      "lui", "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles")
@@ -458,6 +490,27 @@ SOURCE_ANAPHORIC = ()
 
 RELATIVE_PRONOUNS = ("qui", "lequel", "laquelle", "lesquels")
 """Relative pronouns that may be the subject of a speech verb ("Cainiao, qui affirme que ...")."""
+
+OBJECT_RELATIVES = ("que", "qu'")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+TAG_PREPOSITIONS = ("dans", "à", "au", "aux", "lors", "en", "sur", "devant", "auprès", "par", "pendant", "après", "avant", "via")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ()
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
+
+
+
 
 SPLIT_SPEECH_VERBS = ()
 """Separable speech verbs whose subject stands between the two parts (finite verb, particle): "..., teilte der

@@ -74,6 +74,23 @@ SPEECH_VERB_PARADIGMS = {
     "ramen": ("raamt", "raamde", "raamden", "geraamd"),
     "beamen": ("beaamt", "beamen", "beaamde", "beaamden", "beaamd"),
     "onthullen": ("onthult", "onthullen", "onthulde", "onthulden", "onthuld"),
+    # incisie- en oordeelwerkwoorden van de pers ("‘...’, verzucht X"; "X bekritiseert ...")
+    "verzuchten": ("verzucht", "verzuchtte", "verzuchtten"),
+    "zuchten": ("zucht", "zuchtte"),
+    "grappen": ("grapt", "grapte"),
+    "opperen": ("oppert", "opperde", "opperden", "geopperd"),
+    "suggereren": ("suggereert", "suggereren", "suggereerde", "suggereerden"),
+    "oordelen": ("oordeelt", "oordeelde", "oordeelden"),  # (also of a court: "oordeelde de rechter")
+    "beslissen": ("beslist dat", "besliste dat", "beslisten dat"),
+    "bekritiseren": ("bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden", "bekritiseerd"),
+    "argumenteren": ("argumenteert", "argumenteren", "argumenteerde", "argumenteerden"),
+    "nuanceren": ("nuanceert", "nuanceerde"),
+    "relativeren": ("relativeert", "relativeerde"),
+    "pareren": ("pareert", "pareerde"),
+    "counteren": ("countert", "counterde"),
+    "weerleggen": ("weerlegt", "weerlegde"),
+    "sneren": ("sneert", "sneerde"),
+    "lachen": ("lacht hij", "lacht ze", "lachte hij", "lachte ze"),
 }
 """Speech verbs by infinitive with every form a report uses: present (3rd person, and 1st plural), past,
 future and conditional, past participle (compound tenses take their auxiliary from :data:`AUXILIARIES`) and
@@ -110,8 +127,11 @@ ECHO_PHRASES = ("dat zegt", "dat zei", "dat stelt", "dat stelde", "dat verklaard
 TIME_WORDS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren", "vandaag",
               "eerder", "vorige week", "deze week", "ook", "nog", "dan", "toen", "verder", "nog eens", "wel",
               "in een persbericht", "in een verklaring", "op een persconferentie", "aan de pers", "tegen de pers",
-              "in een interview", "op de radio", "aan deze krant", "tegen deze krant", "daarover")
-"""Words that may stand between a speech verb and its speaker ("zei dinsdag minister ...")."""
+              "in een interview", "op de radio", "aan deze krant", "tegen deze krant", "daarover", "van zijn kant",
+              "van haar kant", "zijnerzijds", "harerzijds", "hunnerzijds", "op zijn beurt", "op haar beurt",
+              "echter", "intussen", "ondertussen", "evenwel", "evenmin")
+"""Words that may stand between a speech verb and its speaker, and incidental phrases between a subject and its
+verb ("X, for its part, says"; "zei dinsdag minister ...")."""
 
 PERSONAL_PRONOUNS = ("hij", "zij", "ze", "hem", "haar", "hen", "laatstgenoemde", "deze laatste")
 """Pronouns that stand for the last person named."""
@@ -287,6 +307,27 @@ SOURCE_ANAPHORIC = ("daarin staat", "daarin staat dat")
 
 RELATIVE_PRONOUNS = ("die", "dat", "welke")
 """Relative pronouns that may be the subject of a speech verb ("een rapport dat waarschuwt voor ...")."""
+
+OBJECT_RELATIVES = ("die", "dat", "wat")
+"""Relative pronouns that may be the object of a speech verb in a relative clause set after a noun ("a figure
+(that) the union calls ‘…’", "un chiffre que le maire juge « … »", "een aantal dat de burgemeester ‘…’ noemt", "eine
+Zahl, die der Bürgermeister »…« nennt", "ce que / what / wat / was X …"): the verb's subject follows the pronoun, and
+the clause before the noun is no speech of it."""
+
+CONTACT_CLAUSES = False
+"""Whether an object relative clause may go without its pronoun ("a figure the union calls ‘…’": English only)."""
+
+TAG_PREPOSITIONS = ("in", "op", "tijdens", "aan", "tegen", "bij", "na", "voor", "via", "tegenover")
+"""Prepositions that open the phrase after a speech verb closing a tag, saying where or to whom the words were said
+("A, the group said in its annual report.", "A, a indiqué le groupe dans son rapport annuel."): no reported clause."""
+
+REFLEXIVES_AFTER_VERB = ("zich",)
+"""A reflexive pronoun right after a verb form makes it another verb, no speech verb ("befand sich in Halle" is
+located, "befand" alone rules); a reflexive speech verb lists its own forms ("freut sich")."""
+
+
+
+
 
 SPLIT_SPEECH_VERBS = (("liet", "weten"), ("lieten", "weten"), ("laat", "weten"), ("laten", "weten"), ("legde", "uit"),
                       ("legden", "uit"), ("legt", "uit"), ("voegde", "toe"), ("voegt", "toe"), ("merkte", "op"),
